@@ -1,0 +1,59 @@
+// Blocks with verdicts → the article: title, paragraphs (cuts applied), metadata.
+import type { Block, Cut } from '../types.js';
+import { tidySpaces } from '../decode/normalize.js';
+
+export interface AssembledText {
+  title: string | null;
+  paragraphs: string[];
+  /** Blocks whose cuts left no words: counted as removed by the reason of their largest cut. */
+  emptied: Block[];
+}
+
+/** The block's text with its cuts applied (overlapping cuts merged, replacements kept). */
+export function applyCuts(text: string, cuts: readonly Cut[]): string {
+  if (cuts.length === 0) return tidySpaces(text);
+  const sorted = [...cuts].sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = '';
+  let pos = 0;
+  for (const cut of sorted) {
+    if (cut.end <= pos) continue;
+    const start = Math.max(cut.start, pos);
+    out += text.slice(pos, start) + (cut.replacement ?? ' ');
+    pos = cut.end;
+  }
+  out += text.slice(pos);
+  // A cut leaves no space before punctuation and no doubled full stop.
+  return tidySpaces(out.replace(/\s+([,.;:!?…])/g, '$1').replace(/\.{2}(?!\.)/g, '.').replace(/^[\s,;:.-]+/u, ''));
+}
+
+export function assemble(blocks: Block[], titleIndex: number | null): AssembledText {
+  const paragraphs: string[] = [];
+  const emptied: Block[] = [];
+  let title: string | null = null;
+  for (const block of blocks) {
+    if (!block.verdict?.keep) continue;
+    const text = applyCuts(block.text, block.cuts);
+    if (block.index === titleIndex) {
+      title = text;
+      continue;
+    }
+    if (/[\p{L}\p{N}]/u.test(text)) paragraphs.push(text);
+    else emptied.push(block);
+  }
+  return { title, paragraphs, emptied };
+}
+
+export function renderText(title: string | null, paragraphs: readonly string[]): string {
+  const parts = [title ?? '', ...paragraphs].filter((p, i) => i === 0 || p);
+  return parts.join('\n\n').replace(/^\n+/, '') + '\n';
+}
+
+export function removedByReason(blocks: readonly Block[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const bump = (reason: string) => (counts[reason] = (counts[reason] ?? 0) + 1);
+  for (const block of blocks) {
+    if (block.verdict && !block.verdict.keep) bump(block.verdict.reason);
+    for (const cut of block.cuts) bump(cut.reason);
+  }
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,90 @@
+// Bytes → NFC text. Finds the encoding (BOM, declared charset, strict UTF-8, Vietnamese legacy
+// code pages) with iconv-lite, and repairs UTF-8 that was once mis-decoded as Windows-1252.
+import iconv from 'iconv-lite';
+import { normalizeText } from './normalize.js';
+
+export interface Decoded {
+  text: string;
+  /** What was found, e.g. `utf-8`, `utf-8+bom`, `windows-1258`, `utf-8 (repaired mojibake)`. */
+  encoding: string;
+}
+
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
+
+/** Sequences that only appear when UTF-8 Vietnamese was decoded as Windows-1252/Latin-1. */
+const MOJIBAKE_HINT = /(?:á[»º¼½]|Ä[‘đ]|Æ[°¡]|Ã[¡ ¢£¨©ª¬­²³´µº¹ ])/;
+/** Letters with Vietnamese diacritics: the measure of "more Vietnamese" for a repair. */
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/giu;
+
+export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null): Decoded {
+  const { text, encoding } = decodeRaw(bytes, declaredCharset);
+  const repaired = repairMojibake(text);
+  if (repaired !== null) return { text: normalizeText(repaired), encoding: `${encoding} (repaired mojibake)` };
+  return { text: normalizeText(text), encoding };
+}
+
+function decodeRaw(bytes: Uint8Array, declaredCharset?: string | null): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: iconv.decode(Buffer.from(bytes.subarray(3)), 'utf-8'), encoding: 'utf-8+bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+  }
+  try {
+    return { text: UTF8_STRICT.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: a declared charset wins, else Windows-1258 (Vietnamese) when it reads as
+    // Vietnamese, else Windows-1252.
+  }
+  const declared = declaredCharset?.trim().toLowerCase();
+  if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
+    return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared };
+  }
+  const cp1258 = iconv.decode(Buffer.from(bytes), 'windows-1258');
+  const cp1252 = iconv.decode(Buffer.from(bytes), 'windows-1252');
+  return countVietnamese(cp1258.normalize('NFC')) >= countVietnamese(cp1252)
+    ? { text: cp1258, encoding: 'windows-1258' }
+    : { text: cp1252, encoding: 'windows-1252' };
+}
+
+function countVietnamese(text: string): number {
+  return text.match(VIETNAMESE_LETTER)?.length ?? 0;
+}
+
+/** Windows-1252 character → the byte it came from (undefined bytes pass through as C1 controls). */
+const CP1252_TO_BYTE: Map<string, number> = (() => {
+  const map = new Map<string, number>();
+  for (let byte = 0; byte < 256; byte++) {
+    map.set(String.fromCharCode(byte), byte);
+    const ch = iconv.decode(Buffer.from([byte]), 'windows-1252');
+    if (ch !== '\ufffd') map.set(ch, byte);
+  }
+  return map;
+})();
+
+/**
+ * Undo one round of UTF-8-read-as-Windows-1252. Accepted only when every character maps back
+ * to a byte, the bytes are valid UTF-8, and the result has more Vietnamese letters.
+ */
+export function repairMojibake(text: string): string | null {
+  if (!MOJIBAKE_HINT.test(text)) return null;
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const byte = CP1252_TO_BYTE.get(ch);
+    if (byte === undefined) {
+      // Already-correct characters (e.g. a mixed file) cannot be mapped back: give up.
+      return null;
+    }
+    bytes.push(byte);
+  }
+  let repaired: string;
+  try {
+    repaired = UTF8_STRICT.decode(Uint8Array.from(bytes));
+  } catch {
+    return null;
+  }
+  return countVietnamese(repaired.normalize('NFC')) > countVietnamese(text) ? repaired : null;
+}

@@ -1,0 +1,57 @@
+// Which site a document comes from, in a fixed order: the user's --site, a URL (record url,
+// canonical link, or a domain in the file's path such as dumps/vov.vn/a.txt), then the text
+// markers of the site modules. Unknown sites fall back to the generic engine.
+import type { SiteRef } from '../types.js';
+import type { SiteModule } from '../sites/define.js';
+import { SITES, siteByHost, siteById } from '../sites/index.js';
+
+export interface DetectInput {
+  override?: string | null;
+  url?: string | null;
+  path?: string | null;
+  text: string;
+}
+
+export interface Detected {
+  module: SiteModule | null;
+  ref: SiteRef;
+}
+
+const DOMAIN_IN_PATH = /(?:^|[\\/])((?:[a-z0-9-]+\.)+(?:vn|com|net|org|info))(?=[\\/])/i;
+
+export class UnknownSiteError extends Error {}
+
+export function detectSite(input: DetectInput): Detected {
+  if (input.override) {
+    if (input.override === 'generic') return { module: null, ref: { id: 'generic', domain: null, detectedBy: 'override' } };
+    const site = siteById(input.override);
+    if (!site) throw new UnknownSiteError(`unknown site "${input.override}" (see \`clean sites\`)`);
+    return { module: site, ref: { id: site.id, domain: site.domains[0] ?? null, detectedBy: 'override' } };
+  }
+  const host = hostOf(input.url) ?? hostInPath(input.path);
+  if (host) {
+    const site = siteByHost(host);
+    if (site) return { module: site, ref: { id: site.id, domain: host, detectedBy: 'url' } };
+  }
+  for (const site of SITES) {
+    const hits = site.markers.filter((re) => re.test(input.text)).length;
+    if (site.markers.length > 0 && hits >= site.minMarkers) {
+      return { module: site, ref: { id: site.id, domain: site.domains[0] ?? null, detectedBy: 'marker' } };
+    }
+  }
+  return { module: null, ref: { id: 'generic', domain: host, detectedBy: 'generic' } };
+}
+
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+function hostInPath(path: string | null | undefined): string | null {
+  const m = path ? DOMAIN_IN_PATH.exec(path) : null;
+  return m?.[1]?.toLowerCase().replace(/^www\./, '') ?? null;
+}

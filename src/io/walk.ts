@@ -1,0 +1,66 @@
+// Inputs (files, folders, globs) → the list of documents to clean, each with the path its
+// outputs take under --out (the input tree mirrored). Globbing is fast-glob's.
+import fg from 'fast-glob';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/** File endings `clean` reads when walking a folder. */
+export const INPUT_EXTENSIONS = ['txt', 'text', 'md'] as const;
+
+export interface InputFile {
+  /** Absolute path of the input. */
+  path: string;
+  /** Path relative to the input root, used to mirror the tree under --out. */
+  relative: string;
+}
+
+export interface WalkResult {
+  files: InputFile[];
+  /** One line per input that could not be walked (`missing.txt: no such file`). */
+  errors: string[];
+}
+
+export async function walkInputs(inputs: readonly string[], ignore: readonly string[] = []): Promise<WalkResult> {
+  const files = new Map<string, InputFile>();
+  const errors: string[] = [];
+  const ignoreAbs = ignore.map((p) => path.resolve(p));
+  const isIgnored = (p: string) => ignoreAbs.some((dir) => p === dir || p.startsWith(dir + path.sep));
+  const add = (abs: string, root: string) => {
+    if (!isIgnored(abs) && !files.has(abs)) files.set(abs, { path: abs, relative: path.relative(root, abs) || path.basename(abs) });
+  };
+  for (const input of inputs) {
+    if (fg.isDynamicPattern(input)) {
+      const root = path.resolve(staticPrefix(input));
+      const found = await fg(input, { absolute: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
+      for (const f of found.sort()) add(path.resolve(f), root);
+      continue;
+    }
+    const abs = path.resolve(input);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (error) {
+      errors.push(`${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+      continue;
+    }
+    if (info.isDirectory()) {
+      const pattern = `**/*.{${INPUT_EXTENSIONS.join(',')}}`;
+      const found = await fg(pattern, { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, suppressErrors: true });
+      for (const f of found.sort()) add(path.resolve(f), abs);
+    } else {
+      add(abs, path.dirname(abs));
+    }
+  }
+  return { files: [...files.values()].sort((a, b) => a.relative.localeCompare(b.relative)), errors };
+}
+
+/** The folder part of a glob before its first magic segment (`dumps/*.txt` → `dumps`). */
+function staticPrefix(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (fg.isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join('/') || '.';
+}

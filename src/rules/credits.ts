@@ -1,0 +1,74 @@
+// Closing credits of Vietnamese articles, parsed into author / attribution / published:
+// `Theo VOV`, `Theo Xuân Quảng/VnExpress.net`, `Nguyễn Quốc/SGGP`, `Đức Hạnh (SKĐS)`,
+// `Trung Hùng (Tổng hợp theo báo Kiến thức, VTC)`, `Tin, ảnh: Xuân Triệu`,
+// `Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017`, or a name alone (`Nguyễn Hoàng`).
+import { findDate } from './dates.js';
+import { looksLikeName, wordCount } from './text-shape.js';
+
+export interface Credit {
+  author: string | null;
+  attribution: string | null;
+  published: string | null;
+}
+
+/** A publication's name: a few words or a domain, no sentence inside. */
+function looksLikePublication(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 60 || wordCount(t) > 7) return false;
+  if (/[.!?…]\s/.test(t) || /[:;"“”]/.test(t)) return false;
+  return /^[\p{Lu}\d]/u.test(t) || /\.(?:vn|net|com|org)$/iu.test(t);
+}
+
+const clean = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:.-]+$/g, '');
+
+export function parseCredit(raw: string): Credit | null {
+  const trimmed = raw.trim();
+  const text = clean(/^\(([^()]*)\)$/u.exec(trimmed)?.[1] ?? trimmed);
+  if (!text || text.length > 120) return null;
+  let m: RegExpExecArray | null;
+
+  // Author - Publication | 19:55 06/02/2017
+  if ((m = /^(.+?)\s+[-–]\s+(.+?)\s*\|\s*(.+)$/u.exec(text))) {
+    const date = findDate(m[3] ?? '');
+    if (date && looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
+      return { author: clean(m[1]), attribution: clean(m[2]), published: date.iso };
+    }
+  }
+  // Theo Author/Publication, Theo Publication
+  if ((m = /^(?:nguồn\s*:?\s*)?theo\s+(.+)$/iu.exec(text))) return fromSourceList(clean(m[1]), null);
+  // Author (Theo Publication), Author - Theo Publication, Author Nguồn Theo Publication
+  if ((m = /^(.+?)\s*(?:[-–(]\s*)?(?:nguồn\s*:?\s*)?theo\s+([^()]+?)\)?$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
+    return fromSourceList(clean(m[2]), clean(m[1]));
+  }
+  // Author (Tổng hợp), Author (Tổng hợp theo X, Y): compiled by the author from X, Y
+  if ((m = /^(.+?)\s*\(?\s*tổng hợp(?:\s+theo\s+([^)]+))?\)?$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
+    const from = clean(m[2]);
+    return { author: clean(m[1]), attribution: from || null, published: null };
+  }
+  // Tin, ảnh: Author / Bài, ảnh: Author / Ảnh: Author (as a closing credit)
+  if ((m = /^(?:tin|bài|tin và ảnh|bài và ảnh)\s*(?:,|và)?\s*(?:ảnh)?\s*:\s*(.+?)(?:\s*\((.+)\))?$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
+    return { author: clean(m[1]), attribution: m[2] ? clean(m[2]) : null, published: null };
+  }
+  // Author/Publication, Author/Publication (Thực hiện)
+  if ((m = /^([^/]+?)\s*\/\s*([^/()]+?)(?:\s*\((?:thực hiện|tổng hợp)\))?$/iu.exec(text))) {
+    if (looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
+      return { author: clean(m[1]), attribution: clean(m[2]), published: null };
+    }
+  }
+  // Author (Publication)
+  if ((m = /^(.+?)\s*\(([^()]+)\)$/u.exec(text)) && looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
+    return { author: clean(m[1]), attribution: clean(m[2]), published: null };
+  }
+  if (looksLikeName(text)) return { author: text, attribution: null, published: null };
+  return null;
+}
+
+/** `Xuân Quảng/VnExpress.net` → author + publication; `VOV` → publication. */
+function fromSourceList(source: string, author: string | null): Credit | null {
+  const slash = /^([^/]+?)\s*\/\s*(.+)$/u.exec(source);
+  if (slash && looksLikeName(clean(slash[1])) && looksLikePublication(clean(slash[2]))) {
+    return { author: author ?? clean(slash[1]), attribution: clean(slash[2]), published: null };
+  }
+  if (!looksLikePublication(source)) return null;
+  return { author, attribution: source, published: null };
+}

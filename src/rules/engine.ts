@@ -1,0 +1,51 @@
+// The order rules run in. Whole-line rules first (the site's hook, then the generic ones);
+// the first verdict a block gets stands. Then every block left is body, and the inline
+// rules cut spans out of the kept paragraphs (collapsed dumps carry their boilerplate inline).
+import type { Rule } from './rule.js';
+import type { DocContext } from './context.js';
+import { isUndecided, keepAs } from './context.js';
+import { markupRule } from './lines/markup.js';
+import { datelinesRule } from './lines/datelines.js';
+import { widgetsRule } from './lines/widgets.js';
+import { titleRule } from './lines/title.js';
+import { sectionsRule } from './lines/sections.js';
+import { gluedHeadlinesRule } from './lines/glued.js';
+import { captionsRule } from './lines/captions.js';
+import { duplicatesRule } from './lines/duplicates.js';
+import { closingCreditsRule } from './lines/closing-credits.js';
+import { agencyTagRule } from './inline/agency-tag.js';
+import { endMarkerRule } from './inline/end-marker.js';
+import { inlineCaptionsRule } from './inline/captions.js';
+import { promosRule } from './inline/promos.js';
+import { inlineRelatedRule } from './inline/related.js';
+import { leadRepeatRule } from './inline/lead-repeat.js';
+import { trailingCreditRule } from './inline/trailing-credit.js';
+
+export const LINE_RULES: readonly Rule[] = [
+  markupRule,
+  datelinesRule,
+  widgetsRule,
+  titleRule,
+  sectionsRule,
+  gluedHeadlinesRule,
+  captionsRule,
+  duplicatesRule,
+  closingCreditsRule,
+];
+
+export const INLINE_RULES: readonly Rule[] = [
+  agencyTagRule,
+  endMarkerRule,
+  inlineCaptionsRule,
+  promosRule,
+  inlineRelatedRule,
+  leadRepeatRule,
+  trailingCreditRule,
+];
+
+export function runRules(ctx: DocContext): void {
+  ctx.profile.site?.hook?.(ctx);
+  for (const rule of LINE_RULES) rule.run(ctx);
+  for (const block of ctx.blocks) if (isUndecided(block)) keepAs(block, 'body', 'body');
+  for (const rule of INLINE_RULES) rule.run(ctx);
+}

@@ -1,0 +1,40 @@
+// Promotions inside a paragraph: `>> Xem thêm: <headline>`, `… TẠI ĐÂY`, `( CHI TIẾT )`,
+// `<headline> <summary>. Bấm xem >>`, `Mời quý độc giả …`. The whole promo goes, its
+// headline and summary included; the prose around it stays.
+import type { Rule } from '../rule.js';
+import { addCut, isDropped } from '../context.js';
+import { sentenceStart } from './sentences.js';
+
+/** `>> Xem thêm: headline` runs to a double space, the next `>>`, or the end of the line. */
+const SEE_MORE = />>\s*(?:xem thêm|đọc thêm|xem tiếp|xem|đọc)(?=[\s:]|$)[^>]*?(?=\s{2,}|\s*>>|$)/giu;
+/** `>> … TẠI ĐÂY` or `Xem chi tiết … TẠI ĐÂY` (a link label printed in capitals). */
+const HERE_LINK = /(?:>>\s*|(?<=^|[.!?…]\s+|\s{2,}))(?:(?!>>)[^.!?…]){0,160}?(?<=\s|^)TẠI ĐÂY(?=[\s.]|$)\.?/gu;
+const DETAIL_LINK = /\(\s*CHI TIẾT\s*\)/gu;
+const READERS_INVITED = /(?<=^|[.!?…]\s+|\s{2,})mời (?:quý )?(?:độc giả|bạn đọc)(?=\s)[^.!?…]{0,160}[.!?…:]?/giu;
+/** `Bấm xem >>` closes a teaser: its headline and one-sentence summary go with it. */
+const CLICK_TO_SEE = /bấm xem\s*>>/giu;
+/** Other `>> …` link lines (hotlines, websites) in advertorials. */
+const CHEVRON_LINK = /(?<=^|\s)>>\s*[^>.!?]{1,120}?(?=\s{2,}|\s*>>|$)/gu;
+
+export const promosRule: Rule = {
+  name: 'promos',
+  run(ctx) {
+    for (const block of ctx.blocks) {
+      if (isDropped(block) || block.index === ctx.titleIndex) continue;
+      const text = block.text;
+      const cut = (start: number, end: number) => addCut(block, { start, end, reason: 'promo', rule: 'promos' });
+      for (const re of [SEE_MORE, HERE_LINK, DETAIL_LINK, READERS_INVITED, CHEVRON_LINK]) {
+        for (const m of text.matchAll(re)) cut(m.index, m.index + m[0].length);
+      }
+      for (const m of text.matchAll(CLICK_TO_SEE)) cut(teaserStart(text, m.index), m.index + m[0].length);
+    }
+  },
+};
+
+/**
+ * The teaser before `Bấm xem >>`: a headline has no full stop, so the headline and its
+ * one-sentence summary read as one sentence ending at the marker.
+ */
+function teaserStart(text: string, markerAt: number): number {
+  return sentenceStart(text, text.slice(0, markerAt).replace(/[.!?…]?\s*$/u, '').length);
+}

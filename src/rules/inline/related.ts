@@ -1,0 +1,52 @@
+// Related-news runs inside a collapsed paragraph: `Tin liên quan` / `TIN LIÊN QUAN` followed
+// by headlines (most cut off with ` ...`), and whole headlines in brackets (`[Mỹ kêu gọi …]`,
+// Vietnam+ style). A bracket that glosses the sentence (`[tên cũ là …]`) is prose and stays.
+import type { Rule } from '../rule.js';
+import { addCut, isDropped } from '../context.js';
+import { sentenceBreaks, wordCount } from '../text-shape.js';
+
+const RUN_HEADING = /(?<=^|\s)(?:tin liên quan|tin bài liên quan|bài liên quan|tin cùng chuyên mục|xem thêm|đọc thêm)\s*:?\s+(?=["“]?\p{Lu})/giu;
+/** Cut-off headlines end with ` ...` or `…`. */
+const TRUNCATED = /\s(?:\.\.\.|…)(?=\s|$)/gu;
+const BRACKETED = /(?<=^|\s)\[(\p{Lu}[^\[\]]{20,200})\](?=\s|$)/gu;
+/** A bracketed headline has at least this many words; a gloss is usually shorter. */
+const BRACKETED_MIN_WORDS = 5;
+
+export const inlineRelatedRule: Rule = {
+  name: 'inline-related',
+  run(ctx) {
+    for (const block of ctx.blocks) {
+      if (isDropped(block) || block.index === ctx.titleIndex) continue;
+      const text = block.text;
+      for (const m of text.matchAll(BRACKETED)) {
+        const inner = m[1] ?? '';
+        if (wordCount(inner) >= BRACKETED_MIN_WORDS && sentenceBreaks(inner) === 0 && !/^(?:tên|tức|nay là|còn gọi)/iu.test(inner)) {
+          addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'related-list', rule: 'inline-related', })
+        }
+      }
+      const heading = [...text.matchAll(RUN_HEADING)].at(-1);
+      if (!heading) continue;
+      const end = runEnd(text, heading.index + heading[0].length);
+      if (end !== null) addCut(block, { start: heading.index, end, reason: 'related-list', rule: 'inline-related' });
+    }
+  },
+};
+
+/**
+ * Where a run of headlines ends: after the last truncated headline, plus the complete last
+ * headline when nothing prose-like follows; `null` when the words after the heading read as
+ * prose (the phrase was part of a sentence).
+ */
+function runEnd(text: string, from: number): number | null {
+  const rest = text.slice(from);
+  const truncated = [...rest.matchAll(TRUNCATED)];
+  if (truncated.length === 0) {
+    // No cut-off headlines: a run at the very end of the line, with no sentence in it.
+    return sentenceBreaks(rest) === 0 && !/[.!?…]["”]?\s*$/u.test(rest) ? text.length : null;
+  }
+  const last = truncated.at(-1)!;
+  const after = rest.slice(last.index + last[0].length);
+  // The last headline is often complete: it runs to the end when no sentence follows it.
+  if (sentenceBreaks(after) === 0 && !/[.!?…]["”]?\s*$/u.test(after.trim())) return text.length;
+  return from + last.index + last[0].length;
+}

@@ -1,0 +1,34 @@
+// The closing credit at the end of a collapsed body (`… cuộc sống. Theo Xuân Quảng/VnExpress.net`,
+// `… trong tháng 2/2017. VĂN HUY`): the words after the last sentence of the last paragraph,
+// when they parse as a credit, go to author / attribution / published.
+import type { Rule } from '../rule.js';
+import { addCut, isDropped } from '../context.js';
+import { parseCredit } from '../credits.js';
+import { recordCredit } from '../lines/closing-credits.js';
+import { wordCount } from '../text-shape.js';
+import { lastSentenceStart } from './sentences.js';
+
+const CREDIT_MAX_WORDS = 16;
+
+export const trailingCreditRule: Rule = {
+  name: 'trailing-credit',
+  run(ctx) {
+    const live = ctx.blocks.filter((b) => !isDropped(b) && b.index !== ctx.titleIndex);
+    const last = live.at(-1);
+    if (!last || live.length < 2) return;
+    // Spans other rules already cut at the end (a related run) come off before looking.
+    const visibleEnd = Math.min(
+      last.text.length,
+      ...last.cuts.filter((c) => c.end >= last.text.trimEnd().length).map((c) => c.start),
+    );
+    const text = last.text.slice(0, visibleEnd).trimEnd();
+    const start = lastSentenceStart(text);
+    if (start === 0) return;
+    const tail = text.slice(start);
+    if (wordCount(tail) > CREDIT_MAX_WORDS) return;
+    const credit = parseCredit(tail);
+    if (!credit) return;
+    addCut(last, { start, end: text.length, reason: credit.author ? 'byline' : 'credit', rule: 'trailing-credit' });
+    recordCredit(ctx, credit);
+  },
+};

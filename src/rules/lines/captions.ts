@@ -1,0 +1,33 @@
+// Photo captions on a line of their own: a short text ending in a photo credit
+// (`… Ảnh: Reuters`, `(Nguồn: AFP)`, `Ảnh minh họa AFP/TTXVN`). They go to `captions`, once.
+import type { Rule } from '../rule.js';
+import { addCaption, drop, isUndecided } from '../context.js';
+import { wordCount } from '../text-shape.js';
+
+/** Captions are one or two sentences; a longer paragraph ending in a source note is prose. */
+const CAPTION_MAX_WORDS = 60;
+/** The credit that closes a caption. `Nguồn` needs brackets: in prose it cites a source. */
+const CAPTION_CREDIT = new RegExp(
+  [
+    String.raw`(?:^|[\s.,(\-–—|])(?:ảnh|ảnh minh hoạ|ảnh minh họa|photo|đồ họa|đồ hoạ|clip|video)\s*:\s*[^.()]{1,60}[.)]?\)?$`,
+    String.raw`\(\s*(?:nguồn|ảnh|photo)\s*:?\s*[^()]{1,60}\)\.?$`,
+    String.raw`(?:^|[\s.(\-–—])ảnh minh h[ọo]a(?:\s*[:\-–]?\s*[^.]{0,40})?\.?\)?$`,
+    String.raw`^(?:ảnh|ảnh minh họa|ảnh minh hoạ)$`,
+  ].join('|'),
+  'iu',
+);
+
+export function isCaptionLine(text: string): boolean {
+  return wordCount(text) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(text.trim());
+}
+
+export const captionsRule: Rule = {
+  name: 'captions',
+  run(ctx) {
+    for (const block of ctx.blocks) {
+      if (!isUndecided(block) || !isCaptionLine(block.text)) continue;
+      drop(block, 'caption', 'captions');
+      addCaption(ctx, block.text);
+    }
+  },
+};

@@ -1,0 +1,20 @@
+// Lines that are only a date (`Thứ bảy, 15/05/2021 06:45 AM - 0 Trả lời`). The first one
+// before any boilerplate section is the publication date.
+import type { Rule } from '../rule.js';
+import { drop, isSectionHeading, isUndecided } from '../context.js';
+import { parseDateline } from '../dates.js';
+
+export const datelinesRule: Rule = {
+  name: 'datelines',
+  run(ctx) {
+    let inBoilerplate = false;
+    for (const block of ctx.blocks) {
+      if (isSectionHeading(ctx, block.text)) inBoilerplate = true;
+      if (!isUndecided(block)) continue;
+      const found = parseDateline(block.text);
+      if (!found) continue;
+      drop(block, 'dateline', 'datelines', found.iso);
+      if (!inBoilerplate && ctx.findings.published === null) ctx.findings.published = found.iso;
+    }
+  },
+};

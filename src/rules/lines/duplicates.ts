@@ -1,0 +1,40 @@
+// A paragraph printed twice (a teaser of the lead, a repeated caption) stays once, where it
+// stands in the body: of the copies, the one with prose around it.
+import type { Block } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { drop, isDropped, isUndecided } from '../context.js';
+import { isProse, lineKey } from '../text-shape.js';
+
+export const duplicatesRule: Rule = {
+  name: 'duplicates',
+  run(ctx) {
+    const groups = new Map<string, Block[]>();
+    for (const block of ctx.blocks) {
+      if (!isUndecided(block)) continue;
+      const key = lineKey(block.text);
+      if (!key) continue;
+      groups.set(key, [...(groups.get(key) ?? []), block]);
+    }
+    for (const copies of groups.values()) {
+      if (copies.length < 2) continue;
+      const keep = copies.reduce((best, b) => (proseNeighbours(ctx.blocks, b) > proseNeighbours(ctx.blocks, best) ? b : best));
+      for (const copy of copies) {
+        if (copy !== keep) drop(copy, 'duplicate', 'duplicates', `copy of line ${keep.line}`);
+      }
+    }
+  },
+};
+
+/** How many of a block's nearest live neighbours (one each side) are undecided prose. */
+function proseNeighbours(blocks: Block[], block: Block): number {
+  let score = 0;
+  for (const step of [-1, 1]) {
+    for (let i = block.index + step; i >= 0 && i < blocks.length; i += step) {
+      const other = blocks[i]!;
+      if (isDropped(other)) continue;
+      if (isUndecided(other) && isProse(other.text) && lineKey(other.text) !== lineKey(block.text)) score++;
+      break;
+    }
+  }
+  return score;
+}

@@ -1,0 +1,32 @@
+// Related headlines glued into one line without spaces (`… thăm MỹTổng thống Trump …`), as
+// a text dump renders a list of links. Brand names (iPhone, TikTok) glue once at most and sit
+// in prose, so one glue point needs a headline-shaped line.
+import type { Rule } from '../rule.js';
+import { drop, isUndecided } from '../context.js';
+import { isHeadlineLike, isProse, wordCount } from '../text-shape.js';
+
+const GLUE = /(?<=\p{Ll})(?=\p{Lu})/gu;
+/** Each glued piece is a headline of its own: a few words at least. */
+const MIN_PIECE_WORDS = 3;
+
+export function gluedPieces(text: string): string[] {
+  return text.split(GLUE);
+}
+
+export function isGluedHeadlines(text: string): boolean {
+  const pieces = gluedPieces(text);
+  if (pieces.length < 2 || pieces.some((p) => wordCount(p) < MIN_PIECE_WORDS)) return false;
+  if (pieces.length >= 3) return !pieces.slice(0, -1).some((p) => isProse(p));
+  return isHeadlineLike(text) || pieces.every((p) => isHeadlineLike(p));
+}
+
+export const gluedHeadlinesRule: Rule = {
+  name: 'glued-headlines',
+  run(ctx) {
+    for (const block of ctx.blocks) {
+      if (isUndecided(block) && isGluedHeadlines(block.text)) {
+        drop(block, 'glued-headlines', 'glued-headlines', `${gluedPieces(block.text).length} headlines`);
+      }
+    }
+  },
+};

@@ -1,0 +1,60 @@
+// How a line of Vietnamese news text looks: prose sentence, headline, person's name.
+// Shared by the rules so that they agree on what "prose" means.
+
+/** Upper-case letters including Vietnamese ones (Đ, Ấ, Ở …). */
+export const UPPER = String.raw`\p{Lu}`;
+/** A sentence ends with . ! ? … possibly followed by closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["”’'»)\]]*$/u;
+const SENTENCE_BREAK = /[.!?…]["”’'»)\]]*\s+["“‘'«(]?\p{Lu}/gu;
+
+/** Above this many words a line is prose whatever its punctuation (headlines stay shorter). */
+export const HEADLINE_MAX_WORDS = 35;
+
+export function wordCount(text: string): number {
+  const m = text.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trim());
+}
+
+export function sentenceBreaks(text: string): number {
+  return text.match(SENTENCE_BREAK)?.length ?? 0;
+}
+
+/**
+ * Prose: a finished sentence (a full stop or ellipsis at the end, or several sentences), or
+ * too long for a headline. Headlines may end in ? or ! but rarely hold two sentences.
+ */
+export function isProse(text: string): boolean {
+  const t = text.trim();
+  const words = wordCount(t);
+  if (words > HEADLINE_MAX_WORDS) return true;
+  if (/[.…]["”’'»)\]]*$/u.test(t) && words >= 6) return true;
+  return sentenceBreaks(t) >= 1 && words >= 12;
+}
+
+/** A headline-shaped line: not prose, not too long. */
+export function isHeadlineLike(text: string): boolean {
+  return !isProse(text) && wordCount(text) <= HEADLINE_MAX_WORDS;
+}
+
+/** Key for comparing lines: case and spacing folded, trailing punctuation ignored. */
+export function lineKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;,!?…]+$/u, '').trim();
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}]*)$/u;
+const NAME_PARTICLES = new Set(['thị', 'văn', 'và', 'de', 'van', 'von', 'bin']);
+
+/** A person's name (or two), as bylines print them: `Nguyễn Hoàng`, `A.Dũng`, `VĂN HUY`. */
+export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > 48 || /\d/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 6) return false;
+  const named = words.filter((w) => NAME_WORD.test(w)).length;
+  const others = words.filter((w) => !NAME_WORD.test(w) && !NAME_PARTICLES.has(w.toLowerCase()) && w !== '-');
+  return named >= 1 && others.length === 0;
+}

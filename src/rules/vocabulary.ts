@@ -1,0 +1,55 @@
+// The generic engine's knowledge of Vietnamese news templates, as data. Site modules add to
+// these lists; they never replace them.
+
+/**
+ * Headings that open a boilerplate section (related news, most read, comments …). Compared
+ * case-insensitively against a whole line, with a trailing colon ignored.
+ */
+export const SECTION_HEADINGS: readonly string[] = [
+  'tin liên quan', 'tin bài liên quan', 'bài liên quan', 'bài viết liên quan', 'các tin liên quan',
+  'tin cùng chuyên mục', 'tin cùng chủ đề', 'cùng chuyên mục', 'các tin bài khác', 'các tin khác',
+  'tin khác', 'bài khác', 'tin mới', 'tin mới nhất', 'tin mới hơn', 'tin cũ hơn', 'tin nổi bật',
+  'tin nóng', 'tin hot', 'tin đọc nhiều', 'đọc nhiều', 'đọc nhiều nhất', 'xem nhiều',
+  'xem nhiều nhất', 'được quan tâm', 'quan tâm nhiều', 'đọc thêm', 'xem thêm', 'có thể bạn quan tâm',
+  'bạn có thể quan tâm', 'có thể bạn muốn xem', 'đừng bỏ lỡ', 'ý kiến bình luận', 'bình luận',
+  'ý kiến bạn đọc', 'ý kiến của bạn', 'gửi bình luận', 'viết bình luận', 'multimedia', 'video',
+  'tiêu điểm', 'return to top', 'về đầu trang', 'lên đầu trang', 'đánh giá', 'chia sẻ', 'từ khóa',
+  'từ khoá', 'tags', 'tag', 'chủ đề', 'xem tiếp', 'tin tức liên quan', 'bài đọc nhiều',
+];
+
+/**
+ * Whole lines that are page furniture: follow/share/comment/rating widgets, navigation.
+ * Each is anchored and short so that a sentence mentioning these words is never matched.
+ */
+export const WIDGET_LINES: readonly RegExp[] = [
+  /^mời (?:quý )?(?:độc giả|bạn đọc|các bạn)(?=\s|$).{0,80}$/iu,
+  /^hãy trở thành người đầu tiên.{0,60}$/iu,
+  /^(?:chia sẻ|share|like|tweet|facebook|twitter|zalo|email|e-mail|in bài|bản in|gửi bài|lưu bài|lưu|theo dõi|follow|google news|print|gửi|copy link|sao chép liên kết)(?:\s*(?:bài viết|trên|qua|:)?\s*(?:facebook|twitter|zalo|email|google news)?)*$/iu,
+  /^\d+\s*(?:bình luận|trả lời|lượt xem|lượt thích|like|chia sẻ|comments?|views?)$/iu,
+  /^(?:return to top|về đầu trang|lên đầu trang|quay lại|trở về|trang chủ|home|top)$/iu,
+  /^(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp|tải thêm|xem tất cả|xem toàn bộ)\s*(?:>>|»|\.\.\.)?$/iu,
+  /^(?:đánh giá|bình chọn)\s*:?\s*(?:\d(?:[.,]\d)?\s*\/\s*5|★+|☆+).*$/iu,
+  /^(?:bạn (?:thấy|cảm thấy) bài viết (?:này )?thế nào|bài viết (?:này )?có hữu ích).{0,40}$/iu,
+  /^(?:gửi bình luận|viết bình luận|bình luận của bạn|ý kiến của bạn|nhập bình luận).{0,40}$/iu,
+  /^(?:quảng cáo|advertisement|sponsored|tài trợ)$/iu,
+  /^(?:nghe|đọc) bài(?: viết)?(?: này)?$/iu,
+];
+
+/** Copyright and legal footers: the site's furniture at the very end of a page. */
+export const FOOTER_LINES: readonly RegExp[] = [
+  /^(?:©|\(c\)|copyright)(?=\s|$|\d).{0,200}$/iu,
+  /^bản quyền (?:thuộc|©).{0,200}$/iu,
+  /^(?:ghi rõ nguồn|không được sao chép|cấm sao chép).{0,200}$/iu,
+  /^(?:giấy phép|tổng biên tập|phó tổng biên tập|cơ quan chủ quản|tòa soạn|toà soạn|địa chỉ liên hệ|đường dây nóng|hotline)\s*:.{0,200}$/iu,
+];
+
+/**
+ * Agency tags a lead starts with: `(CLO)`, `(TTXVN) -`, `VOV.VN -`, `TPO -`, `(Dân trí) -`,
+ * `ANTT.VN - `. A place (`HÀ NỘI - `) is a dateline and stays: the dash form only takes one
+ * token that is an acronym or a domain.
+ */
+export const AGENCY_TAG =
+  /^(?:\((?<paren>[^()]{2,32})\)\s*(?:[-–—:]\s*)?|(?<dash>[\p{Lu}\d]{2,10}(?:\.(?:VN|vn|net|com|NET|COM))?(?:\+)?|[\p{L}]+\.(?:vn|VN|net|com)|\p{Lu}[\p{L}]+ Online|Online)\s*[-–—]\s+)/u;
+
+/** Words that end a paren tag's claim to be an agency (a parenthesis that starts a sentence). */
+export const NOT_AGENCY = /\d{1,2}\/\d{1,2}|^ảnh|^nguồn|^video|^clip/iu;

@@ -1,0 +1,116 @@
+// The shapes every stage speaks. A document is a list of blocks; rules only mark verdicts
+// (whole blocks) or cuts (spans inside a block), so `explain` can show every decision.
+
+/** Why something was removed. Stable codes: users grep reports for them. */
+export type ReasonCode =
+  | 'related-list'
+  | 'teaser'
+  | 'duplicate'
+  | 'footer'
+  | 'widget'
+  | 'caption'
+  | 'byline'
+  | 'credit'
+  | 'dateline'
+  | 'menu'
+  | 'section-heading'
+  | 'glued-headlines'
+  | 'markup'
+  | 'promo'
+  | 'agency-tag'
+  | 'end-marker'
+  | 'empty'
+  | `site-rule:${string}`;
+
+export interface Verdict {
+  keep: boolean;
+  reason: ReasonCode | 'title' | 'body';
+  /** The rule that decided, e.g. `sections` or `site:congluan/byline`. */
+  rule: string;
+  detail?: string;
+}
+
+/** A span removed (or replaced) inside a kept block. Offsets are into `Block.text`. */
+export interface Cut {
+  start: number;
+  end: number;
+  reason: ReasonCode;
+  rule: string;
+  /** Text put in place of the span (e.g. `.` for the `./.` end marker); default a space. */
+  replacement?: string;
+}
+
+export type BlockKind = 'line' | 'table-cell' | 'image' | 'heading' | 'list-item' | 'paragraph';
+
+export interface Block {
+  index: number;
+  /** 1-based line in the decoded input (text dumps) or document order (HTML). */
+  line: number;
+  text: string;
+  kind: BlockKind;
+  html?: { tag: string; linkShare: number };
+  verdict?: Verdict;
+  cuts: Cut[];
+}
+
+export type DetectedBy = 'override' | 'url' | 'html' | 'marker' | 'generic';
+
+export interface SourceInfo {
+  path: string | null;
+  sha256: string;
+  bytes: number;
+  encoding: string;
+  format: InputFormat;
+}
+
+export type InputFormat = 'text' | 'html' | 'json' | 'jsonl' | 'markdown';
+
+/** Facts rules find on the way (date, credits, captions) before the article is assembled. */
+export interface Findings {
+  published: string | null;
+  author: string | null;
+  attribution: string | null;
+  sourceTag: string | null;
+  captions: string[];
+  warnings: string[];
+}
+
+export interface SiteRef {
+  id: string;
+  domain: string | null;
+  detectedBy: DetectedBy;
+}
+
+export interface ArticleStats {
+  inputChars: number;
+  outputChars: number;
+  paragraphs: number;
+  blocksRemoved: number;
+  spansRemoved: number;
+  removedByReason: Record<string, number>;
+}
+
+export interface ArticleMetadata {
+  title: string | null;
+  lead: string | null;
+  published: string | null;
+  author: string | null;
+  attribution: string | null;
+  sourceTag: string | null;
+  captions: string[];
+  url: string | null;
+  site: SiteRef;
+  language: string | null;
+  source: SourceInfo;
+  stats: ArticleStats;
+  warnings: string[];
+  record?: Record<string, unknown>;
+  tool: { name: string; version: string };
+}
+
+export interface Article {
+  text: string;
+  metadata: ArticleMetadata;
+  /** Every block with its verdict and cuts, for `explain`. */
+  blocks: Block[];
+}

@@ -1,0 +1,37 @@
+// Shared by the suites: where fixtures live and how to list fixture cases.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = path.join(ROOT, 'fixtures');
+
+export interface FixtureCase {
+  /** `sites/vov/000_c354a9142e04d908` */
+  name: string;
+  input: string;
+  expectedText: string;
+  expectedJson: Record<string, unknown>;
+}
+
+/** Every `<case>.input.*` under fixtures/<group> with its `.expected.txt` and `.expected.json`. */
+export function fixtureCases(group: string): FixtureCase[] {
+  const cases: FixtureCase[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      const m = /^(.*)\.input\.[a-z.]+$/.exec(entry);
+      if (!m) continue;
+      const base = path.join(dir, m[1]!);
+      cases.push({
+        name: path.relative(FIXTURES, base),
+        input: full,
+        expectedText: readFileSync(`${base}.expected.txt`, 'utf8'),
+        expectedJson: JSON.parse(readFileSync(`${base}.expected.json`, 'utf8')) as Record<string, unknown>,
+      });
+    }
+  };
+  walk(path.join(FIXTURES, group));
+  return cases;
+}
