@@ -83,6 +83,8 @@ Exit codes: 0 all documents cleaned, 1 at least one failed (the others are writt
       else for (const r of rows) process.stdout.write(`${r.id.padEnd(18)} ${r.domains.join(', ').padEnd(24)} ${r.markers.join('  ')}\n`);
     });
 
+  // Subcommands own their options (`clean explain FILE --json` is explain's --json).
+  program.enablePositionalOptions();
   program.exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   return program;

@@ -13,8 +13,11 @@ const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
 
 /** Sequences that only appear when UTF-8 Vietnamese was decoded as Windows-1252/Latin-1. */
 const MOJIBAKE_HINT = /(?:á[»º¼½]|Ä[‘đ]|Æ[°¡]|Ã[¡ ¢£¨©ª¬­²³´µº¹ ])/;
-/** Letters with Vietnamese diacritics: the measure of "more Vietnamese" for a repair. */
-const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/giu;
+/**
+ * Letters only Vietnamese writes (ă đ ơ ư and the precomposed tone marks of U+1EA0–U+1EF9):
+ * Latin-1 letters like `ô` or `é` appear in mojibake and Western text alike, so they do not count.
+ */
+const VIETNAMESE_LETTER = /[ăđơưĂĐƠƯ\u1ea0-\u1ef9]/gu;
 
 export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null): Decoded {
   const { text, encoding } = decodeRaw(bytes, declaredCharset);
@@ -45,7 +48,7 @@ function decodeRaw(bytes: Uint8Array, declaredCharset?: string | null): Decoded 
   }
   const cp1258 = iconv.decode(Buffer.from(bytes), 'windows-1258');
   const cp1252 = iconv.decode(Buffer.from(bytes), 'windows-1252');
-  return countVietnamese(cp1258.normalize('NFC')) >= countVietnamese(cp1252)
+  return countVietnamese(cp1258.normalize('NFC')) > countVietnamese(cp1252)
     ? { text: cp1258, encoding: 'windows-1258' }
     : { text: cp1252, encoding: 'windows-1252' };
 }

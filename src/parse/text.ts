@@ -37,6 +37,8 @@ function parseLine(raw: string): { text: string; kind: BlockKind } | null {
     line = line.slice(1, -1).split('|').map((cell) => cell.trim()).filter(Boolean).join(' ');
     kind = 'table-cell';
   }
-  line = line.replace(LINK, '$1').replace(/ {2,}/g, ' ').trim();
+  // Runs of spaces stay: in collapsed dumps a double space is often the only trace of a
+  // paragraph break, which inline rules use to find where a promo or caption ends.
+  line = line.replace(LINK, '$1').trim();
   return line ? { text: line, kind } : null;
 }

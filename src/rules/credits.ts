@@ -11,6 +11,27 @@ export interface Credit {
   published: string | null;
 }
 
+/**
+ * Names that are publications or agencies, not people: a credit that is only one of these
+ * (`VnExpress`, `TTXVN/Tin Tức`) is an attribution. Compared lower-cased, spaces folded.
+ */
+const KNOWN_PUBLICATIONS = new Set([
+  'vnexpress', 'vnexpress.net', 'ttxvn', 'vov', 'vov.vn', 'vtv', 'vtc', 'vtc news', 'vtc14', 'dân trí', 'dantri',
+  'tuổi trẻ', 'thanh niên', 'vietnam+', 'vietnamplus', 'zing', 'zing.vn', 'zingnews', 'kenh14', 'kênh 14',
+  'trí thức trẻ', 'trithuctre', 'tin tức', 'báo tin tức', 'sggp', 'lao động', 'người lao động', 'nld',
+  'tiền phong', 'vietnamnet', 'infonet', 'đất việt', 'soha', 'cafef', 'cafebiz', 'plo', 'pháp luật tp.hcm',
+  'giáo dục việt nam', 'an ninh thủ đô', 'antt', 'công an nhân dân', 'cand', 'nhân dân', 'qđnd',
+  'quân đội nhân dân', 'thể thao việt nam', 'bongda.com.vn', 'webthethao', '24h', 'eva', 'afamily',
+  'ngoisao.net', 'yan', 'kiến thức', 'khám phá', 'skđs', 'sức khỏe & đời sống', 'người đưa tin',
+  'dân việt', 'báo mới', 'baomoi', 'reuters', 'afp', 'ap', 'bbc', 'cnn', 'bloomberg', 'tass', 'sputnik',
+  'ria novosti', 'xinhua', 'tân hoa xã', 'kyodo', 'yonhap', 'nhk', 'the guardian', 'the new york times',
+  'chinhphu.vn', 'baochinhphu.vn', 'vnmedia', 'vtc.vn', 'gdtđ', 'giáo dục & thời đại', 'thời đại',
+]);
+
+export function isKnownPublication(text: string): boolean {
+  return KNOWN_PUBLICATIONS.has(text.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
 /** A publication's name: a few words or a domain, no sentence inside. */
 function looksLikePublication(text: string): boolean {
   const t = text.trim();
@@ -22,6 +43,13 @@ function looksLikePublication(text: string): boolean {
 const clean = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:.-]+$/g, '');
 
 export function parseCredit(raw: string): Credit | null {
+  const trimmedRaw = raw.trim();
+  const inner = (/^\(([^()]*)\)$/u.exec(trimmedRaw)?.[1] ?? trimmedRaw).replace(/\s+/g, ' ').trim();
+  const credit = parseCreditShapes(raw);
+  return credit ? publicationOnly(credit, inner) : null;
+}
+
+function parseCreditShapes(raw: string): Credit | null {
   const trimmed = raw.trim();
   const text = clean(/^\(([^()]*)\)$/u.exec(trimmed)?.[1] ?? trimmed);
   if (!text || text.length > 120) return null;
@@ -61,6 +89,15 @@ export function parseCredit(raw: string): Credit | null {
   }
   if (looksLikeName(text)) return { author: text, attribution: null, published: null };
   return null;
+}
+
+/** A credit naming only a publication (`VnExpress`, `TTXVN/Tin Tức`) is an attribution. */
+function publicationOnly(credit: Credit, text: string): Credit {
+  const parts = text.split('/').map((p) => p.trim());
+  if (credit.author && parts.every((p) => isKnownPublication(p) || p === '')) {
+    return { author: null, attribution: text, published: credit.published };
+  }
+  return credit;
 }
 
 /** `Xuân Quảng/VnExpress.net` → author + publication; `VOV` → publication. */

@@ -6,7 +6,19 @@ import { addCaption, addCut, isDropped } from '../context.js';
 import { wordCount } from '../text-shape.js';
 import { sentenceStart } from './sentences.js';
 
-const PHOTO_CREDIT = /\(\s*(?:ảnh|nguồn ảnh|ảnh minh h[ọo]a|photo)\s*:?\s*[^()]{0,60}\)\.?|(?<=[\p{L}\d.,)"”]\s)ảnh minh h[ọo]a\.?(?=\s|$)/giu;
+/**
+ * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, and `Ảnh: X.` closed by a full stop (or the
+ * end, or a double space) so that the credit's end is known. A bare `(ảnh)` in a sentence
+ * points at a photo and stays.
+ */
+const PHOTO_CREDIT = new RegExp(
+  [
+    String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{1,60}|ảnh minh h[ọo]a[^()]{0,60})\)\.?`,
+    String.raw`(?<=[\p{L}\d.,)"”]\s)ảnh minh h[ọo]a\.?(?=\s|$)`,
+    String.raw`(?<=[.!?…]["”]?\s|[\p{L}\d]\s)ảnh\s*:\s*(?:[\p{Lu}\d][\p{L}\d.&/+-]*\s?){1,5}(?:\.(?=\s|$)|(?=\s{2,}|$))`,
+  ].join('|'),
+  'giu',
+);
 /** A caption is a line under a photo; longer than this, it is prose with a credit in it. */
 const INLINE_CAPTION_MAX_WORDS = 30;
 
@@ -16,11 +28,15 @@ export const inlineCaptionsRule: Rule = {
     for (const block of ctx.blocks) {
       if (isDropped(block) || block.index === ctx.titleIndex) continue;
       const text = block.text;
+      let previousEnd = 0;
       for (const m of text.matchAll(PHOTO_CREDIT)) {
         const end = m.index + m[0].length;
-        // The caption's own sentence may end right before the credit: `Sạt lở đất. (Ảnh: X)`.
+        // The caption's own sentence may end right before the credit: `Sạt lở đất. (Ảnh: X)`;
+        // a gallery's previous credit ends the caption before it.
         const before = text.slice(0, m.index).replace(/[.!?…]?\s*$/u, '');
-        let start = sentenceStart(text, before.length);
+        let start = Math.max(sentenceStart(text, before.length), previousEnd);
+        previousEnd = end;
+        while (text[start] === ' ') start++;
         if (wordCount(text.slice(start, m.index)) > INLINE_CAPTION_MAX_WORDS) start = m.index;
         if (start === 0 && end >= text.trimEnd().length) continue; // the whole line: the line rule's job
         addCut(block, { start, end, reason: 'caption', rule: 'inline-captions' });

@@ -5,12 +5,15 @@ import type { Rule } from '../rule.js';
 import { addCut, isDropped } from '../context.js';
 import { sentenceStart } from './sentences.js';
 
-/** `>> Xem thêm: headline` runs to a double space, the next `>>`, or the end of the line. */
-const SEE_MORE = />>\s*(?:xem thêm|đọc thêm|xem tiếp|xem|đọc)(?=[\s:]|$)[^>]*?(?=\s{2,}|\s*>>|$)/giu;
+/**
+ * `>> Xem thêm: headline` runs to a double space, the next `>>`, or the end of the line; with
+ * no such end within a headline's length nothing is cut (the headline's end is unknowable).
+ */
+const SEE_MORE = />>\s*(?:xem thêm|đọc thêm|xem tiếp|xem|đọc)(?=[\s:]|$)[^>]{0,160}?(?=\s{2,}|\s*>>|$)/giu;
 /** `>> … TẠI ĐÂY` or `Xem chi tiết … TẠI ĐÂY` (a link label printed in capitals). */
 const HERE_LINK = /(?:>>\s*|(?<=^|[.!?…]\s+|\s{2,}))(?:(?!>>)[^.!?…]){0,160}?(?<=\s|^)TẠI ĐÂY(?=[\s.]|$)\.?/gu;
 const DETAIL_LINK = /\(\s*CHI TIẾT\s*\)/gu;
-const READERS_INVITED = /(?<=^|[.!?…]\s+|\s{2,})mời (?:quý )?(?:độc giả|bạn đọc)(?=\s)[^.!?…]{0,160}[.!?…:]?/giu;
+const READERS_INVITED = /(?<=^|[.!?…]\s+|\s{2,})mời (?:quý )?(?:độc giả|bạn đọc)(?=\s)[^.!?…:]{0,160}[.!?…:]?/giu;
 /** `Bấm xem >>` closes a teaser: its headline and one-sentence summary go with it. */
 const CLICK_TO_SEE = /bấm xem\s*>>/giu;
 /** Other `>> …` link lines (hotlines, websites) in advertorials. */

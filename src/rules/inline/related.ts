@@ -5,7 +5,8 @@ import type { Rule } from '../rule.js';
 import { addCut, isDropped } from '../context.js';
 import { sentenceBreaks, wordCount } from '../text-shape.js';
 
-const RUN_HEADING = /(?<=^|\s)(?:tin liên quan|tin bài liên quan|bài liên quan|tin cùng chuyên mục|xem thêm|đọc thêm)\s*:?\s+(?=["“]?\p{Lu})/giu;
+/** A heading after `>>` is a promo (the promos rule's); this one opens a run of headlines. */
+const RUN_HEADING = /(?<=^|[^>]\s)(?:tin liên quan|tin bài liên quan|bài liên quan|tin cùng chuyên mục|xem thêm|đọc thêm)\s*:?\s+(?=["“]?\p{Lu})/giu;
 /** Cut-off headlines end with ` ...` or `…`. */
 const TRUNCATED = /\s(?:\.\.\.|…)(?=\s|$)/gu;
 const BRACKETED = /(?<=^|\s)\[(\p{Lu}[^\[\]]{20,200})\](?=\s|$)/gu;
@@ -41,12 +42,13 @@ function runEnd(text: string, from: number): number | null {
   const rest = text.slice(from);
   const truncated = [...rest.matchAll(TRUNCATED)];
   if (truncated.length === 0) {
-    // No cut-off headlines: a run at the very end of the line, with no sentence in it.
-    return sentenceBreaks(rest) === 0 && !/[.!?…]["”]?\s*$/u.test(rest) ? text.length : null;
+    // No cut-off headlines: a run at the very end of the line, with no full stop in it
+    // (headlines may hold `?`, `!` and `:`, rarely a full stop).
+    return /[.…]["”]?(?:\s|$)/u.test(rest) ? null : text.length;
   }
   const last = truncated.at(-1)!;
   const after = rest.slice(last.index + last[0].length);
   // The last headline is often complete: it runs to the end when no sentence follows it.
-  if (sentenceBreaks(after) === 0 && !/[.!?…]["”]?\s*$/u.test(after.trim())) return text.length;
+  if (!/[.…]["”]?(?:\s|$)/u.test(after)) return text.length;
   return from + last.index + last[0].length;
 }

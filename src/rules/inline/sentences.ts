@@ -2,7 +2,8 @@
 // previous sentence". Abbreviations like `TP.` or `T.L` are not boundaries: a boundary needs
 // a space after the punctuation.
 
-const BOUNDARY = /[.!?…]["”’'»)\]]*\s+/gu;
+/** A single capital before the full stop is an initial (`V. Minh`, `Nguyễn V. A`), not an end. */
+const BOUNDARY = /(?<!(?:^|\s)\p{Lu})[.!?…]["”’'»)\]]*\s+|(?<=(?:^|\s)\p{Lu})[!?…]["”’'»)\]]*\s+/gu;
 
 /** Offset where the sentence containing `pos` starts (after the previous boundary), or 0. */
 export function sentenceStart(text: string, pos: number): number {

@@ -9,6 +9,15 @@ import { wordCount } from '../text-shape.js';
 import { lastSentenceStart } from './sentences.js';
 
 const CREDIT_MAX_WORDS = 16;
+/**
+ * `… mùa này Xú - Thể thao Việt Nam | 08:20 08/02/2017`: a dated credit is recognisable even
+ * when no full stop separates it from the text before (a video label, a stat table).
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}\p{L}*(?:\.\p{L}+)*)`;
+const DATED_CREDIT = new RegExp(
+  String.raw`(?<=^|\s)((?:${NAME_WORD}\s){0,3}${NAME_WORD}\s[-–]\s[^|.!?]{2,40}?\s*\|\s*\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4})\s*$`,
+  'u',
+);
 
 export const trailingCreditRule: Rule = {
   name: 'trailing-credit',
@@ -22,7 +31,8 @@ export const trailingCreditRule: Rule = {
       ...last.cuts.filter((c) => c.end >= last.text.trimEnd().length).map((c) => c.start),
     );
     const text = last.text.slice(0, visibleEnd).trimEnd();
-    const start = lastSentenceStart(text);
+    const dated = DATED_CREDIT.exec(text);
+    const start = dated ? dated.index : lastSentenceStart(text);
     if (start === 0) return;
     const tail = text.slice(start);
     if (wordCount(tail) > CREDIT_MAX_WORDS) return;

@@ -16,7 +16,9 @@ export function gluedPieces(text: string): string[] {
 export function isGluedHeadlines(text: string): boolean {
   const pieces = gluedPieces(text);
   if (pieces.length < 2 || pieces.some((p) => wordCount(p) < MIN_PIECE_WORDS)) return false;
-  if (pieces.length >= 3) return !pieces.slice(0, -1).some((p) => isProse(p));
+  // A list of links ends in a headline, not in a finished sentence: prose with brand names does.
+  if (/[.…]["”’)]*$/u.test(text.trim())) return false;
+  if (pieces.length >= 3) return !pieces.some((p) => isProse(p));
   return isHeadlineLike(text) || pieces.every((p) => isHeadlineLike(p));
 }
 

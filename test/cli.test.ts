@@ -1,0 +1,171 @@
+// The command line as users run it: folder mode, stdin mode, explain, sites, exit codes,
+// atomic outputs, outputs never inside inputs, one bad file never stopping the rest.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin', 'clean.js');
+const VOV = path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908');
+
+function run(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'clean-test-'));
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d)) {
+      const full = path.join(d, e);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(path.relative(dir, full));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+describe('stdin mode', () => {
+  it('cleans one page from stdin to stdout', () => {
+    const r = run([], readFileSync(`${VOV}.input.txt`));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(`${VOV}.expected.txt`, 'utf8'));
+  });
+
+  it('prints the metadata object with the text under --json', () => {
+    const r = run(['-', '--json'], readFileSync(`${VOV}.input.txt`));
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(json.title).toBe('Mỹ sẽ mời Nga tham dự hội nghị APEC 2023');
+    expect(json.text).toBe(readFileSync(`${VOV}.expected.txt`, 'utf8'));
+    expect((json.site as { id: string }).id).toBe('vov');
+  });
+
+  it('fails with exit 1 and one line on empty stdin', () => {
+    const r = run([], '');
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(['clean: <stdin>: empty file']);
+  });
+});
+
+describe('folder mode', () => {
+  it('mirrors the input tree with .txt and .json per document', () => {
+    const input = tempDir();
+    mkdirSync(path.join(input, 'vov.vn'));
+    cpSync(`${VOV}.input.txt`, path.join(input, 'vov.vn', 'a.txt'));
+    cpSync(path.join(FIXTURES, 'sites/congluan/002_edbff804db4a8219.input.txt'), path.join(input, 'b.txt'));
+    const out = path.join(tempDir(), 'out');
+    const report = path.join(out, '..', 'report.json');
+    const r = run([input, '--out', out, '--report', report]);
+    expect(r.code).toBe(0);
+    expect(listFiles(out)).toEqual(['b.json', 'b.txt', 'vov.vn/a.json', 'vov.vn/a.txt']);
+    const meta = JSON.parse(readFileSync(path.join(out, 'vov.vn', 'a.json'), 'utf8'));
+    expect(meta.site).toEqual({ id: 'vov', domain: 'vov.vn', detectedBy: 'url' });
+    expect(meta.source.path).toBe(path.join('vov.vn', 'a.txt'));
+    expect(meta.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const summary = JSON.parse(readFileSync(report, 'utf8'));
+    expect(summary).toMatchObject({ documents: 2, cleaned: 2, failed: 0 });
+    expect(summary.removedByReason['section-heading']).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/^clean: 2 cleaned, 0 failed/);
+  });
+
+  it('reports a bad file on one line, writes the others, exits 1, leaves inputs untouched', () => {
+    const input = tempDir();
+    cpSync(`${VOV}.input.txt`, path.join(input, 'good.txt'));
+    writeFileSync(path.join(input, 'empty.txt'), '');
+    writeFileSync(path.join(input, 'binary.txt'), Buffer.from([1, 2, 0, 3]));
+    const before = readFileSync(path.join(input, 'good.txt'));
+    const out = tempDir();
+    const r = run([input, '--out', out, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').sort()).toEqual([
+      'clean: binary.txt: binary file (contains NUL bytes)',
+      'clean: empty.txt: empty file',
+    ]);
+    expect(listFiles(out)).toEqual(['good.json', 'good.txt']);
+    expect(readFileSync(path.join(input, 'good.txt'))).toEqual(before);
+  });
+
+  it('leaves no temporary files behind', () => {
+    const out = tempDir();
+    run([`${VOV}.input.txt`, '--out', out]);
+    expect(listFiles(out).some((f) => f.includes('.tmp-'))).toBe(false);
+  });
+
+  it('rejects files over --max-bytes', () => {
+    const out = tempDir();
+    const r = run([`${VOV}.input.txt`, '--out', out, '--max-bytes', '100']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/000_c354a9142e04d908\.input\.txt: larger than --max-bytes/);
+  });
+
+  it('reports an unreadable file and goes on', () => {
+    if (process.getuid?.() === 0) return; // root reads everything: nothing to test
+    const input = tempDir();
+    cpSync(`${VOV}.input.txt`, path.join(input, 'locked.txt'));
+    chmodSync(path.join(input, 'locked.txt'), 0o000);
+    const r = run([input, '--out', tempDir()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/locked\.txt: permission denied/);
+  });
+});
+
+describe('usage errors exit 2', () => {
+  it('an output folder inside an input', () => {
+    const input = tempDir();
+    cpSync(`${VOV}.input.txt`, path.join(input, 'a.txt'));
+    const r = run([input, '--out', path.join(input, 'clean')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/inside input/);
+    expect(existsSync(path.join(input, 'clean'))).toBe(false);
+  });
+
+  it.each([
+    [['--no-such-flag']],
+    [['/no/such/folder', '--out', '/tmp/x-clean']],
+    [[`${VOV}.input.txt`]],
+    [[`${VOV}.input.txt`, '--out', '/tmp/x-clean', '--site', 'nope']],
+    [[`${VOV}.input.txt`, '--out', '/tmp/x-clean', '--max-bytes', 'lots']],
+  ])('%j', (args) => {
+    expect(run(args).code).toBe(2);
+  });
+});
+
+describe('explain and sites', () => {
+  it('explains every block with its verdict, reason and rule', () => {
+    const r = run(['explain', `${VOV}.input.txt`]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/drop {2}section-heading +sections +Tin liên quan/);
+    expect(r.stdout).toMatch(/keep {2}title/);
+    expect(r.stdout).toMatch(/cut {3}end-marker/);
+  });
+
+  it('explains as JSON', () => {
+    const json = JSON.parse(run(['explain', `${VOV}.input.txt`, '--json']).stdout);
+    const heading = json.blocks.find((b: { text: string }) => b.text === 'Tin liên quan');
+    expect(heading).toMatchObject({ keep: false, reason: 'section-heading', rule: 'sections' });
+  });
+
+  it('lists the site modules', () => {
+    const r = run(['sites']);
+    expect(r.stdout).toMatch(/^vov +vov\.vn/m);
+    expect(r.stdout).toMatch(/^congluan +congluan\.vn/m);
+  });
+
+  it('prints help with examples and exit codes', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Exit codes: 0/);
+  });
+});

@@ -1,0 +1,189 @@
+// Unit tests per rule, RuleTester style: small inputs (lines taken from real dumps) and what
+// the rule must decide. Each runs the whole generic engine through cleanDocument.
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../src/index.js';
+import { matchAgencyTag } from '../src/rules/inline/agency-tag.js';
+import { isCaptionLine } from '../src/rules/lines/captions.js';
+import { isGluedHeadlines } from '../src/rules/lines/glued.js';
+
+function clean(lines: string[]) {
+  const result = cleanDocument(lines.join('\n'), { site: 'generic' });
+  if (!result.ok) throw new Error(result.error);
+  return result.article;
+}
+
+function paragraphs(lines: string[]): string[] {
+  return clean(lines).text.trimEnd().split('\n\n');
+}
+
+const TITLE = 'Ngoại trưởng Nga và Mỹ đối thoại về mối quan hệ giữa hai nước';
+const P1 = 'Người phát ngôn Bộ Ngoại giao Hoa Kỳ Ned Price hôm thứ Sáu (14/5) đã nêu chi tiết rằng Ngoại trưởng Blinken có kế hoạch thảo luận về tổng thể của mối quan hệ Mỹ-Nga.';
+const P2 = 'Theo Bộ Ngoại giao Mỹ, cuộc gặp sắp tới diễn ra như một phần của nỗ lực lớn hơn nhằm đạt được mục tiêu của họ về một con đường ổn định hơn.';
+
+describe('agency tags', () => {
+  it.each([
+    ['(CLO) Ngoại trưởng Hoa Kỳ', 'CLO'],
+    ['VOV.VN - Tổng thống Mỹ Joe Biden', 'VOV.VN'],
+    ['ANTT.VN - Với tình hình kinh doanh', 'ANTT.VN'],
+    ['(Baonghean) - Việc triển khai', 'Baonghean'],
+    ['(Dân trí) - Sáng nay', 'Dân trí'],
+    ['TPO - Chiều 12/3', 'TPO'],
+    ['Online - Ngày 8-6, tại Cà Mau', 'Online'],
+  ])('%s → %s', (text, tag) => {
+    expect(matchAgencyTag(text)?.tag).toBe(tag);
+  });
+
+  it.each(['HÀ NỘI - Sáng nay, Quốc hội', '(Ảnh: Reuters) Hai ngoại trưởng', 'Theo TASS, ngày 25/4', '(trái) và người đồng cấp'])(
+    'leaves %s',
+    (text) => {
+      expect(matchAgencyTag(text)).toBeNull();
+    },
+  );
+
+  it('cuts the tag from the lead only and records sourceTag', () => {
+    const article = clean([TITLE, `(CLO) ${P1}`, P2]);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    expect(article.metadata.sourceTag).toBe('CLO');
+  });
+});
+
+describe('captions', () => {
+  it.each([
+    'Hai ngoại trưởng của Mỹ và Nga dự kiến sẽ gặp nhau trong tuần tới - Ảnh: Reuters',
+    'Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin. (Nguồn: AFP)',
+    'Ngoại trưởng Nga Sergei Lavrov (trái) và người đồng cấp Mỹ Mike Pompeo. Ảnh: Getty.',
+    'Moskva thông báo về khả năng tổ chức cuộc gặp thượng đỉnh Nga - Mỹ. Ảnh minh họa AFP/TTXVN',
+  ])('a caption line: %s', (text) => {
+    expect(isCaptionLine(text)).toBe(true);
+  });
+
+  it('is not fooled by a sentence citing a source', () => {
+    expect(isCaptionLine(P1)).toBe(false);
+    expect(isCaptionLine('Theo số liệu của Tổng cục Thống kê, nguồn vốn tăng 5%.')).toBe(false);
+  });
+
+  it('moves duplicated caption lines to captions, once', () => {
+    const caption = 'Hai ngoại trưởng của Mỹ và Nga dự kiến sẽ gặp nhau trong tuần tới - Ảnh: Reuters';
+    const article = clean([TITLE, P1, caption, caption, P2]);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+  });
+
+  it('cuts an inline caption from the end of the previous sentence to the credit', () => {
+    const body = 'Hiện có 12 người chết, 1 người mất tích. Sạt lở đất trên Quốc lộ 4D. (Ảnh: Hồng Ninh/TTXVN) Theo báo cáo nhanh của Văn phòng thường trực, mưa lũ còn kéo dài.';
+    const article = clean([TITLE, P1, body]);
+    expect(paragraphs([TITLE, P1, body])[2]).toBe('Hiện có 12 người chết, 1 người mất tích. Theo báo cáo nhanh của Văn phòng thường trực, mưa lũ còn kéo dài.');
+    expect(article.metadata.captions).toEqual(['Sạt lở đất trên Quốc lộ 4D. (Ảnh: Hồng Ninh/TTXVN)']);
+  });
+
+  it('keeps a bare (ảnh) pointing at a photo', () => {
+    const body = 'Cảnh sát sẽ khởi tố nghi phạm Shibuya Yasumasa (ảnh) trong nghi án giết hại bé Lê Thị Nhật Linh, chín tuổi, quốc tịch Việt Nam.';
+    expect(paragraphs([TITLE, P1, body])[2]).toBe(body);
+  });
+});
+
+describe('section runs and teasers', () => {
+  it('drops a related list and teaser cards (title twice, SITE - blurb, category label)', () => {
+    const article = clean([
+      TITLE, P1, P2, 'Tin liên quan',
+      'Tổng thống Biden điện đàm với Tổng thống Ukraine', 'Tổng thống Biden điện đàm với Tổng thống Ukraine',
+      'VOV.VN - Tổng thống Mỹ Joe Biden ngày 11/12 đã có cuộc điện đàm với Tổng thống Ukraine Volodymyr Zelensky.',
+      'Thế giới 24h',
+      'Gia Lai: Tăng cường xử lý các phương tiện vi phạm', 'Gia Lai: Tăng cường xử lý các phương tiện vi phạm',
+      '(CLO) Thời gian vừa qua, có một số phương tiện giao thông vận tải vi phạm về chở hàng quá tải.',
+    ]);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    expect(article.metadata.stats.removedByReason['section-heading']).toBe(1);
+    expect(article.metadata.stats.removedByReason['teaser']).toBeGreaterThanOrEqual(3);
+  });
+
+  it('drops only the heading when prose follows it (an empty "Bài liên quan" mid-body)', () => {
+    const article = clean([TITLE, P1, 'Bài liên quan', P2]);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+  });
+});
+
+describe('duplicates', () => {
+  it('keeps the copy of a repeated paragraph that stands among prose', () => {
+    const glued = 'Tổng thống Donald Trump mời Tổng thống Vladimir Putin thăm MỹTổng thống Trump nhận định tích cực về cuộc gặpBộ trưởng Quốc phòng Mỹ để ngỏ khả năng đàm phán';
+    const article = clean([TITLE, P2, glued, 'Ảnh: Getty.', P1, P2, 'Ngoại trưởng Mỹ Pompeo cũng xác nhận sẽ tiếp tục đàm phán với người đồng cấp về Syria.']);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n\nNgoại trưởng Mỹ Pompeo cũng xác nhận sẽ tiếp tục đàm phán với người đồng cấp về Syria.\n`);
+  });
+
+  it('drops the title repeated on the line under it', () => {
+    expect(clean([TITLE, TITLE, P1]).text).toBe(`${TITLE}\n\n${P1}\n`);
+  });
+
+  it('cuts a lead repeated at the start of a collapsed body', () => {
+    const lead = 'Chỉ sau 19 ngày công chiếu, phim đã thu hút hơn 6,2 triệu lượt khán giả tới rạp xem.';
+    const body = `${lead} Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.`;
+    expect(paragraphs(['Phim hành động thu hút khán giả', lead, body])[2]).toBe('Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.');
+  });
+});
+
+describe('glued headlines', () => {
+  it('spots headlines rendered without spaces', () => {
+    expect(isGluedHeadlines('Quan chức Nga: Mối quan hệ Nga-Mỹ sẽ sớm được cải thiệnNga, Mỹ nhất trí kéo dài lệnh ngừng bắn mong manh tại SyriaNga-Mỹ đạt thỏa thuận đột phá về vấn đề Syria')).toBe(true);
+  });
+
+  it('leaves brand names in prose', () => {
+    expect(isGluedHeadlines('Người dùng có thể tải ứng dụng TikTok và YouTube về điện thoại iPhone của mình để xem video.')).toBe(false);
+  });
+});
+
+describe('credits, end marker and datelines', () => {
+  it('moves closing credit lines to the metadata', () => {
+    const article = clean([TITLE, P1, P2, 'Nguyễn Hoàng', 'Theo VOV']);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    expect(article.metadata.author).toBe('Nguyễn Hoàng');
+    expect(article.metadata.attribution).toBe('VOV');
+  });
+
+  it('cuts a trailing credit from a collapsed body', () => {
+    const body = `${P2} Theo Xuân Quảng/VnExpress.net`;
+    const article = clean([TITLE, P1, body]);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    expect([article.metadata.author, article.metadata.attribution]).toEqual(['Xuân Quảng', 'VnExpress.net']);
+  });
+
+  it('turns ./. into a full stop', () => {
+    expect(paragraphs([TITLE, 'Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động./.'])[1]).toBe(
+      'Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động.',
+    );
+  });
+
+  it('takes the date line before the title as the publication date', () => {
+    const article = clean(['Thứ Sáu, 22/01/2016 11:35', TITLE, P1]);
+    expect(article.metadata.title).toBe(TITLE);
+    expect(article.metadata.published).toBe('2016-01-22T11:35:00+07:00');
+  });
+});
+
+describe('inline boilerplate in collapsed bodies', () => {
+  it('cuts a TIN LIÊN QUAN run of truncated headlines and keeps the prose after it', () => {
+    const body = `${P1} TIN LIÊN QUAN Cựu sao Man Utd quên sầu bên người đẹp ... Gà trống thăng hoa, người đẹp hớn hở ... ${P2}`;
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);
+  });
+
+  it('cuts a related run at the end of the body', () => {
+    const body = `${P1} Tin liên quan Leicester City chốt tương lai HLV Ranieri Liverpool đang sa sút trầm trọng: Lỗi lầm của Juergen Klopp?`;
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(P1);
+  });
+
+  it('cuts bracketed related headlines but keeps a gloss', () => {
+    const body = `${P1} [Mỹ kêu gọi Trung Quốc tăng cường trừng phạt Triều Tiên] ${P2}`;
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);
+    const gloss = 'Thành phố Hồ Chí Minh [tên cũ là Sài Gòn] là đô thị lớn nhất cả nước với hơn mười triệu dân sinh sống.';
+    expect(paragraphs([TITLE, P2, gloss])[2]).toBe(gloss);
+  });
+
+  it('cuts >> Xem thêm promos up to the double space that ends them', () => {
+    const body = `${P1} >> Xem thêm: Top 10 xe thể thao tiết kiệm nhiên liệu nhất thế giới  ${P2}`;
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);
+  });
+
+  it('cuts a teaser closed by "Bấm xem >>"', () => {
+    const body = `${P1} Messi lương 2 tỷ đồng/ngày: Thua Mayweather đấm 1 giây Messi vừa nhận lương mới khủng ở Barca nhưng đã là gì so với giới thể thao? Bấm xem >>`;
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(P1);
+  });
+});
