@@ -52,7 +52,9 @@ export function keepAs(block: Block, reason: 'title' | 'body', rule: string): vo
   block.verdict = { keep: true, reason, rule };
 }
 
+/** Record a cut unless an earlier one already covers that span (two patterns, one promo). */
 export function addCut(block: Block, cut: Cut): void {
+  if (block.cuts.some((c) => c.start <= cut.start && c.end >= cut.end)) return;
   block.cuts.push(cut);
 }
 

@@ -14,7 +14,8 @@ export const SECTION_HEADINGS: readonly string[] = [
   'bạn có thể quan tâm', 'có thể bạn muốn xem', 'đừng bỏ lỡ', 'ý kiến bình luận', 'bình luận',
   'ý kiến bạn đọc', 'ý kiến của bạn', 'gửi bình luận', 'viết bình luận', 'multimedia', 'video',
   'tiêu điểm', 'return to top', 'về đầu trang', 'lên đầu trang', 'đánh giá', 'chia sẻ', 'từ khóa',
-  'từ khoá', 'tags', 'tag', 'chủ đề', 'xem tiếp', 'tin tức liên quan', 'bài đọc nhiều',
+  'từ khoá', 'tags', 'tag', 'chủ đề', 'xem tiếp', 'tin tức liên quan', 'bài đọc nhiều', 'cùng sự kiện',
+  'cùng chủ đề', 'tin cùng sự kiện',
 ];
 
 /**

@@ -4,9 +4,10 @@
 import type { Rule } from '../rule.js';
 import { addCut, isDropped } from '../context.js';
 import { sentenceBreaks, wordCount } from '../text-shape.js';
+import { parseCredit } from '../credits.js';
 
 /** A heading after `>>` is a promo (the promos rule's); this one opens a run of headlines. */
-const RUN_HEADING = /(?<=^|[^>]\s)(?:tin liên quan|tin bài liên quan|bài liên quan|tin cùng chuyên mục|xem thêm|đọc thêm)\s*:?\s+(?=["“]?\p{Lu})/giu;
+const RUN_HEADING = /(?<=^|[^>]\s)(?:tin liên quan|tin bài liên quan|bài liên quan|tin cùng chuyên mục|cùng sự kiện|cùng chủ đề|xem thêm|đọc thêm)\s*:?\s+(?=["“]?\p{Lu})/giu;
 /** Cut-off headlines end with ` ...` or `…`. */
 const TRUNCATED = /\s(?:\.\.\.|…)(?=\s|$)/gu;
 const BRACKETED = /(?<=^|\s)\[(\p{Lu}[^\[\]]{20,200})\](?=\s|$)/gu;
@@ -27,11 +28,20 @@ export const inlineRelatedRule: Rule = {
       }
       const heading = [...text.matchAll(RUN_HEADING)].at(-1);
       if (!heading) continue;
-      const end = runEnd(text, heading.index + heading[0].length);
+      let end = runEnd(text, heading.index + heading[0].length);
+      if (end === text.length) end = beforeClosingCredit(text, heading.index);
       if (end !== null) addCut(block, { start: heading.index, end, reason: 'related-list', rule: 'inline-related' });
     }
   },
 };
+
+/** A run that reaches the end of the line stops before a closing credit set off by a double space. */
+function beforeClosingCredit(text: string, runStart: number): number {
+  const gap = text.lastIndexOf('  ');
+  if (gap <= runStart) return text.length;
+  const tail = text.slice(gap).trim();
+  return tail && parseCredit(tail) ? gap : text.length;
+}
 
 /**
  * Where a run of headlines ends: after the last truncated headline, plus the complete last

@@ -1,6 +1,7 @@
 // The closing credit at the end of a collapsed body (`… cuộc sống. Theo Xuân Quảng/VnExpress.net`,
 // `… trong tháng 2/2017. VĂN HUY`): the words after the last sentence of the last paragraph,
 // when they parse as a credit, go to author / attribution / published.
+import type { Cut } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { addCut, isDropped } from '../context.js';
 import { parseCredit } from '../credits.js';
@@ -19,22 +20,29 @@ const DATED_CREDIT = new RegExp(
   'u',
 );
 
+/** The text with cut spans blanked (replacements kept), so offsets still point into the block. */
+function maskCuts(text: string, cuts: readonly Cut[]): string {
+  let masked = text;
+  for (const cut of cuts) {
+    const filler = (cut.replacement ?? '').padEnd(cut.end - cut.start, ' ').slice(0, cut.end - cut.start);
+    masked = masked.slice(0, cut.start) + filler + masked.slice(cut.end);
+  }
+  return masked;
+}
+
 export const trailingCreditRule: Rule = {
   name: 'trailing-credit',
   run(ctx) {
     const live = ctx.blocks.filter((b) => !isDropped(b) && b.index !== ctx.titleIndex);
     const last = live.at(-1);
     if (!last || live.length < 2) return;
-    // Spans other rules already cut at the end (a related run) come off before looking.
-    const visibleEnd = Math.min(
-      last.text.length,
-      ...last.cuts.filter((c) => c.end >= last.text.trimEnd().length).map((c) => c.start),
-    );
-    const text = last.text.slice(0, visibleEnd).trimEnd();
+    // Spans other rules already cut (a related run, a promo) are blanked, offsets kept.
+    const text = maskCuts(last.text, last.cuts).trimEnd();
     const dated = DATED_CREDIT.exec(text);
-    const start = dated ? dated.index : lastSentenceStart(text);
+    let start = dated ? dated.index : lastSentenceStart(text);
     if (start === 0) return;
-    const tail = text.slice(start);
+    while (text[start] === ' ') start++;
+    const tail = text.slice(start).replace(/\s+/g, ' ');
     if (wordCount(tail) > CREDIT_MAX_WORDS) return;
     const credit = parseCredit(tail);
     if (!credit) return;
