@@ -121,11 +121,14 @@ export function describeFsError(error: unknown): string {
   }
 }
 
-const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
+/** A few thousand characters tell the language; reading more only costs time. */
+const LANGUAGE_SAMPLE_CHARS = 1500;
+const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
 
 /** `vi` when the text reads as Vietnamese (letters only Vietnamese uses), else null. */
 function guessLanguage(text: string): string | null {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const vietnamese = text.match(VIETNAMESE_ONLY)?.length ?? 0;
+  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS).toLowerCase();
+  const letters = sample.replace(/\P{L}+/gu, '').length;
+  const vietnamese = sample.match(VIETNAMESE_ONLY)?.length ?? 0;
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : null;
 }

@@ -18,5 +18,5 @@ export async function writeArticle(outDir: string, relative: string, article: Ar
   const paths = outputPaths(outDir, relative);
   // JSON first, text last: a pipeline that waits for the .txt finds the .json beside it.
   await writeFileAtomic(paths.json, metadataJson(article));
-  await writeFileAtomic(paths.text, article.text);
+  await writeFileAtomic(paths.text, article.text, false);
 }

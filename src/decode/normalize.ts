@@ -9,10 +9,9 @@ const ZWSP_BETWEEN_LETTERS = /(?<=\p{L})\u200b(?=\p{L})/gu;
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .replace(ZWSP_BETWEEN_LETTERS, ' ')
+  let out = text.replace(/\r\n?/g, '\n').normalize('NFC');
+  if (out.includes('\u200b')) out = out.replace(ZWSP_BETWEEN_LETTERS, ' ');
+  return out
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
     .replace(/\t/g, ' ');

@@ -4,8 +4,9 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 
-export async function writeFileAtomic(target: string, data: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
+/** `createDir: false` when the caller made the folder already (one mkdir per document, not per file). */
+export async function writeFileAtomic(target: string, data: string, createDir = true): Promise<void> {
+  if (createDir) await mkdir(path.dirname(target), { recursive: true });
   const temp = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     await writeFile(temp, data, 'utf8');

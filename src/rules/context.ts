@@ -67,8 +67,11 @@ export function headingKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:>»]+$/u, '').trim();
 }
 
+/** Longer than any heading in any list: such a line is never looked up. */
+const HEADING_MAX_CHARS = 60;
+
 export function isSectionHeading(ctx: DocContext, text: string): boolean {
-  return ctx.profile.sectionHeadings.has(headingKey(text));
+  return text.length <= HEADING_MAX_CHARS && ctx.profile.sectionHeadings.has(headingKey(text));
 }
 
 export function addCaption(ctx: DocContext, caption: string): void {

@@ -11,8 +11,15 @@ const SENTENCE_BREAK = /[.!?…]["”’'»)\]]*\s+["“‘'«(]?\p{Lu}/gu;
 export const HEADLINE_MAX_WORDS = 35;
 
 export function wordCount(text: string): number {
-  const m = text.match(/\S+/g);
-  return m ? m.length : 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 export function endsSentence(text: string): boolean {
@@ -42,7 +49,10 @@ export function isHeadlineLike(text: string): boolean {
 
 /** Key for comparing lines: case and spacing folded, trailing punctuation ignored. */
 export function lineKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.:;,!?…]+$/u, '').trim();
+  const folded = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  let end = folded.length;
+  while (end > 0 && ' .:;,!?…'.includes(folded[end - 1]!)) end--;
+  return folded.slice(0, end);
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}]*)$/u;

@@ -28,6 +28,7 @@ export const inlineCaptionsRule: Rule = {
     for (const block of ctx.blocks) {
       if (isDropped(block) || block.index === ctx.titleIndex) continue;
       const text = block.text;
+      if (!/ảnh|photo/iu.test(text)) continue;
       let previousEnd = 0;
       for (const m of text.matchAll(PHOTO_CREDIT)) {
         const end = m.index + m[0].length;

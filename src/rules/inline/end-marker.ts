@@ -9,6 +9,7 @@ export const endMarkerRule: Rule = {
   run(ctx) {
     for (const block of ctx.blocks) {
       if (isDropped(block) || block.index === ctx.titleIndex) continue;
+      if (!block.text.includes('/.')) continue;
       for (const m of block.text.matchAll(END_MARKER)) {
         addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'end-marker', rule: 'end-marker', replacement: '.' });
       }

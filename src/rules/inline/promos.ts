@@ -26,10 +26,21 @@ export const promosRule: Rule = {
       if (isDropped(block) || block.index === ctx.titleIndex) continue;
       const text = block.text;
       const cut = (start: number, end: number) => addCut(block, { start, end, reason: 'promo', rule: 'promos' });
-      for (const re of [SEE_MORE, HERE_LINK, DETAIL_LINK, READERS_INVITED, CHEVRON_LINK]) {
+      const lower = text.toLowerCase();
+      // Cheap substring checks first: most paragraphs hold no promo at all.
+      const patterns = [
+        lower.includes('>>') && SEE_MORE,
+        text.includes('TẠI ĐÂY') && HERE_LINK,
+        text.includes('CHI TIẾT') && DETAIL_LINK,
+        lower.includes('mời') && READERS_INVITED,
+        lower.includes('>>') && CHEVRON_LINK,
+      ].filter((re): re is RegExp => re !== false);
+      for (const re of patterns) {
         for (const m of text.matchAll(re)) cut(m.index, m.index + m[0].length);
       }
-      for (const m of text.matchAll(CLICK_TO_SEE)) cut(teaserStart(text, m.index), m.index + m[0].length);
+      if (lower.includes('bấm xem')) {
+        for (const m of text.matchAll(CLICK_TO_SEE)) cut(teaserStart(text, m.index), m.index + m[0].length);
+      }
     }
   },
 };

@@ -20,7 +20,7 @@ export const inlineRelatedRule: Rule = {
     for (const block of ctx.blocks) {
       if (isDropped(block) || block.index === ctx.titleIndex) continue;
       const text = block.text;
-      for (const m of text.matchAll(BRACKETED)) {
+      for (const m of text.includes('[') ? text.matchAll(BRACKETED) : []) {
         const inner = m[1] ?? '';
         if (wordCount(inner) >= BRACKETED_MIN_WORDS && sentenceBreaks(inner) === 0 && !/^(?:tên|tức|nay là|còn gọi)/iu.test(inner)) {
           addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'related-list', rule: 'inline-related', })

@@ -1,22 +1,31 @@
 // Sentence boundaries inside a collapsed line, for cutting a span "from the end of the
-// previous sentence". Abbreviations like `TP.` or `T.L` are not boundaries: a boundary needs
-// a space after the punctuation.
+// previous sentence". A boundary is . ! ? … (closing quotes/brackets allowed) then white space;
+// a single capital before the full stop is an initial (`V. Minh`), not an end. Scans backwards
+// from the position, so the cost is the distance to the boundary, not the line's length.
 
-/** A single capital before the full stop is an initial (`V. Minh`, `Nguyễn V. A`), not an end. */
-const BOUNDARY = /(?<!(?:^|\s)\p{Lu})[.!?…]["”’'»)\]]*\s+|(?<=(?:^|\s)\p{Lu})[!?…]["”’'»)\]]*\s+/gu;
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\n' || ch === '\t';
+const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /** Offset where the sentence containing `pos` starts (after the previous boundary), or 0. */
 export function sentenceStart(text: string, pos: number): number {
-  let start = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
-    const end = m.index + m[0].length;
-    if (end > pos) break;
-    start = end;
+  for (let i = Math.min(pos, text.length) - 1; i > 0; i--) {
+    if (!isSpace(text[i]) || isSpace(text[i - 1])) continue;
+    // text[i] is the first space after a non-space: is what precedes it a sentence end?
+    let j = i - 1;
+    while (j > 0 && CLOSERS.has(text[j]!)) j--;
+    const ch = text[j]!;
+    if (!TERMINATORS.has(ch)) continue;
+    if (ch === '.' && isUpper(text[j - 1]) && (j - 1 === 0 || isSpace(text[j - 2]))) continue;
+    let start = i;
+    while (start < text.length && isSpace(text[start])) start++;
+    if (start <= pos) return start;
   }
-  return start;
+  return 0;
 }
 
 /** Offset just after the last sentence boundary in `text` (0 when there is none). */
 export function lastSentenceStart(text: string): number {
-  return sentenceStart(text, text.length);
+  return sentenceStart(text, text.trimEnd().length);
 }

@@ -14,6 +14,8 @@ const CREDIT_MAX_WORDS = 16;
  * `… mùa này Xú - Thể thao Việt Nam | 08:20 08/02/2017`: a dated credit is recognisable even
  * when no full stop separates it from the text before (a video label, a stat table).
  */
+/** A dated credit (names, publication, time, date) fits in this many characters. */
+const DATED_CREDIT_MAX_CHARS = 160;
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}\p{L}*(?:\.\p{L}+)*)`;
 const DATED_CREDIT = new RegExp(
   String.raw`(?<=^|\s)((?:${NAME_WORD}\s){0,3}${NAME_WORD}\s[-–]\s[^|.!?]{2,40}?\s*\|\s*\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4})\s*$`,
@@ -38,8 +40,9 @@ export const trailingCreditRule: Rule = {
     if (!last || live.length < 2) return;
     // Spans other rules already cut (a related run, a promo) are blanked, offsets kept.
     const text = maskCuts(last.text, last.cuts).trimEnd();
-    const dated = DATED_CREDIT.exec(text);
-    let start = dated ? dated.index : lastSentenceStart(text);
+    const tailFrom = Math.max(0, text.length - DATED_CREDIT_MAX_CHARS);
+    const dated = text.includes('|', tailFrom) ? DATED_CREDIT.exec(text.slice(tailFrom)) : null;
+    let start = dated ? tailFrom + dated.index : lastSentenceStart(text);
     if (start === 0) return;
     while (text[start] === ' ') start++;
     const tail = text.slice(start).replace(/\s+/g, ' ');

@@ -8,12 +8,21 @@ import { isProse, lineKey } from '../text-shape.js';
 export const duplicatesRule: Rule = {
   name: 'duplicates',
   run(ctx) {
-    const groups = new Map<string, Block[]>();
+    // Bucket by the folded opening first: most lines have no twin, and folding a whole long
+    // line costs time.
+    const byOpening = new Map<string, Block[]>();
     for (const block of ctx.blocks) {
       if (!isUndecided(block)) continue;
-      const key = lineKey(block.text);
-      if (!key) continue;
-      groups.set(key, [...(groups.get(key) ?? []), block]);
+      const opening = lineKey(block.text.slice(0, 80)).slice(0, 40);
+      byOpening.set(opening, [...(byOpening.get(opening) ?? []), block]);
+    }
+    const groups = new Map<string, Block[]>();
+    for (const candidates of byOpening.values()) {
+      if (candidates.length < 2) continue;
+      for (const block of candidates) {
+        const key = lineKey(block.text);
+        if (key) groups.set(key, [...(groups.get(key) ?? []), block]);
+      }
     }
     for (const copies of groups.values()) {
       if (copies.length < 2) continue;

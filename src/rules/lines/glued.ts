@@ -6,6 +6,7 @@ import { drop, isUndecided } from '../context.js';
 import { isHeadlineLike, isProse, wordCount } from '../text-shape.js';
 
 const GLUE = /(?<=\p{Ll})(?=\p{Lu})/gu;
+const HAS_GLUE = /\p{Ll}\p{Lu}/u;
 /** Each glued piece is a headline of its own: a few words at least. */
 const MIN_PIECE_WORDS = 3;
 
@@ -13,7 +14,12 @@ export function gluedPieces(text: string): string[] {
   return text.split(GLUE);
 }
 
+/** A list of glued links is a few headlines long; longer lines are prose. */
+const MAX_GLUED_WORDS = 150;
+
 export function isGluedHeadlines(text: string): boolean {
+  // Long lines are prose: the character check spares counting words in them.
+  if (text.length > MAX_GLUED_WORDS * 12 || wordCount(text) > MAX_GLUED_WORDS || !HAS_GLUE.test(text)) return false;
   const pieces = gluedPieces(text);
   if (pieces.length < 2 || pieces.some((p) => wordCount(p) < MIN_PIECE_WORDS)) return false;
   // A list of links ends in a headline, not in a finished sentence: prose with brand names does.

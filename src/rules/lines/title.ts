@@ -13,7 +13,8 @@ export const titleRule: Rule = {
     ctx.titleIndex = title.index;
     const key = lineKey(title.text);
     for (const block of ctx.blocks) {
-      if (block !== title && isUndecided(block) && lineKey(block.text) === key && isHeadlineLike(block.text)) {
+      if (block === title || !isUndecided(block) || block.text.length > title.text.length * 2) continue;
+      if (lineKey(block.text) === key && isHeadlineLike(block.text)) {
         drop(block, 'duplicate', 'title', 'repeats the title');
       }
     }
