@@ -18,6 +18,12 @@ describe('parseCredit', () => {
     ['VnExpress', null, 'VnExpress', null],
     ['TTXVN/Tin Tức', null, 'TTXVN/Tin Tức', null],
     ['VĂN HUY', 'VĂN HUY', null, null],
+    ['PGS.TS Bùi Đình Phong', 'PGS.TS Bùi Đình Phong', null, null],
+    ['T.Tầm – B.Trâm', 'T.Tầm – B.Trâm', null, null],
+    ['Hà Thanh Phúc (thực hiện)', 'Hà Thanh Phúc', null, null],
+    ['An Bình (t/h) Theo Đời sống Plus', 'An Bình', 'Đời sống Plus', null],
+    ['Hà Khánh/VOV-TP HCM Hà Khánh/VOV-TP HCM', 'Hà Khánh', 'VOV-TP HCM', null],
+    ['Nguyễn Văn Nghi', 'Nguyễn Văn Nghi', null, null],
   ])('%s', (text, author, attribution, published) => {
     expect(parseCredit(text)).toEqual({ author, attribution, published });
   });

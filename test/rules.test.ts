@@ -146,6 +146,12 @@ describe('credits, end marker and datelines', () => {
     expect([article.metadata.author, article.metadata.attribution]).toEqual(['Xuân Quảng', 'VnExpress.net']);
   });
 
+  it('cuts a trailing credit when the body is the only paragraph', () => {
+    const article = clean([TITLE, `${P2} Huyền Trang`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n`);
+    expect(article.metadata.author).toBe('Huyền Trang');
+  });
+
   it('turns ./. into a full stop', () => {
     expect(paragraphs([TITLE, 'Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động./.'])[1]).toBe(
       'Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động.',

@@ -40,6 +40,13 @@ function looksLikePublication(text: string): boolean {
   return /^[\p{Lu}\d]/u.test(t) || /\.(?:vn|net|com|org)$/iu.test(t);
 }
 
+/** What an author did, in brackets after the name. */
+const ROLES = String.raw`tổng hợp|t\/h|th|thực hiện|lược dịch|dịch|biên dịch|ghi|ghi chép|giới thiệu|sưu tầm|st|tường thuật|tổng hợp và dịch`;
+const ROLE_CREDIT = new RegExp(
+  String.raw`^(.+?)\s*(?:\(\s*(?:${ROLES})(?:\s+(?:theo\s+)?([^)]+))?\s*\)|\s(?:tổng hợp|thực hiện))(?:\s*theo\s+(.+))?$`,
+  'iu',
+);
+
 const clean = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:.-]+$/g, '');
 
 export function parseCredit(raw: string): Credit | null {
@@ -68,9 +75,13 @@ function parseCreditShapes(raw: string): Credit | null {
   if ((m = /^(.+?)\s*(?:[-–(]\s*)?(?:nguồn\s*:?\s*)?theo\s+([^()]+?)\)?$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
     return fromSourceList(clean(m[2]), clean(m[1]));
   }
-  // Author (Tổng hợp), Author (Tổng hợp theo X, Y): compiled by the author from X, Y
-  if ((m = /^(.+?)\s*\(?\s*tổng hợp(?:\s+theo\s+([^)]+))?\)?$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
-    const from = clean(m[2]);
+  // The same credit printed twice: `Hà Khánh/VOV Hà Khánh/VOV`.
+  const half = text.length >> 1;
+  if (text.length % 2 === 1 && text[half] === ' ' && text.slice(0, half) === text.slice(half + 1)) return parseCreditShapes(text.slice(0, half));
+  // Author (Tổng hợp), Author (Tổng hợp theo X, Y), Author (thực hiện), Author (t/h) Theo X:
+  // the role says what the author did; a source after `theo` is the attribution.
+  if ((m = ROLE_CREDIT.exec(text)) && looksLikeName(clean(m[1]))) {
+    const from = clean(m[2] ?? m[3]);
     return { author: clean(m[1]), attribution: from || null, published: null };
   }
   // Tin, ảnh: Author / Bài, ảnh: Author / Ảnh: Author (as a closing credit)

@@ -55,7 +55,8 @@ export function lineKey(text: string): string {
   return folded.slice(0, end);
 }
 
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}]*)$/u;
+/** `Hoàng`, `VĂN`, `A.Dũng`, `T.T`, `PGS.TS`, `Th.S`, `N.` */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}[\p{L}'’-]*)*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}]*)$/u;
 const NAME_PARTICLES = new Set(['thị', 'văn', 'và', 'de', 'van', 'von', 'bin']);
 
 /** A person's name (or two), as bylines print them: `Nguyễn Hoàng`, `A.Dũng`, `VĂN HUY`. */
@@ -65,6 +66,6 @@ export function looksLikeName(text: string): boolean {
   const words = t.split(/\s+/);
   if (words.length > 6) return false;
   const named = words.filter((w) => NAME_WORD.test(w)).length;
-  const others = words.filter((w) => !NAME_WORD.test(w) && !NAME_PARTICLES.has(w.toLowerCase()) && w !== '-');
+  const others = words.filter((w) => !NAME_WORD.test(w) && !NAME_PARTICLES.has(w.toLowerCase()) && !['-', '–', '—', '&'].includes(w));
   return named >= 1 && others.length === 0;
 }

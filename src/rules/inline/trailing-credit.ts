@@ -37,7 +37,7 @@ export const trailingCreditRule: Rule = {
   run(ctx) {
     const live = ctx.blocks.filter((b) => !isDropped(b) && b.index !== ctx.titleIndex);
     const last = live.at(-1);
-    if (!last || live.length < 2) return;
+    if (!last) return;
     // Spans other rules already cut (a related run, a promo) are blanked, offsets kept.
     const text = maskCuts(last.text, last.cuts).trimEnd();
     const tailFrom = Math.max(0, text.length - DATED_CREDIT_MAX_CHARS);
