@@ -29,6 +29,8 @@ describe('agency tags', () => {
     ['(Dân trí) - Sáng nay', 'Dân trí'],
     ['TPO - Chiều 12/3', 'TPO'],
     ['Online - Ngày 8-6, tại Cà Mau', 'Online'],
+    ['GD&TĐ - Sáng nay, Bộ Giáo dục', 'GD&TĐ'],
+    ['(PLO)- Chiều 12/3', 'PLO'],
   ])('%s → %s', (text, tag) => {
     expect(matchAgencyTag(text)?.tag).toBe(tag);
   });
@@ -186,6 +188,13 @@ describe('inline boilerplate in collapsed bodies', () => {
   it('cuts >> Xem thêm promos up to the double space that ends them', () => {
     const body = `${P1} >> Xem thêm: Top 10 xe thể thao tiết kiệm nhiên liệu nhất thế giới  ${P2}`;
     expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);
+  });
+
+  it('cuts video player labels and keeps sentences about a video', () => {
+    const labelled = `${P1} Video màn trình diễn của Công Phượng trước U23 Malaysia: ${P2}`;
+    expect(paragraphs([TITLE, P2, labelled])[2]).toBe(`${P1} ${P2}`);
+    const prose = `${P1} Video cho thấy trong quá trình chăm sóc trẻ nhỏ, các cô giáo thường xuyên có hành vi bạo lực.`;
+    expect(paragraphs([TITLE, P2, prose])[2]).toBe(prose);
   });
 
   it('cuts a teaser closed by "Bấm xem >>"', () => {

@@ -17,6 +17,7 @@ import { agencyTagRule } from './inline/agency-tag.js';
 import { endMarkerRule } from './inline/end-marker.js';
 import { inlineCaptionsRule } from './inline/captions.js';
 import { promosRule } from './inline/promos.js';
+import { videoLabelsRule } from './inline/video-labels.js';
 import { inlineRelatedRule } from './inline/related.js';
 import { leadRepeatRule } from './inline/lead-repeat.js';
 import { trailingCreditRule } from './inline/trailing-credit.js';
@@ -38,6 +39,7 @@ export const INLINE_RULES: readonly Rule[] = [
   endMarkerRule,
   inlineCaptionsRule,
   promosRule,
+  videoLabelsRule,
   inlineRelatedRule,
   leadRepeatRule,
   trailingCreditRule,

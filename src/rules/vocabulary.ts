@@ -50,7 +50,7 @@ export const FOOTER_LINES: readonly RegExp[] = [
  * token that is an acronym or a domain.
  */
 export const AGENCY_TAG =
-  /^(?:\((?<paren>[^()]{2,32})\)\s*(?:[-–—:]\s*)?|(?<dash>[\p{Lu}\d]{2,10}(?:\.(?:VN|vn|net|com|NET|COM))?(?:\+)?|[\p{L}]+\.(?:vn|VN|net|com)|\p{Lu}[\p{L}]+ Online|Online)\s*[-–—]\s+)/u;
+  /^(?:\((?<paren>[^()]{2,32})\)\s*(?:[-–—:]\s*)?|(?<dash>[\p{Lu}\d&]{2,10}(?:\.(?:VN|vn|net|com|NET|COM))?(?:\+)?|[\p{L}]+\.(?:vn|VN|net|com)|\p{Lu}[\p{L}]+ Online|Online)\s*[-–—]\s+)/u;
 
 /** Words that end a paren tag's claim to be an agency (a parenthesis that starts a sentence). */
 export const NOT_AGENCY = /\d{1,2}\/\d{1,2}|^ảnh|^nguồn|^video|^clip/iu;
