@@ -1,7 +1,10 @@
 // The library API: clean one document (bytes or text) or one file. The CLI is built on these.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import type { Article, ArticleMetadata, InputFormat } from './types.js';
+import type { Article, ArticleMetadata, Block, InputFormat } from './types.js';
+import type { SiteModule } from './sites/define.js';
+import { parseHtml } from './parse/html.js';
+import { splitInput } from './io/formats.js';
 import { decodeBytes } from './decode/decode.js';
 import { normalizeText } from './decode/normalize.js';
 import { textToBlocks } from './parse/text.js';
@@ -23,38 +26,57 @@ export interface CleanOptions {
   path?: string | null;
   /** Reject inputs larger than this (default 20 MB): a dump that size is not one article. */
   maxBytes?: number;
+  /** How to read the content (default `text`); `cleanInput` sets it from the file's kind. */
+  markup?: 'text' | 'html';
+  /** The input's format as recorded in `source.format`. */
+  format?: InputFormat;
+  /** Other fields of a scraper record, passed through to the metadata. */
+  record?: Record<string, unknown>;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export type CleanResult = { ok: true; article: Article } | { ok: false; error: string };
 
-/** Bytes or text of one text dump → the clean article. Never throws for bad input. */
+/** Bytes or text of one document (a text dump, or HTML with `markup: 'html'`) → the clean article. Never throws for bad input. */
 export function cleanDocument(input: Uint8Array | string, options: CleanOptions = {}): CleanResult {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const problem = inputProblem(bytes);
   if (problem) return { ok: false, error: problem };
-  const decoded = typeof input === 'string' ? { text: normalizeText(input), encoding: 'utf-8' } : decodeBytes(bytes);
+  const markup = options.markup ?? 'text';
+  const declared = markup === 'html' ? sniffCharset(bytes) : null;
+  const decoded = typeof input === 'string' ? { text: normalizeText(input), encoding: 'utf-8' } : decodeBytes(bytes, declared);
   if (!decoded.text.trim()) return { ok: false, error: 'empty input (only whitespace)' };
+  const html = markup === 'html' ? parsePage(decoded.text, options) : null;
   let detected;
   try {
-    detected = detectSite({ override: options.site, url: options.url, path: options.path, text: decoded.text });
+    detected = detectSite({
+      override: options.site,
+      url: options.url ?? html?.meta.url ?? null,
+      path: options.path,
+      text: html ? html.blocks.map((b) => b.text).join('\n') : decoded.text,
+    });
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }
-  const ctx: DocContext = {
-    blocks: textToBlocks(decoded.text),
-    findings: newFindings(),
-    profile: buildProfile(detected.module),
-    titleIndex: null,
-  };
+  const findings = newFindings();
+  let blocks: Block[];
+  if (html) {
+    // With a site module's selectors the page is read again through them.
+    const page = detected.module?.html.body || detected.module?.html.strip.length ? parsePage(decoded.text, options, detected.module) : html;
+    blocks = withTitleBlock(page.blocks, page.meta.title);
+    findings.published = page.meta.published;
+    findings.author = page.meta.author;
+  } else {
+    blocks = textToBlocks(decoded.text);
+  }
+  const ctx: DocContext = { blocks, findings, profile: buildProfile(detected.module), titleIndex: null };
   runRules(ctx);
   const { title, paragraphs } = assemble(ctx.blocks, ctx.titleIndex);
   const text = renderText(title, paragraphs);
   const warnings = [...ctx.findings.warnings];
   if (!title) warnings.push('no title found');
   if (paragraphs.length === 0) warnings.push('no article paragraphs found');
-  const format: InputFormat = 'text';
   const metadata: ArticleMetadata = {
     title,
     lead: paragraphs[0] ?? null,
@@ -63,7 +85,7 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
     attribution: ctx.findings.attribution,
     sourceTag: ctx.findings.sourceTag,
     captions: ctx.findings.captions.map((c) => applyCuts(c, [])),
-    url: options.url ?? null,
+    url: options.url ?? html?.meta.url ?? null,
     site: detected.ref,
     language: guessLanguage(text),
     source: {
@@ -71,7 +93,7 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
       sha256: createHash('sha256').update(bytes).digest('hex'),
       bytes: bytes.length,
       encoding: decoded.encoding,
-      format,
+      format: options.format ?? (markup === 'html' ? 'html' : 'text'),
     },
     stats: {
       inputChars: decoded.text.length,
@@ -82,24 +104,73 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
       removedByReason: removedByReason(ctx.blocks),
     },
     warnings,
+    ...(options.record ? { record: options.record } : {}),
     tool: TOOL,
   };
   return { ok: true, article: { text, metadata, blocks: ctx.blocks } };
 }
 
-/** Read and clean one file. Errors (unreadable, binary, empty) come back as values. */
-export async function cleanFile(path: string, options: CleanOptions = {}): Promise<CleanResult> {
-  let bytes: Buffer;
+function parsePage(text: string, options: CleanOptions, site: SiteModule | null = null) {
+  return parseHtml(text, { body: site?.html.body ?? null, strip: site?.html.strip ?? [] });
+}
+
+/** The page's title (from its metadata) leads the blocks, so the title rule finds it first. */
+function withTitleBlock(blocks: Block[], title: string | null): Block[] {
+  if (!title) return blocks;
+  const titleBlock: Block = { index: 0, line: 0, text: title, kind: 'heading', html: { tag: 'title', linkShare: 0 }, cuts: [] };
+  return [titleBlock, ...blocks].map((b, i) => ({ ...b, index: i }));
+}
+
+/** `<meta charset>` or `http-equiv` content-type in the first bytes of an HTML page. */
+function sniffCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? null;
+}
+
+export interface DocumentOutcome {
+  /** `null` for a file with one document; the record's id or `line-N` inside a .jsonl file. */
+  name: string | null;
+  result: CleanResult;
+}
+
+/** Every document of one input (a .jsonl file holds many; a broken line fails alone). */
+export function cleanInput(bytes: Uint8Array, options: CleanOptions = {}): DocumentOutcome[] {
+  return splitInput(bytes, options.path ?? null).map((doc) => {
+    if (doc.error) return { name: doc.name, result: { ok: false, error: doc.error } };
+    const docOptions: CleanOptions = {
+      ...options,
+      markup: doc.markup,
+      format: doc.format,
+      url: options.url ?? doc.url ?? null,
+      ...(doc.record ? { record: doc.record } : {}),
+    };
+    const result = cleanDocument(doc.text ?? doc.bytes ?? new Uint8Array(), docOptions);
+    if (result.ok && doc.text !== undefined) result.article.metadata.source.sha256 = createHash('sha256').update(doc.text).digest('hex');
+    return { name: doc.name, result };
+  });
+}
+
+/** Read one file and clean every document in it. Errors (unreadable, too large) come back as values. */
+export async function cleanFileDocuments(path: string, options: CleanOptions = {}): Promise<DocumentOutcome[]> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, error: 'is a directory' };
-    if (info.size > maxBytes) return { ok: false, error: `larger than --max-bytes (${info.size} > ${maxBytes})` };
+    if (info.isDirectory()) return [{ name: null, result: { ok: false, error: 'is a directory' } }];
+    if (info.size > maxBytes) return [{ name: null, result: { ok: false, error: `larger than --max-bytes (${info.size} > ${maxBytes})` } }];
     bytes = await readFile(path);
   } catch (error) {
-    return { ok: false, error: describeFsError(error) };
+    return [{ name: null, result: { ok: false, error: describeFsError(error) } }];
   }
-  return cleanDocument(bytes, { ...options, path: options.path ?? path });
+  if (bytes.length === 0) return [{ name: null, result: { ok: false, error: 'empty file' } }];
+  return cleanInput(bytes, { ...options, path: options.path ?? path });
+}
+
+/** Read and clean a file that holds one document (see cleanFileDocuments for .jsonl). */
+export async function cleanFile(path: string, options: CleanOptions = {}): Promise<CleanResult> {
+  const outcomes = await cleanFileDocuments(path, options);
+  if (outcomes.length !== 1) return { ok: false, error: `holds ${outcomes.length} documents: use cleanFileDocuments` };
+  return outcomes[0]!.result;
 }
 
 function inputProblem(bytes: Uint8Array): string | null {

@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import pMap from 'p-map';
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { cleanDocument, cleanFile, type CleanOptions } from '../index.js';
+import { cleanDocument, cleanFile, cleanFileDocuments, cleanInput, type CleanOptions } from '../index.js';
 import { SITES, siteById } from '../sites/index.js';
 import { walkInputs } from '../io/walk.js';
 import { readStdin } from '../io/stdin.js';
@@ -110,7 +110,9 @@ async function runClean(inputs: string[], options: RunOptions): Promise<number> 
     if (process.stdin.isTTY) throw new UsageError('no input: give files or folders, or pipe a document on stdin (see --help)');
     const bytes = await readStdin();
     if (bytes.length > options.maxBytes) return fail('<stdin>', `larger than --max-bytes (${bytes.length} > ${options.maxBytes})`);
-    const result = cleanDocument(bytes, docOptions);
+    if (bytes.length === 0) return fail('<stdin>', 'empty file');
+    const outcomes = cleanInput(bytes, docOptions);
+    const result = outcomes[0]!.result;
     if (!result.ok) return fail('<stdin>', result.error);
     process.stdout.write(options.json ? metadataJson(result.article, true) : result.article.text);
     return EXIT.ok;
@@ -132,32 +134,40 @@ async function runClean(inputs: string[], options: RunOptions): Promise<number> 
   const removed: Record<string, number> = {};
   const sites: Record<string, number> = {};
   let cleaned = 0;
-  // Cleaning is synchronous; a few documents in flight keep the disk busy while one is cleaned.
+  let documents = 0;
+  // Cleaning is synchronous; a few files in flight keep the disk busy while one is cleaned.
   await pMap(walked.files, async (file) => {
-    const result = await cleanFile(file.path, { ...docOptions, path: file.relative });
-    if (!result.ok) {
-      failures.push({ path: file.relative, error: result.error });
-      process.stderr.write(`clean: ${file.relative}: ${result.error}\n`);
-      return;
+    const outcomes = await cleanFileDocuments(file.path, { ...docOptions, path: file.relative });
+    documents += outcomes.length;
+    for (const { name, result } of outcomes) {
+      // A record of a .jsonl file is written as <file without extension>/<id or line-N>.
+      const base = name === null ? stripExtension(file.relative) : path.join(stripExtension(file.relative), name);
+      const shown = name === null ? file.relative : `${file.relative} [${name}]`;
+      if (!result.ok) {
+        failures.push({ path: shown, error: result.error });
+        process.stderr.write(`clean: ${shown}: ${result.error}\n`);
+        continue;
+      }
+      try {
+        await writeArticle(outDir, base, result.article);
+      } catch (error) {
+        failures.push({ path: shown, error: `cannot write output: ${(error as Error).message}` });
+        process.stderr.write(`clean: ${shown}: cannot write output: ${(error as Error).message}\n`);
+        continue;
+      }
+      cleaned++;
+      const m = result.article.metadata;
+      sites[m.site.id] = (sites[m.site.id] ?? 0) + 1;
+      for (const [reason, n] of Object.entries(m.stats.removedByReason)) removed[reason] = (removed[reason] ?? 0) + n;
+      if (options.verbose) process.stderr.write(`${shown}: ${m.site.id}, ${m.stats.paragraphs} paragraphs, ${m.stats.blocksRemoved} blocks removed\n`);
     }
-    try {
-      await writeArticle(outDir, file.relative, result.article);
-    } catch (error) {
-      failures.push({ path: file.relative, error: `cannot write output: ${(error as Error).message}` });
-      process.stderr.write(`clean: ${file.relative}: cannot write output: ${(error as Error).message}\n`);
-      return;
-    }
-    cleaned++;
-    const m = result.article.metadata;
-    sites[m.site.id] = (sites[m.site.id] ?? 0) + 1;
-    for (const [reason, n] of Object.entries(m.stats.removedByReason)) removed[reason] = (removed[reason] ?? 0) + n;
-    if (options.verbose) process.stderr.write(`${file.relative}: ${m.site.id}, ${m.stats.paragraphs} paragraphs, ${m.stats.blocksRemoved} blocks removed\n`);
   }, { concurrency: IO_CONCURRENCY });
   failures.sort((a, b) => a.path.localeCompare(b.path));
   const seconds = (Date.now() - started) / 1000;
   const summary = {
     tool: TOOL,
-    documents: walked.files.length,
+    files: walked.files.length,
+    documents,
     cleaned,
     failed: failures.length + walked.errors.length,
     failures: [...walked.errors.map((e) => ({ path: e.split(':')[0] ?? e, error: e })), ...failures],
@@ -167,9 +177,14 @@ async function runClean(inputs: string[], options: RunOptions): Promise<number> 
   };
   if (options.report) await writeFile(options.report, JSON.stringify(summary, null, 2) + '\n');
   if (!options.quiet) {
-    process.stderr.write(`clean: ${cleaned} cleaned, ${summary.failed} failed, ${walked.files.length} documents in ${seconds.toFixed(1)}s -> ${options.out}\n`);
+    process.stderr.write(`clean: ${cleaned} cleaned, ${summary.failed} failed, ${documents} documents in ${seconds.toFixed(1)}s -> ${options.out}\n`);
   }
   return summary.failed > 0 ? EXIT.documentFailed : EXIT.ok;
+}
+
+/** `a/b.jsonl.gz` → `a/b`. */
+function stripExtension(relative: string): string {
+  return relative.replace(/(\.[^./\\]+)?(\.gz)?$/i, '');
 }
 
 function fail(name: string, error: string): number {

@@ -3,10 +3,12 @@ import path from 'node:path';
 import type { Article } from '../types.js';
 import { writeFileAtomic } from '../io/atomic.js';
 
-export function outputPaths(outDir: string, relative: string): { text: string; json: string } {
-  const parsed = path.parse(relative);
-  const base = path.join(outDir, parsed.dir, parsed.name);
-  return { text: `${base}.txt`, json: `${base}.json` };
+/** `base` is the document's path under the output folder without extension (`vov/a`). */
+export function outputPaths(outDir: string, base: string): { text: string; json: string } {
+  const target = path.resolve(outDir, base);
+  // Record ids are sanitised, but nothing may ever be written outside the output folder.
+  if (!target.startsWith(path.resolve(outDir) + path.sep)) throw new Error(`refusing to write outside ${outDir}: ${base}`);
+  return { text: `${target}.txt`, json: `${target}.json` };
 }
 
 export function metadataJson(article: Article, withText = false): string {
@@ -14,8 +16,8 @@ export function metadataJson(article: Article, withText = false): string {
   return JSON.stringify(object, null, 2) + '\n';
 }
 
-export async function writeArticle(outDir: string, relative: string, article: Article): Promise<void> {
-  const paths = outputPaths(outDir, relative);
+export async function writeArticle(outDir: string, base: string, article: Article): Promise<void> {
+  const paths = outputPaths(outDir, base);
   // JSON first, text last: a pipeline that waits for the .txt finds the .json beside it.
   await writeFileAtomic(paths.json, metadataJson(article));
   await writeFileAtomic(paths.text, article.text, false);

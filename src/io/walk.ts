@@ -4,8 +4,10 @@ import fg from 'fast-glob';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** File endings `clean` reads when walking a folder. */
-export const INPUT_EXTENSIONS = ['txt', 'text', 'md'] as const;
+import { ALL_EXTENSIONS } from './formats.js';
+
+/** File endings `clean` reads when walking a folder (each also gzip-compressed). */
+export const INPUT_EXTENSIONS = ALL_EXTENSIONS;
 
 export interface InputFile {
   /** Absolute path of the input. */
@@ -44,7 +46,7 @@ export async function walkInputs(inputs: readonly string[], ignore: readonly str
       continue;
     }
     if (info.isDirectory()) {
-      const pattern = `**/*.{${INPUT_EXTENSIONS.join(',')}}`;
+      const pattern = `**/*.{${INPUT_EXTENSIONS.flatMap((e) => [e, `${e}.gz`]).join(',')}}`;
       const found = await fg(pattern, { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, suppressErrors: true });
       for (const f of found.sort()) add(path.resolve(f), abs);
     } else {

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Scores the generic HTML path on ../shared/bench/scrapinghub-dev (when present) with the
+// benchmark's own metric (../shared/tools/bench_f1.py). Says so when ../shared is missing.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const bench = path.resolve('..', 'shared', 'bench', 'scrapinghub-dev');
+const scorer = path.resolve('..', 'shared', 'tools', 'bench_f1.py');
+if (!existsSync(path.join(bench, 'html')) || !existsSync(scorer)) {
+  console.error('bench:html: ../shared/bench/scrapinghub-dev or ../shared/tools/bench_f1.py is not here; nothing to score');
+  process.exit(0);
+}
+const out = mkdtempSync(path.join(tmpdir(), 'clean-bench-html-'));
+try {
+  execFileSync('node', ['bin/clean.js', path.join(bench, 'html'), '--out', out, '--quiet', '--site', 'generic'], { stdio: 'inherit' });
+} catch {
+  // Pages that fail are scored as empty by the scorer; the run goes on.
+}
+execFileSync('python3', [scorer, path.join(bench, 'ground-truth.json'), out, ...process.argv.slice(2)], { stdio: 'inherit' });

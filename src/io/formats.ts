@@ -1,0 +1,102 @@
+// Which kind of input a file is, and the documents inside it: a text dump, an HTML page, a
+// scraper record (.json), one record per line (.jsonl), any of them gzip-compressed (.gz).
+import { gunzipSync } from 'node:zlib';
+import type { InputFormat } from '../types.js';
+
+export interface InputDocument {
+  /** `null` for a file holding one document; the record's sanitised id or line number otherwise. */
+  name: string | null;
+  format: InputFormat;
+  /** How to read the content: HTML with cheerio, or a text dump line by line. */
+  markup: 'html' | 'text';
+  /** Raw bytes of a text or HTML document. */
+  bytes?: Uint8Array;
+  /** Text from a record (already a string: no decoding needed). */
+  text?: string;
+  url?: string | null;
+  record?: Record<string, unknown>;
+  /** A problem with this document alone (a broken JSONL line): reported, the rest go on. */
+  error?: string;
+}
+
+export const TEXT_EXTENSIONS = ['txt', 'text', 'md'] as const;
+export const HTML_EXTENSIONS = ['html', 'htm'] as const;
+export const RECORD_EXTENSIONS = ['json', 'jsonl'] as const;
+export const ALL_EXTENSIONS = [...TEXT_EXTENSIONS, ...HTML_EXTENSIONS, ...RECORD_EXTENSIONS];
+
+/** `.txt.gz` → `txt`; `page.HTML` → `html`. */
+export function innerExtension(path: string): { ext: string; gzip: boolean } {
+  const lower = path.toLowerCase();
+  const gzip = lower.endsWith('.gz');
+  const base = gzip ? lower.slice(0, -3) : lower;
+  const dot = base.lastIndexOf('.');
+  const slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
+  return { ext: dot > slash ? base.slice(dot + 1) : '', gzip };
+}
+
+const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+
+export function splitInput(raw: Uint8Array, path: string | null): InputDocument[] {
+  const { ext, gzip } = path ? innerExtension(path) : { ext: '', gzip: isGzip(raw) };
+  let bytes = raw;
+  if (gzip || isGzip(raw)) {
+    try {
+      bytes = gunzipSync(raw);
+    } catch (error) {
+      return [{ name: null, format: 'text', markup: 'text', error: `not valid gzip (${(error as Error).message})` }];
+    }
+  }
+  if (ext === 'json') return [fromRecordText(Buffer.from(bytes).toString('utf8'), null)];
+  if (ext === 'jsonl') return splitJsonl(Buffer.from(bytes).toString('utf8'));
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
+  if ((HTML_EXTENSIONS as readonly string[]).includes(ext) || (ext === '' && LOOKS_LIKE_HTML.test(head))) {
+    return [{ name: null, format: 'html', markup: 'html', bytes }];
+  }
+  return [{ name: null, format: ext === 'md' ? 'markdown' : 'text', markup: 'text', bytes }];
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+function splitJsonl(text: string): InputDocument[] {
+  const docs: InputDocument[] = [];
+  const lines = text.replace(/^\ufeff/, '').split('\n');
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const doc = fromRecordText(line, i + 1);
+    docs.push(doc);
+  });
+  return docs;
+}
+
+/** A record's id, safe as a file name: never a path, never empty. */
+export function sanitizeId(id: unknown, fallback: string): string {
+  const text = typeof id === 'string' || typeof id === 'number' ? String(id) : '';
+  const safe = text.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 120);
+  return safe || fallback;
+}
+
+function fromRecordText(json: string, lineNumber: number | null): InputDocument {
+  const fallback = lineNumber === null ? 'record' : `line-${lineNumber}`;
+  const where = lineNumber === null ? '' : `line ${lineNumber}: `;
+  let value: unknown;
+  try {
+    value = JSON.parse(json.replace(/^\ufeff/, ''));
+  } catch (error) {
+    return { name: lineNumber === null ? null : fallback, format: lineNumber === null ? 'json' : 'jsonl', markup: 'text', error: `${where}invalid JSON (${(error as Error).message})` };
+  }
+  const format: InputFormat = lineNumber === null ? 'json' : 'jsonl';
+  const name = lineNumber === null ? null : sanitizeId((value as { id?: unknown })?.id, fallback);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    return { name, format, markup: 'text', error: `${where}a record must be a JSON object` };
+  }
+  const { html, text, content, url, ...rest } = value as Record<string, unknown>;
+  const recordUrl = typeof url === 'string' ? url : null;
+  if (typeof html === 'string' && html.trim()) {
+    return { name, format, markup: 'html', bytes: Buffer.from(html, 'utf8'), url: recordUrl, record: rest };
+  }
+  const body = typeof text === 'string' ? text : typeof content === 'string' ? content : null;
+  if (body === null) return { name, format, markup: 'text', error: `${where}record has no "html", "text" or "content" string` };
+  return { name, format, markup: 'text', text: body, url: recordUrl, record: rest };
+}

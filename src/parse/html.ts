@@ -1,0 +1,270 @@
+// HTML page → blocks (cheerio). Page chrome goes first (scripts, navigation, forms, and
+// elements whose class or id says comment/share/related/sidebar …); then the article container
+// is the element whose paragraphs score highest (Readability's idea: text length and commas,
+// less the share of text inside links), or a site module's body selector. The container's
+// text becomes blocks at paragraph boundaries, with each block's tag and link share.
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Block } from '../types.js';
+import { findDate } from '../rules/dates.js';
+
+export interface HtmlMeta {
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  url: string | null;
+  siteName: string | null;
+}
+
+export interface HtmlSelectors {
+  body?: string | null;
+  strip?: readonly string[];
+}
+
+/** Never article text. */
+const JUNK_TAGS = 'script, style, noscript, template, iframe, svg, button, input, select, textarea, canvas, object, embed, link, meta';
+/** Page chrome by role or tag; removed unless it holds the whole article. */
+const CHROME = 'nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden], [aria-hidden="true"]';
+/** Class/id words of boilerplate containers (Readability's unlikelyCandidates, plus Vietnamese sites'). */
+const UNLIKELY = /(?:^|[-_\s])(?:comment|comments|binh-?luan|share|sharing|social|related|lien-?quan|tin-?lien-?quan|sidebar|footer|header|menu|nav|breadcrumb|newsletter|subscribe|advert|ads?|banner|promo|sponsor|popup|modal|cookie|widget|tags?|author-box|login|signup|rating|print|toolbar|masthead|outbrain|taboola|recommend|most-?read|xem-?nhieu|doc-?nhieu|tin-?khac|box-?tin)(?:$|[-_\s\d])/i;
+/** Class/id words that vouch for content even when an unlikely word is there too. */
+const LIKELY = /article|body|content|entry|main|post|story|text|detail|chi-?tiet|noi-?dung|fck|column/i;
+const POSITIVE = /article|body|content|entry|hentry|main|page|post|text|blog|story|detail|chi-?tiet|noi-?dung|fck/i;
+const NEGATIVE = /hidden|combx|comment|com-|contact|foot|footer|footnote|masthead|media|meta|outbrain|promo|related|scroll|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|share|social|nav|menu/i;
+
+/** Elements that end a paragraph: their text starts a new block. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th',
+  'thead', 'tr', 'ul', 'br', 'center', 'details', 'summary', 'caption',
+]);
+/** Paragraph-like elements whose text feeds the container score. */
+const SCORED = 'p, pre, td, blockquote, li, h2, h3';
+/** Shorter paragraphs carry no evidence about where the article is. */
+const MIN_SCORED_CHARS = 25;
+/** A sibling joins the container when its score is at least this share of the best. */
+const SIBLING_SHARE = 0.2;
+
+export function parseHtml(html: string, selectors: HtmlSelectors = {}): { blocks: Block[]; meta: HtmlMeta } {
+  const $ = cheerio.load(html);
+  const meta = readMeta($);
+  $(JUNK_TAGS).remove();
+  // Forms are search boxes and comment boxes, except on ASP.NET pages that wrap the whole page
+  // in one: a form with paragraphs in it stays.
+  $('form').each((_, el) => {
+    if ($(el).find('p').length < 3) $(el).remove();
+  });
+  for (const selector of selectors.strip ?? []) $(selector).remove();
+  let container = selectors.body ? ($(selectors.body).first() as cheerio.Cheerio<Element>) : null;
+  if (!container || container.length === 0) {
+    removeChrome($);
+    container = findContainer($);
+  }
+  const blocks = containerBlocks($, container);
+  return { blocks, meta };
+}
+
+function readMeta($: cheerio.CheerioAPI): HtmlMeta {
+  const metaContent = (...selectors: string[]) => {
+    for (const s of selectors) {
+      const v = $(s).attr('content')?.trim();
+      if (v) return v;
+    }
+    return null;
+  };
+  const ld = jsonLd($);
+  const title = metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || textOf($('title').first().text()) || null);
+  const rawDate =
+    metaContent('meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="dc.date"]') ??
+    ld.datePublished ??
+    $('time[datetime]').first().attr('datetime') ??
+    null;
+  return {
+    title,
+    published: rawDate ? isoDate(rawDate) : null,
+    author: metaContent('meta[name="author"]', 'meta[property="article:author"]') ?? ld.author ?? null,
+    url: $('link[rel="canonical"]').attr('href') ?? metaContent('meta[property="og:url"]') ?? null,
+    siteName: metaContent('meta[property="og:site_name"]'),
+  };
+}
+
+/** Dates in meta tags are ISO already (kept with their offset) or Vietnamese day-first text. */
+function isoDate(raw: string): string | null {
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?/.exec(raw.trim());
+  if (iso) {
+    const time = iso[2] ? `${iso[2]}:${iso[3] ?? '00'}` : '00:00:00';
+    const zone = iso[4] === undefined ? '+07:00' : iso[4] === 'Z' ? '+00:00' : iso[4].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    return `${iso[1]}T${time}${zone}`;
+  }
+  return findDate(raw)?.iso ?? null;
+}
+
+function jsonLd($: cheerio.CheerioAPI): { headline?: string; datePublished?: string; author?: string } {
+  const found: { headline?: string; datePublished?: string; author?: string } = {};
+  $('script[type="application/ld+json"]').each((_, el) => {
+    let data: unknown;
+    try {
+      data = JSON.parse($(el).text());
+    } catch {
+      return;
+    }
+    const items = (Array.isArray(data) ? data : [data, ...(((data as { '@graph'?: unknown[] })?.['@graph']) ?? [])]) as Record<string, unknown>[];
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue;
+      if (typeof item.headline === 'string') found.headline ??= item.headline;
+      if (typeof item.datePublished === 'string') found.datePublished ??= item.datePublished;
+      const author = Array.isArray(item.author) ? item.author[0] : item.author;
+      const name = typeof author === 'string' ? author : (author as { name?: unknown } | undefined)?.name;
+      if (typeof name === 'string') found.author ??= name;
+    }
+  });
+  return found;
+}
+
+/**
+ * Remove navigation, sidebars, comment and share boxes. Class names lie (a theme calls its main
+ * column `penci_sidebar`, a builder wraps everything in `elementor-widget-container`), so an
+ * element holding a large share of the page's paragraph text is never removed as chrome.
+ */
+function removeChrome($: cheerio.CheerioAPI): void {
+  const total = paragraphChars($, $.root());
+  const holdsArticle = (el: Element) => total > 0 && paragraphChars($, $(el)) >= total * ARTICLE_SHARE;
+  $(CHROME).each((_, el) => {
+    if (!holdsArticle(el)) $(el).remove();
+  });
+  $('*').each((_, el) => {
+    if (el.type !== 'tag' || el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return;
+    const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    if (UNLIKELY.test(words) && !LIKELY.test(words) && !holdsArticle(el)) $(el).remove();
+  });
+}
+
+/** An element with this share of the page's paragraph text holds the article, whatever its class. */
+const ARTICLE_SHARE = 0.3;
+
+function paragraphChars($: cheerio.CheerioAPI, scope: cheerio.Cheerio<AnyNode>): number {
+  let chars = 0;
+  scope.find('p').each((_, p) => {
+    chars += textOf($(p).text()).length;
+  });
+  return chars;
+}
+
+function classWeight(el: Element): number {
+  const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return (POSITIVE.test(words) ? 25 : 0) - (NEGATIVE.test(words) ? 25 : 0);
+}
+
+function textOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function linkDensity($: cheerio.CheerioAPI, el: Element): number {
+  const total = textOf($(el).text()).length;
+  if (total === 0) return 0;
+  let linked = 0;
+  $(el).find('a').each((_, a) => {
+    linked += textOf($(a).text()).length;
+  });
+  return Math.min(1, linked / total);
+}
+
+function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
+  const scores = new Map<Element, number>();
+  const init = (el: Element) => {
+    if (!scores.has(el)) {
+      const tagBonus = el.name === 'article' ? 10 : el.name === 'div' || el.name === 'main' ? 5 : el.name === 'section' ? 3 : el.name === 'td' || el.name === 'blockquote' ? 3 : 0;
+      scores.set(el, tagBonus + classWeight(el));
+    }
+  };
+  const scorable = $(SCORED).toArray().concat(
+    // A div with no block inside (text and <br> only) is a paragraph too.
+    $('div').toArray().filter((div) => !div.children.some((c) => c.type === 'tag' && BLOCK_TAGS.has((c as Element).name) && (c as Element).name !== 'br')),
+  );
+  for (const el of scorable) {
+    const text = textOf($(el).text());
+    if (text.length < MIN_SCORED_CHARS) continue;
+    const score = 1 + (text.match(/[,，]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+    const parent = el.parent?.type === 'tag' ? (el.parent as Element) : null;
+    const grand = parent?.parent?.type === 'tag' ? (parent.parent as Element) : null;
+    if (parent) {
+      init(parent);
+      scores.set(parent, scores.get(parent)! + score);
+    }
+    if (grand) {
+      init(grand);
+      scores.set(grand, scores.get(grand)! + score / 2);
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  for (const [el, score] of scores) {
+    const adjusted = score * (1 - linkDensity($, el));
+    scores.set(el, adjusted);
+    if (adjusted > bestScore) {
+      best = el;
+      bestScore = adjusted;
+    }
+  }
+  if (!best) return $('body').length ? ($('body').first() as cheerio.Cheerio<Element>) : ($.root().children().first() as cheerio.Cheerio<Element>);
+  // Readability's step up: a parent holding several strong candidates is the real container.
+  let top = best;
+  for (let parent = top.parent; parent && parent.type === 'tag' && (parent as Element).name !== 'body'; parent = parent.parent) {
+    const p = parent as Element;
+    if ((scores.get(p) ?? 0) >= bestScore * 0.75) top = p;
+    else break;
+  }
+  const chosen = $(top);
+  const siblings = (top.parent?.children ?? []).filter((n): n is Element => n.type === 'tag');
+  if (siblings.length <= 1) return chosen;
+  const threshold = Math.max(10, bestScore * SIBLING_SHARE);
+  const keep = siblings.filter((sib) => {
+    if (sib === top) return true;
+    if ((scores.get(sib) ?? 0) >= threshold && linkDensity($, sib) < 0.33) return true;
+    if (sib.name === 'p') {
+      const text = textOf($(sib).text());
+      return text.length > 80 && linkDensity($, sib) < 0.25;
+    }
+    return false;
+  });
+  return $(keep) as cheerio.Cheerio<Element>;
+}
+
+function containerBlocks($: cheerio.CheerioAPI, container: cheerio.Cheerio<Element>): Block[] {
+  const blocks: Block[] = [];
+  let buffer = '';
+  let linked = 0;
+  let tag = 'p';
+  const flush = () => {
+    const text = textOf(buffer);
+    if (text) {
+      blocks.push({ index: blocks.length, line: blocks.length + 1, text, kind: tag.match(/^h[1-6]$/) ? 'heading' : tag === 'li' ? 'list-item' : 'paragraph', html: { tag, linkShare: Math.min(1, linked / text.length) }, cuts: [] });
+    }
+    buffer = '';
+    linked = 0;
+  };
+  const walk = (node: AnyNode, inLink: boolean, blockTag: string) => {
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (!buffer) tag = blockTag;
+      buffer += data;
+      if (inLink) linked += textOf(data).length;
+      return;
+    }
+    if (node.type !== 'tag') return;
+    const el = node as Element;
+    const isBlock = BLOCK_TAGS.has(el.name);
+    if (isBlock) flush();
+    if (el.name === 'br') return;
+    if (el.name === 'img') {
+      return;
+    }
+    const childBlockTag = isBlock ? el.name : blockTag;
+    for (const child of el.children) walk(child, inLink || el.name === 'a', childBlockTag);
+    if (isBlock) flush();
+    else if (!/^(?:a|span|strong|b|em|i|u|small|sup|sub|mark|abbr|cite|code|time|font|q|s)$/.test(el.name)) buffer += ' ';
+  };
+  container.each((_, el) => walk(el, false, 'p'));
+  flush();
+  return blocks;
+}
