@@ -3,7 +3,13 @@
 import type { Block } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { drop, isDropped, isUndecided } from '../context.js';
-import { isProse, lineKey } from '../text-shape.js';
+import { isProse, lineKey, wordCount } from '../text-shape.js';
+
+/**
+ * Only paragraphs this long count: a repeated teaser or lead is prose, while short lines
+ * repeat legitimately (list labels like `Meal 1`, `Eat every 2–3 hours`).
+ */
+const DUPLICATE_MIN_WORDS = 10;
 
 export const duplicatesRule: Rule = {
   name: 'duplicates',
@@ -12,7 +18,7 @@ export const duplicatesRule: Rule = {
     // line costs time.
     const byOpening = new Map<string, Block[]>();
     for (const block of ctx.blocks) {
-      if (!isUndecided(block)) continue;
+      if (!isUndecided(block) || wordCount(block.text) < DUPLICATE_MIN_WORDS) continue;
       const opening = lineKey(block.text.slice(0, 80)).slice(0, 40);
       byOpening.set(opening, [...(byOpening.get(opening) ?? []), block]);
     }
