@@ -145,7 +145,15 @@ export function cleanInput(bytes: Uint8Array, options: CleanOptions = {}): Docum
       ...(doc.record ? { record: doc.record } : {}),
     };
     const result = cleanDocument(doc.text ?? doc.bytes ?? new Uint8Array(), docOptions);
-    if (result.ok && doc.text !== undefined) result.article.metadata.source.sha256 = createHash('sha256').update(doc.text).digest('hex');
+    if (result.ok) {
+      // `source` describes what was read: the file itself, or the record's text inside it.
+      const source = result.article.metadata.source;
+      const origin = doc.name === null ? bytes : Buffer.from(doc.text ?? '', 'utf8');
+      if (doc.name === null || doc.text !== undefined) {
+        source.sha256 = createHash('sha256').update(origin).digest('hex');
+        source.bytes = origin.length;
+      }
+    }
     return { name: doc.name, result };
   });
 }

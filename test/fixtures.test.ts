@@ -6,7 +6,7 @@ import { cleanFile } from '../src/index.js';
 import { scoreDocument } from '../src/eval/score.js';
 import { fixtureCases } from './helpers.js';
 
-const cases = [...fixtureCases('sites'), ...fixtureCases('generic')];
+const cases = [...fixtureCases('sites'), ...fixtureCases('generic'), ...fixtureCases('html')];
 
 /** The generic engine alone must keep this paragraph F1 on every fixture. */
 const GENERIC_MIN_F1 = 0.95;

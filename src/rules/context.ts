@@ -52,10 +52,26 @@ export function keepAs(block: Block, reason: 'title' | 'body', rule: string): vo
   block.verdict = { keep: true, reason, rule };
 }
 
-/** Record a cut unless an earlier one already covers that span (two patterns, one promo). */
+/** Record a cut; cuts another one covers are dropped once all rules ran (`settleCuts`). */
 export function addCut(block: Block, cut: Cut): void {
-  if (block.cuts.some((c) => c.start <= cut.start && c.end >= cut.end)) return;
   block.cuts.push(cut);
+}
+
+/**
+ * Order a block's cuts and drop those another cut covers (two patterns matching one promo),
+ * so each span is counted once. Sorting once keeps a long line with many cuts linear-ish.
+ */
+export function settleCuts(block: Block): void {
+  if (block.cuts.length < 2) return;
+  const sorted = [...block.cuts].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Cut[] = [];
+  let reach = -1;
+  for (const cut of sorted) {
+    if (cut.end <= reach && kept.length > 0) continue;
+    kept.push(cut);
+    reach = Math.max(reach, cut.end);
+  }
+  block.cuts = kept;
 }
 
 /** Blocks still in play (not dropped), in order. */
@@ -74,9 +90,14 @@ export function isSectionHeading(ctx: DocContext, text: string): boolean {
   return text.length <= HEADING_MAX_CHARS && ctx.profile.sectionHeadings.has(headingKey(text));
 }
 
+/** Captions are kept in order of appearance; `settleCaptions` makes them unique at the end. */
 export function addCaption(ctx: DocContext, caption: string): void {
   const text = caption.replace(/\s+/g, ' ').trim();
-  if (text && !ctx.findings.captions.includes(text)) ctx.findings.captions.push(text);
+  if (text) ctx.findings.captions.push(text);
+}
+
+export function settleCaptions(ctx: DocContext): void {
+  ctx.findings.captions = [...new Set(ctx.findings.captions)];
 }
 
 /** The rule name to record: site data is credited to the site, generic data to the engine. */

@@ -3,7 +3,7 @@
 // rules cut spans out of the kept paragraphs (collapsed dumps carry their boilerplate inline).
 import type { Rule } from './rule.js';
 import type { DocContext } from './context.js';
-import { isUndecided, keepAs } from './context.js';
+import { isUndecided, keepAs, settleCaptions, settleCuts } from './context.js';
 import { markupRule } from './lines/markup.js';
 import { datelinesRule } from './lines/datelines.js';
 import { widgetsRule } from './lines/widgets.js';
@@ -50,4 +50,6 @@ export function runRules(ctx: DocContext): void {
   for (const rule of LINE_RULES) rule.run(ctx);
   for (const block of ctx.blocks) if (isUndecided(block)) keepAs(block, 'body', 'body');
   for (const rule of INLINE_RULES) rule.run(ctx);
+  for (const block of ctx.blocks) settleCuts(block);
+  settleCaptions(ctx);
 }

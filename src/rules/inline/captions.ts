@@ -4,7 +4,7 @@
 import type { Rule } from '../rule.js';
 import { addCaption, addCut, isDropped } from '../context.js';
 import { wordCount } from '../text-shape.js';
-import { sentenceStart } from './sentences.js';
+import { endBefore, sentenceStart } from './sentences.js';
 
 /**
  * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, and `Ảnh: X.` closed by a full stop (or the
@@ -34,8 +34,7 @@ export const inlineCaptionsRule: Rule = {
         const end = m.index + m[0].length;
         // The caption's own sentence may end right before the credit: `Sạt lở đất. (Ảnh: X)`;
         // a gallery's previous credit ends the caption before it.
-        const before = text.slice(0, m.index).replace(/[.!?…]?\s*$/u, '');
-        let start = Math.max(sentenceStart(text, before.length), previousEnd);
+        let start = Math.max(sentenceStart(text, endBefore(text, m.index)), previousEnd);
         previousEnd = end;
         while (text[start] === ' ') start++;
         if (wordCount(text.slice(start, m.index)) > INLINE_CAPTION_MAX_WORDS) start = m.index;

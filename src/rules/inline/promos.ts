@@ -3,7 +3,7 @@
 // headline and summary included; the prose around it stays.
 import type { Rule } from '../rule.js';
 import { addCut, isDropped } from '../context.js';
-import { sentenceStart } from './sentences.js';
+import { endBefore, sentenceStart } from './sentences.js';
 
 /**
  * `>> Xem thêm: headline` runs to a double space, the next `>>`, or the end of the line; with
@@ -50,5 +50,5 @@ export const promosRule: Rule = {
  * one-sentence summary read as one sentence ending at the marker.
  */
 function teaserStart(text: string, markerAt: number): number {
-  return sentenceStart(text, text.slice(0, markerAt).replace(/[.!?…]?\s*$/u, '').length);
+  return sentenceStart(text, endBefore(text, markerAt));
 }

@@ -25,6 +25,18 @@ export function sentenceStart(text: string, pos: number): number {
   return 0;
 }
 
+/**
+ * The end of the text before `pos` with one closing punctuation mark and the spaces before
+ * `pos` stepped over (`Sạt lở đất. (Ảnh: X)` → the caption's own sentence ends inside). A
+ * backward scan: a `\s*$` pattern on a prefix would re-read the whole prefix every time.
+ */
+export function endBefore(text: string, pos: number): number {
+  let end = pos;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  if (end > 0 && TERMINATORS.has(text[end - 1]!)) end--;
+  return end;
+}
+
 /** Offset just after the last sentence boundary in `text` (0 when there is none). */
 export function lastSentenceStart(text: string): number {
   return sentenceStart(text, text.trimEnd().length);

@@ -24,12 +24,12 @@ const DATED_CREDIT = new RegExp(
 
 /** The text with cut spans blanked (replacements kept), so offsets still point into the block. */
 function maskCuts(text: string, cuts: readonly Cut[]): string {
-  let masked = text;
+  const chars = text.split('');
   for (const cut of cuts) {
-    const filler = (cut.replacement ?? '').padEnd(cut.end - cut.start, ' ').slice(0, cut.end - cut.start);
-    masked = masked.slice(0, cut.start) + filler + masked.slice(cut.end);
+    const filler = (cut.replacement ?? '').padEnd(cut.end - cut.start, ' ');
+    for (let i = cut.start; i < cut.end; i++) chars[i] = filler[i - cut.start] ?? ' ';
   }
-  return masked;
+  return chars.join('');
 }
 
 export const trailingCreditRule: Rule = {

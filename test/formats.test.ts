@@ -1,0 +1,139 @@
+// Every kind of input a scraper produces, and bad input that must fail alone and loudly.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { cleanDocument, cleanInput } from '../src/index.js';
+import { sanitizeId } from '../src/io/formats.js';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin', 'clean.js');
+const VOV = path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908');
+const vovText = readFileSync(`${VOV}.input.txt`, 'utf8');
+const vovExpected = readFileSync(`${VOV}.expected.txt`, 'utf8');
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const tempDir = () => mkdtempSync(path.join(tmpdir(), 'clean-formats-'));
+
+describe('HTML pages', () => {
+  const page = `<!doctype html><html><head><meta charset="utf-8">
+    <meta property="og:title" content="Mỹ sẽ mời Nga tham dự hội nghị APEC 2023">
+    <meta property="article:published_time" content="2022-12-13T08:30:00+07:00">
+    <link rel="canonical" href="https://vov.vn/the-gioi/my-se-moi-nga-post1.vov">
+    <script>var tracking = "Tin liên quan";</script></head>
+    <body><nav><a href="/">Trang chủ</a> <a href="/the-gioi">Thế giới</a></nav>
+    <article class="article-content"><h1>Mỹ sẽ mời Nga tham dự hội nghị APEC 2023</h1>
+    ${vovExpected.split('\n\n').slice(1).map((p) => `<p>${p.trim()}</p>`).join('\n')}
+    </article><div class="box-comment"><p>Bình luận của bạn về bài viết này, hãy gửi cho chúng tôi.</p></div>
+    <footer>© VOV.VN. Ghi rõ nguồn khi phát hành lại.</footer></body></html>`;
+
+  it('extracts the article, its title and date, and finds the site by the canonical URL', () => {
+    const [outcome] = cleanInput(Buffer.from(page), { path: 'page.html' });
+    if (!outcome?.result.ok) throw new Error('not cleaned');
+    const { text, metadata } = outcome.result.article;
+    expect(text).toBe(vovExpected);
+    expect(metadata.published).toBe('2022-12-13T08:30:00+07:00');
+    expect(metadata.site).toEqual({ id: 'vov', domain: 'vov.vn', detectedBy: 'url' });
+    expect(metadata.source.format).toBe('html');
+  });
+
+  it('reads a declared legacy charset', () => {
+    const latin = `<html><head><meta charset="windows-1252"><title>Caf\xe9 news</title></head><body><article><p>The caf\xe9 opened its doors on Monday morning to a long queue of customers, the owner said.</p></article></body></html>`;
+    const result = cleanDocument(Buffer.from(latin, 'latin1'), { markup: 'html' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.text).toContain('The café opened its doors');
+    expect(result.article.metadata.source.encoding).toBe('windows-1252');
+  });
+});
+
+describe('scraper records', () => {
+  it('cleans a .json record and passes its other fields through', () => {
+    const record = JSON.stringify({ url: 'https://vov.vn/a.vov', text: vovText, crawledAt: '2024-01-01', id: 7 });
+    const [outcome] = cleanInput(Buffer.from(record), { path: 'a.json' });
+    if (!outcome?.result.ok) throw new Error('not cleaned');
+    expect(outcome.result.article.text).toBe(vovExpected);
+    expect(outcome.result.article.metadata.record).toEqual({ crawledAt: '2024-01-01', id: 7 });
+    expect(outcome.result.article.metadata.url).toBe('https://vov.vn/a.vov');
+    expect(outcome.result.article.metadata.source.format).toBe('json');
+  });
+
+  it('cleans each .jsonl line as its own document; a broken line fails alone with its number', () => {
+    const lines = [
+      JSON.stringify({ id: 'first', text: vovText }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ content: vovText }),
+      JSON.stringify({ id: 'no-body' }),
+    ].join('\n');
+    const outcomes = cleanInput(Buffer.from(lines), { path: 'batch.jsonl' });
+    expect(outcomes.map((o) => o.name)).toEqual(['first', 'line-2', 'line-3', 'no-body']);
+    expect(outcomes.map((o) => o.result.ok)).toEqual([true, false, true, false]);
+    const broken = outcomes[1]!.result;
+    expect(!broken.ok && broken.error).toMatch(/^line 2: invalid JSON/);
+  });
+
+  it('never lets a record id name a path', () => {
+    expect(sanitizeId('../../x', 'line-1')).toBe('x');
+    expect(sanitizeId('a/b\\c', 'line-1')).toBe('a_b_c');
+    expect(sanitizeId('..', 'line-4')).toBe('line-4');
+    expect(sanitizeId(null, 'line-5')).toBe('line-5');
+  });
+
+  it('writes records under <file>/<id> inside --out, and reports the broken line', () => {
+    const input = tempDir();
+    writeFileSync(path.join(input, 'batch.jsonl'), [JSON.stringify({ id: '../../escape', text: vovText }), 'not json'].join('\n'));
+    const out = path.join(tempDir(), 'out');
+    const r = run([input, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(readdirSync(path.join(out, 'batch')).sort()).toEqual(['escape.json', 'escape.txt']);
+    expect(r.stderr).toMatch(/^clean: batch\.jsonl \[line-2\]: line 2: invalid JSON/m);
+  });
+});
+
+describe('compressed and markdown inputs', () => {
+  it('decompresses .gz', () => {
+    const [outcome] = cleanInput(gzipSync(Buffer.from(vovText)), { path: 'a.txt.gz' });
+    expect(outcome?.result.ok && outcome.result.article.text).toBe(vovExpected);
+  });
+
+  it('reports a corrupt .gz', () => {
+    const [outcome] = cleanInput(Buffer.from([0x1f, 0x8b, 1, 2, 3]), { path: 'a.txt.gz' });
+    expect(outcome?.result.ok).toBe(false);
+  });
+
+  it('unwraps markdown residue: images, table-cell captions, links', () => {
+    const md = ['Tiêu đề bài viết về hội nghị APEC năm 2023', '![](https://x/a.jpg) |', '| Quang cảnh hội nghị APEC. Ảnh minh họa AFP/TTXVN |', 'Các nhà lãnh đạo [APEC](https://apec.org) đã nhóm họp tại San Francisco trong ba ngày liên tiếp để bàn về thương mại.'].join('\n');
+    const [outcome] = cleanInput(Buffer.from(md), { path: 'a.md' });
+    if (!outcome?.result.ok) throw new Error('not cleaned');
+    expect(outcome.result.article.text).toBe('Tiêu đề bài viết về hội nghị APEC năm 2023\n\nCác nhà lãnh đạo APEC đã nhóm họp tại San Francisco trong ba ngày liên tiếp để bàn về thương mại.\n');
+    expect(outcome.result.article.metadata.captions).toEqual(['Quang cảnh hội nghị APEC. Ảnh minh họa AFP/TTXVN']);
+  });
+});
+
+describe('bad input loses nothing else', () => {
+  it('cleans a 5 MB single-line dump in linear time (no catastrophic backtracking)', () => {
+    const sentence = 'Ông Nguyễn Văn A (Ảnh: X) cho biết, [dự án] >> đã hoàn thành TẠI ĐÂY sau ba năm thi công... ';
+    const line = sentence.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(sentence)));
+    const started = Date.now();
+    const result = cleanDocument(`Tiêu đề\n${line}`);
+    expect(result.ok).toBe(true);
+    // Not a speed assertion: a backtracking pattern would take minutes, not the test's budget.
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  it('survives a symbolic link loop in the tree', () => {
+    const input = tempDir();
+    writeFileSync(path.join(input, 'a.txt'), vovText);
+    mkdirSync(path.join(input, 'sub'));
+    symlinkSync(input, path.join(input, 'sub', 'loop'));
+    const out = tempDir();
+    const r = run([input, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(existsSync(path.join(out, 'a.txt'))).toBe(true);
+  });
+});
