@@ -49,6 +49,13 @@ describe('decoding', () => {
     expect(article.text).toBe(expected);
   });
 
+  it('reads Windows-1252 text that is not Vietnamese', () => {
+    const bytes = iconv.encode('Café au lait\nLe café a ouvert ses portes lundi matin devant une longue file de clients.', 'windows-1252');
+    const article = cleanBytes(bytes);
+    expect(article.metadata.source.encoding).toBe('windows-1252');
+    expect(article.text).toBe('Café au lait\n\nLe café a ouvert ses portes lundi matin devant une longue file de clients.\n');
+  });
+
   it('leaves correct text alone', () => {
     expect(repairMojibake('Mỹ sẽ mời Nga tham dự hội nghị APEC 2023')).toBeNull();
     expect(decodeBytes(Buffer.from('Mỹ sẽ mời Nga', 'utf8')).text).toBe('Mỹ sẽ mời Nga');
