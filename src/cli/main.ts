@@ -55,6 +55,9 @@ Examples:
   clean ./dumps --out ./clean --report report.json --quiet    in CI
   clean explain page.txt                why each line was kept or dropped
 
+Inputs: .txt .text .md (text dumps), .html .htm, .json (one record), .jsonl (one record a line),
+each optionally .gz. Records carry "url" and "html", "text" or "content".
+
 Exit codes: 0 all documents cleaned, 1 at least one failed (the others are written), 2 usage error.`)
     .action(async (inputs: string[], options: RunOptions) => {
       process.exitCode = await runClean(inputs, options);
