@@ -60,5 +60,13 @@ for (const r of rows) {
     `${r.name.padEnd(14)} ${pad(r.files, 7)} ${pad(r.mb.toFixed(1), 7)} | ${pad(r.clean.seconds.toFixed(2), 8)} ${pad(Math.round(r.files / r.clean.seconds), 8)} ${pad((r.mb / r.clean.seconds).toFixed(2), 6)} ${pad(Math.round(r.clean.maxRssMb), 7)} | ${pad(r.floor.seconds.toFixed(2), 8)} ${pad((r.mb / r.floor.seconds).toFixed(2), 6)} | ${pad((r.clean.seconds / r.floor.seconds).toFixed(2) + 'x', 11)}`,
   );
 }
-console.log('one process, one job (jobs N is not implemented yet); RSS = peak resident set of the cleaning process');
+console.log('one process, one job (--jobs is not implemented yet); RSS = peak resident set of the cleaning process (process.resourceUsage)');
+
+// Cleaning alone, files already in memory: the CPU cost per core, without the disk.
+const htmlDir = path.resolve(root, '..', 'shared', 'bench', 'scrapinghub-dev', 'html');
+for (const [name, dir] of [['text dumps', corpus], ['html pages (gz)', htmlDir]]) {
+  if (!existsSync(dir)) continue;
+  const r = JSON.parse(execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-cpu.js'), dir], { encoding: 'utf8' }).trim());
+  console.log(`in memory, ${name.padEnd(16)} ${pad(r.docs, 6)} docs ${pad(r.mb.toFixed(1), 6)} MB ${pad(r.seconds.toFixed(2), 6)} s  ${pad((r.mb / r.seconds).toFixed(2), 6)} MB/s  ${pad(Math.round(r.docs / r.seconds), 6)} docs/s`);
+}
 rmSync(work, { recursive: true, force: true });

@@ -201,7 +201,7 @@ export function describeFsError(error: unknown): string {
 }
 
 /** A few thousand characters tell the language; reading more only costs time. */
-const LANGUAGE_SAMPLE_CHARS = 1500;
+const LANGUAGE_SAMPLE_CHARS = 600;
 const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
 
 /** `vi` when the text reads as Vietnamese (letters only Vietnamese uses), else null. */

@@ -3,7 +3,7 @@
 // is the element whose paragraphs score highest (Readability's idea: text length and commas,
 // less the share of text inside links), or a site module's body selector. The container's
 // text becomes blocks at paragraph boundaries, with each block's tag and link share.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../types.js';
 import { findDate } from '../rules/dates.js';
@@ -65,26 +65,33 @@ export function parseHtml(html: string, selectors: HtmlSelectors = {}): { blocks
 }
 
 function readMeta($: cheerio.CheerioAPI): HtmlMeta {
-  const metaContent = (...selectors: string[]) => {
-    for (const s of selectors) {
-      const v = $(s).attr('content')?.trim();
+  // One pass over <meta>: looking each name up with its own selector re-reads the whole page.
+  const metas = new Map<string, string>();
+  $('meta').each((_, el) => {
+    const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase();
+    const value = el.attribs.content?.trim();
+    if (key && value && !metas.has(key)) metas.set(key, value);
+  });
+  const metaContent = (...keys: string[]) => {
+    for (const key of keys) {
+      const v = metas.get(key);
       if (v) return v;
     }
     return null;
   };
   const ld = jsonLd($);
-  const title = metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? ld.headline ?? (textOf($('h1').first().text()) || textOf($('title').first().text()) || null);
+  const title = metaContent('og:title', 'twitter:title') ?? ld.headline ?? (textOf($('h1').first().text()) || textOf($('title').first().text()) || null);
   const rawDate =
-    metaContent('meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="dc.date"]') ??
+    metaContent('article:published_time', 'pubdate', 'publishdate', 'datepublished', 'date', 'dc.date') ??
     ld.datePublished ??
     $('time[datetime]').first().attr('datetime') ??
     null;
   return {
     title,
     published: rawDate ? isoDate(rawDate) : null,
-    author: metaContent('meta[name="author"]', 'meta[property="article:author"]') ?? ld.author ?? null,
-    url: $('link[rel="canonical"]').attr('href') ?? metaContent('meta[property="og:url"]') ?? null,
-    siteName: metaContent('meta[property="og:site_name"]'),
+    author: metaContent('author', 'article:author') ?? ld.author ?? null,
+    url: $('link[rel="canonical"]').attr('href') ?? metaContent('og:url') ?? null,
+    siteName: metaContent('og:site_name'),
   };
 }
 

@@ -19,6 +19,8 @@ const PHOTO_CREDIT = new RegExp(
   ].join('|'),
   'giu',
 );
+/** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
+const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|\(\s*(?:ảnh|nguồn|photo)/iu;
 /** A caption is a line under a photo; longer than this, it is prose with a credit in it. */
 const INLINE_CAPTION_MAX_WORDS = 30;
 
@@ -28,7 +30,7 @@ export const inlineCaptionsRule: Rule = {
     for (const block of ctx.blocks) {
       if (isDropped(block) || block.index === ctx.titleIndex) continue;
       const text = block.text;
-      if (!/ảnh|photo/iu.test(text)) continue;
+      if (!MAY_HOLD_CREDIT.test(text)) continue;
       let previousEnd = 0;
       for (const m of text.matchAll(PHOTO_CREDIT)) {
         const end = m.index + m[0].length;

@@ -26,6 +26,8 @@ export const inlineRelatedRule: Rule = {
           addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'related-list', rule: 'inline-related', })
         }
       }
+      const lower = text.toLowerCase();
+      if (!lower.includes('liên quan') && !lower.includes('thêm') && !lower.includes('cùng')) continue;
       const heading = [...text.matchAll(RUN_HEADING)].at(-1);
       if (!heading) continue;
       let end = runEnd(text, heading.index + heading[0].length);

@@ -24,12 +24,16 @@ const DATED_CREDIT = new RegExp(
 
 /** The text with cut spans blanked (replacements kept), so offsets still point into the block. */
 function maskCuts(text: string, cuts: readonly Cut[]): string {
-  const chars = text.split('');
-  for (const cut of cuts) {
-    const filler = (cut.replacement ?? '').padEnd(cut.end - cut.start, ' ');
-    for (let i = cut.start; i < cut.end; i++) chars[i] = filler[i - cut.start] ?? ' ';
+  if (cuts.length === 0) return text;
+  let masked = '';
+  let pos = 0;
+  for (const cut of [...cuts].sort((a, b) => a.start - b.start)) {
+    if (cut.end <= pos) continue;
+    const start = Math.max(cut.start, pos);
+    masked += text.slice(pos, start) + (cut.replacement ?? '').padEnd(cut.end - start, ' ').slice(0, cut.end - start);
+    pos = cut.end;
   }
-  return chars.join('');
+  return masked + text.slice(pos);
 }
 
 export const trailingCreditRule: Rule = {
