@@ -24,6 +24,11 @@ describe('parseCredit', () => {
     ['An Bình (t/h) Theo Đời sống Plus', 'An Bình', 'Đời sống Plus', null],
     ['Hà Khánh/VOV-TP HCM Hà Khánh/VOV-TP HCM', 'Hà Khánh', 'VOV-TP HCM', null],
     ['Nguyễn Văn Nghi', 'Nguyễn Văn Nghi', null, null],
+    ['Dân trí', null, 'Dân trí', null],
+    ['Theo vnexpress', null, 'vnexpress', null],
+    ['Nguồn: VnExpress', null, 'VnExpress', null],
+    ['(Tổng hợp) Hoàng Yên', 'Hoàng Yên', null, null],
+    ['* Anh Tuấn', 'Anh Tuấn', null, null],
   ])('%s', (text, author, attribution, published) => {
     expect(parseCredit(text)).toEqual({ author, attribution, published });
   });

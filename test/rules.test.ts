@@ -78,6 +78,15 @@ describe('captions', () => {
     expect(article.metadata.captions).toEqual(['Sạt lở đất trên Quốc lộ 4D. (Ảnh: Hồng Ninh/TTXVN)']);
   });
 
+  it('cuts an unbracketed "Ảnh minh họa." marker with its caption sentence', () => {
+    const body = `${P1} Các yếu tố cấu thành gồm chi phí trực tiếp, tiền lương, khấu hao… Ảnh minh hoạ. ${P2}`;
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);
+  });
+
+  it('cuts an "Ảnh minh họa. Nguồn: X" note opening a collapsed body', () => {
+    expect(paragraphs([TITLE, P2, `Ảnh minh họa. Nguồn: internet ${P1}`])[2]).toBe(P1);
+  });
+
   it('keeps a bare (ảnh) pointing at a photo', () => {
     const body = 'Cảnh sát sẽ khởi tố nghi phạm Shibuya Yasumasa (ảnh) trong nghi án giết hại bé Lê Thị Nhật Linh, chín tuổi, quốc tịch Việt Nam.';
     expect(paragraphs([TITLE, P1, body])[2]).toBe(body);
@@ -195,6 +204,10 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, labelled])[2]).toBe(`${P1} ${P2}`);
     const prose = `${P1} Video cho thấy trong quá trình chăm sóc trẻ nhỏ, các cô giáo thường xuyên có hành vi bạo lực.`;
     expect(paragraphs([TITLE, P2, prose])[2]).toBe(prose);
+  });
+
+  it('cuts a see-more label left dangling at the end and a player fallback text', () => {
+    expect(paragraphs([TITLE, P2, `${P1} browser not support iframe. ${P2} Xem thêm:`])[2]).toBe(`${P1} ${P2}`);
   });
 
   it('cuts a teaser closed by "Bấm xem >>"', () => {

@@ -35,6 +35,7 @@ export function isKnownPublication(text: string): boolean {
 /** A publication's name: a few words or a domain, no sentence inside. */
 function looksLikePublication(text: string): boolean {
   const t = text.trim();
+  if (isKnownPublication(t)) return true;
   if (!t || t.length > 60 || wordCount(t) > 7) return false;
   if (/[.!?…]\s/.test(t) || /[:;"“”]/.test(t)) return false;
   return /^[\p{Lu}\d]/u.test(t) || /\.(?:vn|net|com|org)$/iu.test(t);
@@ -62,6 +63,15 @@ function parseCreditShapes(raw: string): Credit | null {
   if (!text || text.length > 120) return null;
   let m: RegExpExecArray | null;
 
+  // A publication alone (`Dân trí`), or `Nguồn: VnExpress`.
+  if (isKnownPublication(text)) return { author: null, attribution: text, published: null };
+  if ((m = /^nguồn\s*:\s*(.+)$/iu.exec(text)) && looksLikePublication(clean(m[1]))) {
+    return { author: null, attribution: clean(m[1]), published: null };
+  }
+  // A role before the name: `(Tổng hợp) Hoàng Yên`, `Tổng hợp: Cự Giải`, `* Anh Tuấn`.
+  if ((m = /^(?:\*\s*|\(?(?:tổng hợp|thực hiện|biên dịch|lược dịch)\)?\s*:?\s*)(.+)$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
+    return { author: clean(m[1]), attribution: null, published: null };
+  }
   // Author - Publication | 19:55 06/02/2017
   if ((m = /^(.+?)\s+[-–]\s+(.+?)\s*\|\s*(.+)$/u.exec(text))) {
     const date = findDate(m[3] ?? '');

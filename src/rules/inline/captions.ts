@@ -13,14 +13,14 @@ import { endBefore, sentenceStart } from './sentences.js';
  */
 const PHOTO_CREDIT = new RegExp(
   [
-    String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{1,60}|ảnh minh h[ọo]a[^()]{0,60})\)\.?`,
-    String.raw`(?<=[\p{L}\d.,)"”]\s)ảnh minh h[ọo]a\.?(?=\s|$)`,
+    String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60})\)\.?`,
+    String.raw`(?<=^|\S\s)(?:ảnh minh h(?:ọa|oạ|oa)|ảnh cắt từ (?:clip|video)|ảnh chụp màn hình)\.?(?:\s+\(nguồn\s*:?[^()]{1,40}\)\.?|\s+nguồn\s*:?\s*[^\s.]+\.?)?(?=\s|$)`,
     String.raw`(?<=[.!?…]["”]?\s|[\p{L}\d]\s)ảnh\s*:\s*(?:[\p{Lu}\d][\p{L}\d.&/+-]*\s?){1,5}(?:\.(?=\s|$)|(?=\s{2,}|$))`,
   ].join('|'),
   'giu',
 );
 /** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
-const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|\(\s*(?:ảnh|nguồn|photo)/iu;
+const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*(?:ảnh|nguồn|photo)/iu;
 /** A caption is a line under a photo; longer than this, it is prose with a credit in it. */
 const INLINE_CAPTION_MAX_WORDS = 30;
 

@@ -15,7 +15,11 @@ const HERE_LINK = /(?:>>\s*|(?<=^|[.!?…]\s+|\s{2,}))(?:(?!>>)[^.!?…]){0,160}
 const DETAIL_LINK = /\(\s*CHI TIẾT\s*\)/gu;
 const READERS_INVITED = /(?<=^|[.!?…]\s+|\s{2,})mời (?:quý )?(?:độc giả|bạn đọc)(?=\s)[^.!?…:]{0,160}[.!?…:]?/giu;
 /** `Bấm xem >>` closes a teaser: its headline and one-sentence summary go with it. */
-const CLICK_TO_SEE = /bấm xem\s*>>/giu;
+const CLICK_TO_SEE = /bấm xem(?: ngay)?\s*(?:>>|(?=\s*$))/giu;
+/** A see-more label whose links the scraper dropped: `… Xem thêm:` at the end. */
+const DANGLING_SEE_MORE = /(?<=^|[.!?…]["”]?\s+|\s{2,})(?:mời (?:bạn|quý độc giả) )?(?:xem thêm|đọc thêm|xem tiếp|mời xem)\s*:?\s*$/giu;
+/** What a scraper saw instead of an embedded player. */
+const PLAYER_FALLBACK = /(?:your )?browser (?:does )?not support (?:the )?(?:iframe|video)(?: tag)?\.?|trình duyệt (?:của bạn )?không hỗ trợ[^.]{0,40}\.?/giu;
 /** Other `>> …` link lines (hotlines, websites) in advertorials. */
 const CHEVRON_LINK = /(?<=^|\s)>>\s*[^>.!?]{1,120}?(?=\s{2,}|\s*>>|$)/gu;
 
@@ -34,6 +38,8 @@ export const promosRule: Rule = {
         text.includes('CHI TIẾT') && DETAIL_LINK,
         lower.includes('mời') && READERS_INVITED,
         lower.includes('>>') && CHEVRON_LINK,
+        (lower.includes('xem') || lower.includes('đọc')) && DANGLING_SEE_MORE,
+        (lower.includes('support') || lower.includes('hỗ trợ')) && PLAYER_FALLBACK,
       ].filter((re): re is RegExp => re !== false);
       for (const re of patterns) {
         for (const m of text.matchAll(re)) cut(m.index, m.index + m[0].length);
