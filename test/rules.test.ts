@@ -87,6 +87,13 @@ describe('captions', () => {
     expect(paragraphs([TITLE, P2, `Ảnh minh họa. Nguồn: internet ${P1}`])[2]).toBe(P1);
   });
 
+  it('ends a photo credit at its full stop, leaving the byline after it', () => {
+    const article = clean([TITLE, P2, `${P1} Khu phố 7 (chấm đỏ) ở Phú Quốc. Ảnh: Google Maps. Việt Tường`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(article.metadata.captions).toEqual(['Khu phố 7 (chấm đỏ) ở Phú Quốc. Ảnh: Google Maps.']);
+    expect(article.metadata.author).toBe('Việt Tường');
+  });
+
   it('keeps a bare (ảnh) pointing at a photo', () => {
     const body = 'Cảnh sát sẽ khởi tố nghi phạm Shibuya Yasumasa (ảnh) trong nghi án giết hại bé Lê Thị Nhật Linh, chín tuổi, quốc tịch Việt Nam.';
     expect(paragraphs([TITLE, P1, body])[2]).toBe(body);

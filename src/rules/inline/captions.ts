@@ -15,7 +15,7 @@ const PHOTO_CREDIT = new RegExp(
   [
     String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60})\)\.?`,
     String.raw`(?<=^|\S\s)(?:ảnh minh h(?:ọa|oạ|oa)|ảnh cắt từ (?:clip|video)|ảnh chụp màn hình)\.?(?:\s+\(nguồn\s*:?[^()]{1,40}\)\.?|\s+nguồn\s*:?\s*[^\s.]+\.?)?(?=\s|$)`,
-    String.raw`(?<=[.!?…]["”]?\s|[\p{L}\d]\s)ảnh\s*:\s*(?:[\p{Lu}\d][\p{L}\d.&/+-]*\s?){1,5}(?:\.(?=\s|$)|(?=\s{2,}|$))`,
+    String.raw`(?<=[.!?…]["”]?\s|[\p{L}\d]\s)ảnh\s*:\s*(?:[\p{Lu}\d][\p{L}\d&/+-]*(?:\.[\p{L}\d]+)*\s?){1,5}(?:\.(?=\s|$)|(?=\s{2,}|$))`,
   ].join('|'),
   'giu',
 );
