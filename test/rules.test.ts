@@ -94,6 +94,11 @@ describe('captions', () => {
     expect(article.metadata.author).toBe('Việt Tường');
   });
 
+  it('keeps "ảnh minh họa" in a sentence (an illustration someone drew)', () => {
+    const body = 'Sau khi được trải nghiệm các hệ thống đường sắt đô thị tại Thái Lan, tháng 11-2016, anh Sơn vẽ ảnh minh họa cho dự án của mình.';
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
+  });
+
   it('keeps a bare (ảnh) pointing at a photo', () => {
     const body = 'Cảnh sát sẽ khởi tố nghi phạm Shibuya Yasumasa (ảnh) trong nghi án giết hại bé Lê Thị Nhật Linh, chín tuổi, quốc tịch Việt Nam.';
     expect(paragraphs([TITLE, P1, body])[2]).toBe(body);

@@ -14,11 +14,17 @@ import { endBefore, sentenceStart } from './sentences.js';
 const PHOTO_CREDIT = new RegExp(
   [
     String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60})\)\.?`,
-    String.raw`(?<=^|\S\s)(?:ảnh minh h(?:ọa|oạ|oa)|ảnh cắt từ (?:clip|video)|ảnh chụp màn hình)\.?(?:\s+\(nguồn\s*:?[^()]{1,40}\)\.?|\s+nguồn\s*:?\s*[^\s.]+\.?)?(?=\s|$)`,
     String.raw`(?<=[.!?…]["”]?\s|[\p{L}\d]\s)ảnh\s*:\s*(?:[\p{Lu}\d][\p{L}\d&/+-]*(?:\.[\p{L}\d]+)*\s?){1,5}(?:\.(?=\s|$)|(?=\s{2,}|$))`,
   ].join('|'),
   'giu',
 );
+/**
+ * An unbracketed note, capitalised as notes are (`anh Sơn vẽ ảnh minh họa` is prose), with the
+ * source that often follows it: `Ảnh minh họa. Nguồn: internet`, `Ảnh chụp màn hình`.
+ */
+const PHOTO_NOTE =
+  /(?<=^|\S\s)(?:Ảnh|ẢNH) (?:minh h(?:ọa|oạ|oa)|MINH H(?:ỌA|OẠ)|cắt từ (?:clip|video)|chụp màn hình)\.?(?:\s+\([Nn]guồn\s*:?[^()]{1,40}\)\.?|\s+[Nn]guồn\s*:?\s*[^\s.]+\.?)?(?=\s|$)/gu;
+
 /** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
 const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*(?:ảnh|nguồn|photo)/iu;
 /** A caption is a line under a photo; longer than this, it is prose with a credit in it. */
@@ -32,13 +38,16 @@ export const inlineCaptionsRule: Rule = {
       const text = block.text;
       if (!MAY_HOLD_CREDIT.test(text)) continue;
       let previousEnd = 0;
-      for (const m of text.matchAll(PHOTO_CREDIT)) {
+      const credits = [...text.matchAll(PHOTO_CREDIT), ...text.matchAll(PHOTO_NOTE)].sort((a, b) => a.index - b.index);
+      for (const m of credits) {
         const end = m.index + m[0].length;
         // The caption's own sentence may end right before the credit: `Sạt lở đất. (Ảnh: X)`;
         // a gallery's previous credit ends the caption before it.
         let start = Math.max(sentenceStart(text, endBefore(text, m.index)), previousEnd);
         previousEnd = end;
         while (text[start] === ' ') start++;
+        // A caption starts like a sentence; a lower-case start means the boundary was missed.
+        if (/^\p{Ll}/u.test(text.slice(start, start + 1))) start = m.index;
         if (wordCount(text.slice(start, m.index)) > INLINE_CAPTION_MAX_WORDS) start = m.index;
         if (start === 0 && end >= text.trimEnd().length) continue; // the whole line: the line rule's job
         addCut(block, { start, end, reason: 'caption', rule: 'inline-captions' });
