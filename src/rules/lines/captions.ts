@@ -11,14 +11,16 @@ const CAPTION_CREDIT = new RegExp(
   [
     String.raw`(?:^|[\s.,(\-–—|])(?:ảnh|ảnh minh hoạ|ảnh minh họa|photo|đồ họa|đồ hoạ|clip|video)\s*:\s*[^.()]{1,60}[.)]?\)?$`,
     String.raw`\(\s*(?:nguồn|ảnh|photo)\s*:?\s*[^()]{1,60}\)\.?$`,
-    String.raw`(?:^|[\s.(\-–—])ảnh minh h[ọo]a(?:\s*[:\-–]?\s*[^.]{0,40})?\.?\)?$`,
     String.raw`^(?:ảnh|ảnh minh họa|ảnh minh hoạ)$`,
   ].join('|'),
   'iu',
 );
+/** `… Ảnh minh họa AFP/TTXVN`: capitalised, as a note is (`vẽ ảnh minh họa cho …` is prose). */
+const ILLUSTRATION_NOTE = /(?:^|[\s.(\-–—])(?:Ảnh|ẢNH) (?:minh h(?:ọa|oạ)|MINH H(?:ỌA|OẠ))(?:\s*[:\-–]?\s*[^.]{0,40})?\.?\)?$/u;
 
 export function isCaptionLine(text: string): boolean {
-  return wordCount(text) <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(text.trim());
+  const t = text.trim();
+  return wordCount(t) <= CAPTION_MAX_WORDS && (CAPTION_CREDIT.test(t) || ILLUSTRATION_NOTE.test(t));
 }
 
 export const captionsRule: Rule = {
