@@ -47,7 +47,7 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
   const declared = markup === 'html' ? sniffCharset(bytes) : null;
   const decoded = typeof input === 'string' ? { text: normalizeText(input), encoding: 'utf-8' } : decodeBytes(bytes, declared);
   if (!decoded.text.trim()) return { ok: false, error: 'empty input (only whitespace)' };
-  const html = markup === 'html' ? parsePage(decoded.text, options) : null;
+  const html = markup === 'html' ? parsePage(decoded.text) : null;
   let detected;
   try {
     detected = detectSite({
@@ -63,7 +63,7 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
   let blocks: Block[];
   if (html) {
     // With a site module's selectors the page is read again through them.
-    const page = detected.module?.html.body || detected.module?.html.strip.length ? parsePage(decoded.text, options, detected.module) : html;
+    const page = detected.module?.html.body || detected.module?.html.strip.length ? parsePage(decoded.text, detected.module) : html;
     blocks = withTitleBlock(page.blocks, page.meta.title);
     findings.published = page.meta.published;
     findings.author = page.meta.author;
@@ -110,7 +110,7 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
   return { ok: true, article: { text, metadata, blocks: ctx.blocks } };
 }
 
-function parsePage(text: string, options: CleanOptions, site: SiteModule | null = null) {
+function parsePage(text: string, site: SiteModule | null = null) {
   return parseHtml(text, { body: site?.html.body ?? null, strip: site?.html.strip ?? [] });
 }
 

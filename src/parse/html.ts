@@ -60,7 +60,7 @@ export function parseHtml(html: string, selectors: HtmlSelectors = {}): { blocks
     removeChrome($);
     container = findContainer($);
   }
-  const blocks = containerBlocks($, container);
+  const blocks = containerBlocks(container);
   return { blocks, meta };
 }
 
@@ -237,7 +237,7 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
   return $(keep) as cheerio.Cheerio<Element>;
 }
 
-function containerBlocks($: cheerio.CheerioAPI, container: cheerio.Cheerio<Element>): Block[] {
+function containerBlocks(container: cheerio.Cheerio<Element>): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
   let linked = 0;

@@ -74,6 +74,11 @@ export function settleCuts(block: Block): void {
   block.cuts = kept;
 }
 
+/** The article's paragraphs so far: blocks not dropped, the title left out. */
+export function bodyBlocks(ctx: DocContext): Block[] {
+  return ctx.blocks.filter((b) => !isDropped(b) && b.index !== ctx.titleIndex);
+}
+
 /** Blocks still in play (not dropped), in order. */
 export function liveBlocks(ctx: DocContext): Block[] {
   return ctx.blocks.filter((b) => !isDropped(b));

@@ -2,7 +2,7 @@
 // Làm việc với …`. The cut runs from the end of the previous sentence to the end of the
 // credit; when that would swallow a long stretch, only the credit goes (recall first).
 import type { Rule } from '../rule.js';
-import { addCaption, addCut, isDropped } from '../context.js';
+import { addCaption, addCut, bodyBlocks } from '../context.js';
 import { wordCount } from '../text-shape.js';
 import { endBefore, sentenceStart } from './sentences.js';
 
@@ -33,8 +33,7 @@ const INLINE_CAPTION_MAX_WORDS = 30;
 export const inlineCaptionsRule: Rule = {
   name: 'inline-captions',
   run(ctx) {
-    for (const block of ctx.blocks) {
-      if (isDropped(block) || block.index === ctx.titleIndex) continue;
+    for (const block of bodyBlocks(ctx)) {
       const text = block.text;
       if (!MAY_HOLD_CREDIT.test(text)) continue;
       let previousEnd = 0;

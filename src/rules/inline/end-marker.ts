@@ -1,14 +1,13 @@
 // The Vietnamese end marker `./.` closes an article: it becomes a plain full stop.
 import type { Rule } from '../rule.js';
-import { addCut, isDropped } from '../context.js';
+import { addCut, bodyBlocks } from '../context.js';
 
 const END_MARKER = /\.?\s*\/\s*\.(?=\s|$)/gu;
 
 export const endMarkerRule: Rule = {
   name: 'end-marker',
   run(ctx) {
-    for (const block of ctx.blocks) {
-      if (isDropped(block) || block.index === ctx.titleIndex) continue;
+    for (const block of bodyBlocks(ctx)) {
       if (!block.text.includes('/.')) continue;
       for (const m of block.text.matchAll(END_MARKER)) {
         addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'end-marker', rule: 'end-marker', replacement: '.' });

@@ -1,6 +1,6 @@
 // A collapsed body often starts by repeating the lead printed above it; the copy goes.
 import type { Rule } from '../rule.js';
-import { addCut, isDropped } from '../context.js';
+import { addCut, bodyBlocks } from '../context.js';
 import { wordCount } from '../text-shape.js';
 
 /** Shorter openings repeat by chance (`Theo TTXVN,`); a lead has a sentence at least. */
@@ -9,7 +9,7 @@ const MIN_REPEAT_WORDS = 8;
 export const leadRepeatRule: Rule = {
   name: 'lead-repeat',
   run(ctx) {
-    const live = ctx.blocks.filter((b) => !isDropped(b) && b.index !== ctx.titleIndex);
+    const live = bodyBlocks(ctx);
     for (let k = 1; k < live.length; k++) {
       const lead = live[k - 1]!.text.trim();
       const body = live[k]!;

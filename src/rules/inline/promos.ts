@@ -2,7 +2,7 @@
 // `<headline> <summary>. Bấm xem >>`, `Mời quý độc giả …`. The whole promo goes, its
 // headline and summary included; the prose around it stays.
 import type { Rule } from '../rule.js';
-import { addCut, isDropped } from '../context.js';
+import { addCut, bodyBlocks } from '../context.js';
 import { endBefore, sentenceStart } from './sentences.js';
 
 /**
@@ -26,8 +26,7 @@ const CHEVRON_LINK = /(?<=^|\s)>>\s*[^>.!?]{1,120}?(?=\s{2,}|\s*>>|$)/gu;
 export const promosRule: Rule = {
   name: 'promos',
   run(ctx) {
-    for (const block of ctx.blocks) {
-      if (isDropped(block) || block.index === ctx.titleIndex) continue;
+    for (const block of bodyBlocks(ctx)) {
       const text = block.text;
       const cut = (start: number, end: number) => addCut(block, { start, end, reason: 'promo', rule: 'promos' });
       const lower = text.toLowerCase();

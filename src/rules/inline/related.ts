@@ -2,7 +2,7 @@
 // by headlines (most cut off with ` ...`), and whole headlines in brackets (`[Mỹ kêu gọi …]`,
 // Vietnam+ style). A bracket that glosses the sentence (`[tên cũ là …]`) is prose and stays.
 import type { Rule } from '../rule.js';
-import { addCut, isDropped } from '../context.js';
+import { addCut, bodyBlocks } from '../context.js';
 import { sentenceBreaks, wordCount } from '../text-shape.js';
 import { parseCredit } from '../credits.js';
 
@@ -17,8 +17,7 @@ const BRACKETED_MIN_WORDS = 5;
 export const inlineRelatedRule: Rule = {
   name: 'inline-related',
   run(ctx) {
-    for (const block of ctx.blocks) {
-      if (isDropped(block) || block.index === ctx.titleIndex) continue;
+    for (const block of bodyBlocks(ctx)) {
       const text = block.text;
       for (const m of text.includes('[') ? text.matchAll(BRACKETED) : []) {
         const inner = m[1] ?? '';

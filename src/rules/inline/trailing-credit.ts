@@ -3,7 +3,7 @@
 // when they parse as a credit, go to author / attribution / published.
 import type { Cut } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { addCut, isDropped } from '../context.js';
+import { addCut, bodyBlocks } from '../context.js';
 import { parseCredit } from '../credits.js';
 import { recordCredit } from '../lines/closing-credits.js';
 import { wordCount } from '../text-shape.js';
@@ -39,7 +39,7 @@ function maskCuts(text: string, cuts: readonly Cut[]): string {
 export const trailingCreditRule: Rule = {
   name: 'trailing-credit',
   run(ctx) {
-    const live = ctx.blocks.filter((b) => !isDropped(b) && b.index !== ctx.titleIndex);
+    const live = bodyBlocks(ctx);
     const last = live.at(-1);
     if (!last) return;
     // Spans other rules already cut (a related run, a promo) are blanked, offsets kept.

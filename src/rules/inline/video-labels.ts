@@ -3,7 +3,7 @@
 // not prose. The label's end must be visible (a colon, a double space, the end of the line):
 // `Video cho thấy …` is a sentence about a video and stays.
 import type { Rule } from '../rule.js';
-import { addCut, isDropped } from '../context.js';
+import { addCut, bodyBlocks } from '../context.js';
 
 const AFTER_BOUNDARY = String.raw`(?<=^|[.!?…]["”]?\s+|\s{2,})`;
 const LABEL = String.raw`(?:video(?:\s+clip)?|clip|xem video|xem clip|xem lại video)`;
@@ -19,8 +19,7 @@ const VIDEO_LABELS = [
 export const videoLabelsRule: Rule = {
   name: 'video-labels',
   run(ctx) {
-    for (const block of ctx.blocks) {
-      if (isDropped(block) || block.index === ctx.titleIndex) continue;
+    for (const block of bodyBlocks(ctx)) {
       const text = block.text;
       if (!/video|clip/iu.test(text)) continue;
       for (const re of VIDEO_LABELS) {

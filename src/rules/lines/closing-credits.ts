@@ -3,7 +3,7 @@
 // of its section headings), so a name inside the article is never taken.
 import type { Block } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { type DocContext, drop, headingKey, isDropped, isUndecided } from '../context.js';
+import { type DocContext, bodyBlocks, drop, headingKey, isDropped, isUndecided } from '../context.js';
 import { type Credit, parseCredit } from '../credits.js';
 import { wordCount } from '../text-shape.js';
 
@@ -14,7 +14,7 @@ const MAX_CLOSING_LINES = 3;
 export const closingCreditsRule: Rule = {
   name: 'closing-credits',
   run(ctx) {
-    const live = ctx.blocks.filter((b) => !isDropped(b) && b.index !== ctx.titleIndex);
+    const live = bodyBlocks(ctx);
     // The body ends at the last live block; walk back over the closing lines.
     for (let k = live.length - 1, taken = 0; k >= 1 && taken < MAX_CLOSING_LINES; k--, taken++) {
       if (!takeCredit(ctx, live[k]!, 'closing-credits')) break;
