@@ -175,6 +175,11 @@ describe('credits, end marker and datelines', () => {
     expect(article.metadata.author).toBe('Huyền Trang');
   });
 
+  it('keeps an ellipsis in a paragraph that has cuts', () => {
+    const body = `Ông nói: "Vì vậy ... chúng tôi sẽ tiếp tục theo dõi" và kết thúc buổi họp báo sau hai giờ làm việc./.`;
+    expect(paragraphs([TITLE, body])[1]).toBe('Ông nói: "Vì vậy ... chúng tôi sẽ tiếp tục theo dõi" và kết thúc buổi họp báo sau hai giờ làm việc.');
+  });
+
   it('turns ./. into a full stop', () => {
     expect(paragraphs([TITLE, 'Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động./.'])[1]).toBe(
       'Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động.',

@@ -17,13 +17,25 @@ export function applyCuts(text: string, cuts: readonly Cut[]): string {
   let pos = 0;
   for (const cut of sorted) {
     if (cut.end <= pos) continue;
-    const start = Math.max(cut.start, pos);
-    out += text.slice(pos, start) + (cut.replacement ?? ' ');
+    out += text.slice(pos, Math.max(cut.start, pos));
     pos = cut.end;
+    // At the seam, punctuation that followed the cut span closes the text before it:
+    // `tới. (Ảnh: X).` must not leave ` .` behind, nor a doubled full stop.
+    const rest = text.slice(pos).match(/^\s*([,.;:!?…])(?!\.\.)/);
+    if (rest && cut.replacement === undefined) {
+      out = out.trimEnd();
+      if (rest[1] === '.' && out.endsWith('.')) pos += rest[0].length;
+      else {
+        out += rest[1];
+        pos += rest[0].length;
+      }
+      continue;
+    }
+    out += cut.replacement ?? ' ';
   }
   out += text.slice(pos);
-  // A cut leaves no space before punctuation and no doubled full stop.
-  return tidySpaces(out.replace(/\s+([,.;:!?…])/g, '$1').replace(/\.{2}(?!\.)/g, '.').replace(/^[\s,;:.-]+/u, ''));
+  // A cut at the start leaves no dangling punctuation at the start of the paragraph.
+  return tidySpaces(out.replace(/^[\s,;:-]+/u, ''));
 }
 
 export function assemble(blocks: Block[], titleIndex: number | null): AssembledText {

@@ -262,10 +262,7 @@ function containerBlocks(container: cheerio.Cheerio<Element>): Block[] {
     const el = node as Element;
     const isBlock = BLOCK_TAGS.has(el.name);
     if (isBlock) flush();
-    if (el.name === 'br') return;
-    if (el.name === 'img') {
-      return;
-    }
+    if (el.name === 'br' || el.name === 'img') return;
     const childBlockTag = isBlock ? el.name : blockTag;
     for (const child of el.children) walk(child, inLink || el.name === 'a', childBlockTag);
     if (isBlock) flush();
