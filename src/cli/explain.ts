@@ -1,6 +1,6 @@
 // `clean explain FILE`: every block of the input, kept or dropped, with the reason and the
 // rule that decided it, and every span cut out of a kept block. Coloured on a TTY only.
-import chalk, { type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Article, Block } from '../types.js';
 
 export function explainText(article: Article, color: ChalkInstance): string {
@@ -42,4 +42,3 @@ export function explainJson(article: Article): string {
   return JSON.stringify({ site: article.metadata.site, blocks, metadata: article.metadata }, null, 2) + '\n';
 }
 
-export { chalk };
