@@ -152,6 +152,15 @@ describe('explain and sites', () => {
     expect(r.stdout).toMatch(/cut {3}end-marker/);
   });
 
+  it('explains each record of a .jsonl file under its own header', () => {
+    const input = path.join(tempDir(), 'batch.jsonl');
+    writeFileSync(input, [JSON.stringify({ id: 'a', text: readFileSync(`${VOV}.input.txt`, 'utf8') }), 'broken'].join('\n'));
+    const r = run(['explain', input]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^== .*batch\.jsonl \[a\]$/m);
+    expect(r.stderr).toMatch(/batch\.jsonl \[line-2\]: line 2: invalid JSON/);
+  });
+
   it('explains as JSON', () => {
     const json = JSON.parse(run(['explain', `${VOV}.input.txt`, '--json']).stdout);
     const heading = json.blocks.find((b: { text: string }) => b.text === 'Tin liên quan');

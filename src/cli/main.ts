@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import pMap from 'p-map';
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { cleanDocument, cleanFile, cleanFileDocuments, cleanInput, type CleanOptions } from '../index.js';
+import { cleanFileDocuments, cleanInput, type CleanOptions } from '../index.js';
 import { SITES, siteById } from '../sites/index.js';
 import { walkInputs } from '../io/walk.js';
 import { readStdin } from '../io/stdin.js';
@@ -70,14 +70,20 @@ Exit codes: 0 all documents cleaned, 1 at least one failed (the others are writt
     .option('--site <id>', 'force a site module by id or domain ("generic" = no module)')
     .option('--json', 'print the decisions as JSON')
     .action(async (file: string, options: { site?: string; json?: boolean }) => {
-      const result = file === '-' ? cleanDocument(await readStdin(), { site: options.site ?? null }) : await cleanFile(file, { site: options.site ?? null });
-      if (!result.ok) {
-        process.stderr.write(`clean: ${file}: ${result.error}\n`);
-        process.exitCode = EXIT.documentFailed;
-        return;
-      }
+      const docOptions = { site: options.site ?? null };
+      const outcomes = file === '-' ? cleanInput(await readStdin(), docOptions) : await cleanFileDocuments(file, docOptions);
       const color = new Chalk({ level: useColor(process.stdout) ? 1 : 0 });
-      process.stdout.write(options.json ? explainJson(result.article) : explainText(result.article, color));
+      // A .jsonl file holds many documents: each is explained under its own header.
+      for (const { name, result } of outcomes) {
+        const shown = name === null ? file : `${file} [${name}]`;
+        if (!result.ok) {
+          process.stderr.write(`clean: ${shown}: ${result.error}\n`);
+          process.exitCode = EXIT.documentFailed;
+          continue;
+        }
+        if (name !== null && !options.json) process.stdout.write(color.bold(`== ${shown}\n`));
+        process.stdout.write(options.json ? explainJson(result.article) : explainText(result.article, color));
+      }
     });
 
   program
