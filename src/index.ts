@@ -30,6 +30,8 @@ export interface CleanOptions {
   markup?: 'text' | 'html';
   /** The input's format as recorded in `source.format`. */
   format?: InputFormat;
+  /** The bytes `source` describes when they are not the document's own (the .gz file it came from). */
+  sourceBytes?: Uint8Array;
   /** Other fields of a scraper record, passed through to the metadata. */
   record?: Record<string, unknown>;
 }
@@ -90,8 +92,8 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
     language: guessLanguage(text),
     source: {
       path: options.path ?? null,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      bytes: bytes.length,
+      sha256: createHash('sha256').update(options.sourceBytes ?? bytes).digest('hex'),
+      bytes: (options.sourceBytes ?? bytes).length,
       encoding: decoded.encoding,
       format: options.format ?? (markup === 'html' ? 'html' : 'text'),
     },
@@ -144,17 +146,9 @@ export function cleanInput(bytes: Uint8Array, options: CleanOptions = {}): Docum
       url: options.url ?? doc.url ?? null,
       ...(doc.record ? { record: doc.record } : {}),
     };
-    const result = cleanDocument(doc.text ?? doc.bytes ?? new Uint8Array(), docOptions);
-    if (result.ok) {
-      // `source` describes what was read: the file itself, or the record's text inside it.
-      const source = result.article.metadata.source;
-      const origin = doc.name === null ? bytes : Buffer.from(doc.text ?? '', 'utf8');
-      if (doc.name === null || doc.text !== undefined) {
-        source.sha256 = createHash('sha256').update(origin).digest('hex');
-        source.bytes = origin.length;
-      }
-    }
-    return { name: doc.name, result };
+    // `source` describes what was read: the file itself, or the record inside it.
+    if (doc.name === null) docOptions.sourceBytes = bytes;
+    return { name: doc.name, result: cleanDocument(doc.text ?? doc.bytes ?? new Uint8Array(), docOptions) };
   });
 }
 

@@ -97,6 +97,18 @@ describe('folder mode', () => {
     expect(readFileSync(path.join(input, 'good.txt'))).toEqual(before);
   });
 
+  it('takes a glob and mirrors the tree below its static part', () => {
+    const input = tempDir();
+    mkdirSync(path.join(input, 'vov', 'deep'), { recursive: true });
+    cpSync(`${VOV}.input.txt`, path.join(input, 'vov', 'deep', 'a.txt'));
+    writeFileSync(path.join(input, 'vov', 'notes.md.bak'), 'not an input');
+    const out = tempDir();
+    const r = run([`${input}/**/*.txt`, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(listFiles(out)).toEqual(['vov/deep/a.json', 'vov/deep/a.txt']);
+    expect(readFileSync(path.join(out, 'vov', 'deep', 'a.txt'), 'utf8')).toBe(readFileSync(`${VOV}.expected.txt`, 'utf8'));
+  });
+
   it('leaves no temporary files behind', () => {
     const out = tempDir();
     run([`${VOV}.input.txt`, '--out', out]);

@@ -32,7 +32,8 @@ export async function walkInputs(inputs: readonly string[], ignore: readonly str
   };
   for (const input of inputs) {
     if (fg.isDynamicPattern(input)) {
-      const root = path.resolve(staticPrefix(input));
+      // fast-glob's own reading of the pattern's static part (`dumps/**/*.txt` → `dumps`).
+      const root = path.resolve(fg.generateTasks([input])[0]?.base ?? '.');
       const found = await fg(input, { absolute: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
       for (const f of found.sort()) add(path.resolve(f), root);
       continue;
@@ -54,15 +55,4 @@ export async function walkInputs(inputs: readonly string[], ignore: readonly str
     }
   }
   return { files: [...files.values()].sort((a, b) => a.relative.localeCompare(b.relative)), errors };
-}
-
-/** The folder part of a glob before its first magic segment (`dumps/*.txt` → `dumps`). */
-function staticPrefix(pattern: string): string {
-  const parts = pattern.split(/[\\/]/);
-  const fixed: string[] = [];
-  for (const part of parts) {
-    if (fg.isDynamicPattern(part)) break;
-    fixed.push(part);
-  }
-  return fixed.join('/') || '.';
 }
