@@ -9,12 +9,13 @@ import { endBefore, sentenceStart } from './sentences.js';
 /**
  * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, and `Ảnh: X.` closed by a full stop (or the
  * end, or a double space) so that the credit's end is known. A bare `(ảnh)` in a sentence
- * points at a photo and stays.
+ * points at a photo and stays. (The word comes before the lookbehind that checks what precedes
+ * it: a pattern opening with a literal is searched many times faster.)
  */
 const PHOTO_CREDIT = new RegExp(
   [
     String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60})\)\.?`,
-    String.raw`(?<=[.!?…]["”]?\s|[\p{L}\d]\s)ảnh\s*:\s*(?:[\p{Lu}\d][\p{L}\d&/+-]*(?:\.[\p{L}\d]+)*\s?){1,5}(?:\.(?=\s|$)|(?=\s{2,}|$))`,
+    String.raw`ảnh(?<=(?:[.!?…]["”]?\s|[\p{L}\d]\s)ảnh)\s*:\s*(?:[\p{Lu}\d][\p{L}\d&/+-]*(?:\.[\p{L}\d]+)*\s?){1,5}(?:\.(?=\s|$)|(?=\s{2,}|$))`,
   ].join('|'),
   'giu',
 );
@@ -23,10 +24,10 @@ const PHOTO_CREDIT = new RegExp(
  * source that often follows it: `Ảnh minh họa. Nguồn: internet`, `Ảnh chụp màn hình`.
  */
 const PHOTO_NOTE =
-  /(?<=^|\S\s)(?:Ảnh|ẢNH) (?:minh h(?:ọa|oạ|oa)|MINH H(?:ỌA|OẠ)|cắt từ (?:clip|video)|chụp màn hình)\.?(?:\s+\([Nn]guồn\s*:?[^()]{1,40}\)\.?|\s+[Nn]guồn\s*:?\s*[^\s.]+\.?)?(?=\s|$)/gu;
+  /(?:Ảnh|ẢNH)(?<=(?:^|\S\s)(?:Ảnh|ẢNH)) (?:minh h(?:ọa|oạ|oa)|MINH H(?:ỌA|OẠ)|cắt từ (?:clip|video)|chụp màn hình)\.?(?:\s+\([Nn]guồn\s*:?[^()]{1,40}\)\.?|\s+[Nn]guồn\s*:?\s*[^\s.]+\.?)?(?=\s|$)/gu;
 
 /** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
-const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*(?:ảnh|nguồn|photo)/iu;
+const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*(?:ảnh|nguồn|photo)/u;
 /** A caption is a line under a photo; longer than this, it is prose with a credit in it. */
 const INLINE_CAPTION_MAX_WORDS = 30;
 
@@ -35,7 +36,7 @@ export const inlineCaptionsRule: Rule = {
   run(ctx) {
     for (const block of bodyBlocks(ctx)) {
       const text = block.text;
-      if (!MAY_HOLD_CREDIT.test(text)) continue;
+      if (!MAY_HOLD_CREDIT.test(text.toLowerCase())) continue;
       let previousEnd = 0;
       const credits = [...text.matchAll(PHOTO_CREDIT), ...text.matchAll(PHOTO_NOTE)].sort((a, b) => a.index - b.index);
       for (const m of credits) {

@@ -18,6 +18,8 @@ const READERS_INVITED = /(?<=^|[.!?…]\s+|\s{2,})mời (?:quý )?(?:độc gi�
 const CLICK_TO_SEE = /bấm xem(?: ngay)?\s*(?:>>|(?=\s*$))/giu;
 /** A see-more label whose links the scraper dropped: `… Xem thêm:` at the end. */
 const DANGLING_SEE_MORE = /(?<=^|[.!?…]["”]?\s+|\s{2,})(?:mời (?:bạn|quý độc giả) )?(?:xem thêm|đọc thêm|xem tiếp|mời xem)\s*:?\s*$/giu;
+/** Cheap test before DANGLING_SEE_MORE, on the end of the line only. */
+const DANGLING_LABEL = /(?:xem thêm|đọc thêm|xem tiếp|mời xem)\s*:?\s*$/u;
 /** What a scraper saw instead of an embedded player. */
 const PLAYER_FALLBACK = /(?:your )?browser (?:does )?not support (?:the )?(?:iframe|video)(?: tag)?\.?|trình duyệt (?:của bạn )?không hỗ trợ[^.]{0,40}\.?/giu;
 /** Other `>> …` link lines (hotlines, websites) in advertorials. */
@@ -37,7 +39,7 @@ export const promosRule: Rule = {
         text.includes('CHI TIẾT') && DETAIL_LINK,
         lower.includes('mời') && READERS_INVITED,
         lower.includes('>>') && CHEVRON_LINK,
-        (lower.includes('xem') || lower.includes('đọc')) && DANGLING_SEE_MORE,
+        DANGLING_LABEL.test(lower.slice(-40)) && DANGLING_SEE_MORE,
         (lower.includes('support') || lower.includes('hỗ trợ')) && PLAYER_FALLBACK,
       ].filter((re): re is RegExp => re !== false);
       for (const re of patterns) {

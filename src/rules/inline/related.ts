@@ -6,6 +6,8 @@ import { addCut, bodyBlocks } from '../context.js';
 import { sentenceBreaks, wordCount } from '../text-shape.js';
 import { parseCredit } from '../credits.js';
 
+/** Cheap test before RUN_HEADING: one of its headings must be there. */
+const RUN_HEADING_WORDS = ['liên quan', 'cùng chuyên mục', 'cùng sự kiện', 'cùng chủ đề', 'xem thêm', 'đọc thêm'];
 /** A heading after `>>` is a promo (the promos rule's); this one opens a run of headlines. */
 const RUN_HEADING = /(?<=^|[^>]\s)(?:tin liên quan|tin bài liên quan|bài liên quan|tin cùng chuyên mục|cùng sự kiện|cùng chủ đề|xem thêm|đọc thêm)\s*:?\s+(?=["“]?\p{Lu})/giu;
 /** Cut-off headlines end with ` ...` or `…`. */
@@ -26,7 +28,7 @@ export const inlineRelatedRule: Rule = {
         }
       }
       const lower = text.toLowerCase();
-      if (!lower.includes('liên quan') && !lower.includes('thêm') && !lower.includes('cùng')) continue;
+      if (!RUN_HEADING_WORDS.some((w) => lower.includes(w))) continue;
       const heading = [...text.matchAll(RUN_HEADING)].at(-1);
       if (!heading) continue;
       let end = runEnd(text, heading.index + heading[0].length);
