@@ -1,10 +1,10 @@
 // The library API: clean one document (bytes or text) or one file. The CLI is built on these.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import type { Article, ArticleMetadata, Block, InputFormat } from './types.js';
 import type { SiteModule } from './sites/define.js';
 import { parseHtml } from './parse/html.js';
-import { splitInput } from './io/formats.js';
+import { splitInput, type InputDocument } from './io/formats.js';
+import { readInput } from './io/read.js';
 import { decodeBytes } from './decode/decode.js';
 import { normalizeText } from './decode/normalize.js';
 import { textToBlocks } from './parse/text.js';
@@ -32,6 +32,9 @@ export interface CleanOptions {
   format?: InputFormat;
   /** The bytes `source` describes when they are not the document's own (the .gz file it came from). */
   sourceBytes?: Uint8Array;
+  /** `source.sha256` and `source.bytes` when the caller hashed the source already (the CLI does, to skip unchanged inputs). */
+  sourceSha256?: string;
+  sourceLength?: number;
   /** Other fields of a scraper record, passed through to the metadata. */
   record?: Record<string, unknown>;
 }
@@ -92,8 +95,8 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
     language: guessLanguage(text),
     source: {
       path: options.path ?? null,
-      sha256: createHash('sha256').update(options.sourceBytes ?? bytes).digest('hex'),
-      bytes: (options.sourceBytes ?? bytes).length,
+      sha256: options.sourceSha256 ?? sha256(options.sourceBytes ?? bytes),
+      bytes: options.sourceLength ?? (options.sourceBytes ?? bytes).length,
       encoding: decoded.encoding,
       format: options.format ?? (markup === 'html' ? 'html' : 'text'),
     },
@@ -110,6 +113,10 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
     tool: TOOL,
   };
   return { ok: true, article: { text, metadata, blocks: ctx.blocks } };
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function parsePage(text: string, site: SiteModule | null = null) {
@@ -139,33 +146,33 @@ export interface DocumentOutcome {
 export function cleanInput(bytes: Uint8Array, options: CleanOptions = {}): DocumentOutcome[] {
   return splitInput(bytes, options.path ?? null).map((doc) => {
     if (doc.error) return { name: doc.name, result: { ok: false, error: doc.error } };
-    const docOptions: CleanOptions = {
-      ...options,
-      markup: doc.markup,
-      format: doc.format,
-      url: options.url ?? doc.url ?? null,
-      ...(doc.record ? { record: doc.record } : {}),
-    };
     // `source` describes what was read: the file itself, or the record inside it.
-    if (doc.name === null) docOptions.sourceBytes = bytes;
-    return { name: doc.name, result: cleanDocument(doc.text ?? doc.bytes ?? new Uint8Array(), docOptions) };
+    const docOptions = { ...optionsFor(doc, options), ...(doc.name === null ? { sourceBytes: bytes } : {}) };
+    return { name: doc.name, result: cleanDocument(documentContent(doc), docOptions) };
   });
+}
+
+/** The options for one document of an input: its markup and format, the record's URL and fields. */
+export function optionsFor(doc: InputDocument, options: CleanOptions): CleanOptions {
+  return {
+    ...options,
+    markup: doc.markup,
+    format: doc.format,
+    url: options.url ?? doc.url ?? null,
+    ...(doc.record ? { record: doc.record } : {}),
+  };
+}
+
+/** What `cleanDocument` reads of a document: a record's text, or the bytes. */
+export function documentContent(doc: InputDocument): Uint8Array | string {
+  return doc.text ?? doc.bytes ?? new Uint8Array();
 }
 
 /** Read one file and clean every document in it. Errors (unreadable, too large) come back as values. */
 export async function cleanFileDocuments(path: string, options: CleanOptions = {}): Promise<DocumentOutcome[]> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return [{ name: null, result: { ok: false, error: 'is a directory' } }];
-    if (info.size > maxBytes) return [{ name: null, result: { ok: false, error: `larger than --max-bytes (${info.size} > ${maxBytes})` } }];
-    bytes = await readFile(path);
-  } catch (error) {
-    return [{ name: null, result: { ok: false, error: describeFsError(error) } }];
-  }
-  if (bytes.length === 0) return [{ name: null, result: { ok: false, error: 'empty file' } }];
-  return cleanInput(bytes, { ...options, path: options.path ?? path });
+  const read = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!read.ok) return [{ name: null, result: { ok: false, error: read.error } }];
+  return cleanInput(read.bytes, { ...options, path: options.path ?? path });
 }
 
 /** Read and clean a file that holds one document (see cleanFileDocuments for .jsonl). */
@@ -183,25 +190,19 @@ function inputProblem(bytes: Uint8Array): string | null {
   return null;
 }
 
-export function describeFsError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory';
-    case 'ELOOP': return 'symbolic link loop';
-    default: return e.message ?? String(error);
-  }
-}
-
-/** A few thousand characters tell the language; reading more only costs time. */
+/** The opening of the text tells the language; reading more only costs time. */
 const LANGUAGE_SAMPLE_CHARS = 600;
-const VIETNAMESE_ONLY = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
+/** Letters (lower and upper case) only Vietnamese writes among Latin scripts. */
+const VIETNAMESE_ONLY = new Set('ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'.split('').flatMap((c) => [c, c.toUpperCase()]));
+const LETTER = /\p{L}/u;
 
-/** `vi` when the text reads as Vietnamese (letters only Vietnamese uses), else null. */
+/** `vi` when over 3 % of the opening's letters are Vietnamese-only, else null. */
 function guessLanguage(text: string): string | null {
-  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS).toLowerCase();
-  const letters = sample.replace(/\P{L}+/gu, '').length;
-  const vietnamese = sample.match(VIETNAMESE_ONLY)?.length ?? 0;
+  let letters = 0;
+  let vietnamese = 0;
+  for (const ch of text.slice(0, LANGUAGE_SAMPLE_CHARS)) {
+    if (ch <= 'z' ? (ch >= 'a' || (ch >= 'A' && ch <= 'Z')) : LETTER.test(ch)) letters++;
+    if (VIETNAMESE_ONLY.has(ch)) vietnamese++;
+  }
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : null;
 }

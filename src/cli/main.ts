@@ -2,32 +2,36 @@
 // clean`), `explain`, `sites`. Exit codes: 0 all cleaned, 1 some document failed, 2 usage error.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { Chalk } from 'chalk';
-import pMap from 'p-map';
 import path from 'node:path';
-import { writeFile } from 'node:fs/promises';
-import { cleanFileDocuments, cleanInput, type CleanOptions } from '../index.js';
+import { cleanFileDocuments, cleanInput } from '../index.js';
 import { SITES, siteById } from '../sites/index.js';
-import { walkInputs } from '../io/walk.js';
 import { readStdin } from '../io/stdin.js';
-import { metadataJson, writeArticle } from './output.js';
+import { metadataJson } from '../io/output.js';
+import { runInputs, runStdinJsonl, type RunSettings } from './run.js';
+import { DEFAULT_JOBS } from '../pipeline/pool.js';
+import { parseShard, shardFromEnv, type Shard } from '../pipeline/shard.js';
 import { explainJson, explainText } from './explain.js';
 import { TOOL } from '../version.js';
 
 export const EXIT = { ok: 0, documentFailed: 1, usage: 2 } as const;
 
-/** Documents read/written at once; more gains nothing on one core and costs memory. */
-const IO_CONCURRENCY = 8;
-
 class UsageError extends Error {}
 
 interface RunOptions {
   out?: string;
+  format?: string;
   json?: boolean;
   site?: string;
   report?: string;
   quiet?: boolean;
   verbose?: boolean;
   maxBytes: number;
+  jobs: number;
+  timeout: number;
+  force?: boolean;
+  dryRun?: boolean;
+  shard?: Shard;
+  stdinJsonl?: boolean;
 }
 
 const useColor = (stream: NodeJS.WriteStream) =>
@@ -40,8 +44,15 @@ export function buildProgram(): Command {
     .description('Turn scraped Vietnamese news dumps into clean article text plus metadata JSON.')
     .version(TOOL.version)
     .argument('[inputs...]', 'files, folders or globs to clean; none or "-" reads one document from stdin')
-    .option('-o, --out <dir>', 'write <name>.txt + <name>.json per document here, mirroring the input tree')
+    .option('-o, --out <dir>', 'write <name>.txt + <name>.json per document here, mirroring the input tree ("-": JSON lines to stdout)')
+    .option('--format <kind>', '"files" (default with --out) or "jsonl": one JSON object per document on stdout, in input order')
+    .option('--stdin-jsonl', 'read scraper records from stdin, one JSON object a line (output as --format jsonl, or files under --out)')
     .option('--json', 'stdin mode: print the metadata object (with a "text" field) instead of the text')
+    .option('-j, --jobs <n>', 'worker threads cleaning in parallel (default: the number of CPUs)', parsePositiveInt, DEFAULT_JOBS)
+    .option('--timeout <seconds>', 'give up on a document after this long and report it as failed', parsePositiveNumber, 60)
+    .option('--force', 'clean every document again, even those whose outputs are up to date')
+    .option('--dry-run', 'list the outputs that would be written (after skipping up-to-date ones); write nothing')
+    .option('--shard <i/n>', 'take only the inputs of shard i of n by a stable hash of their path (default: $JOB_COMPLETION_INDEX/$JOB_COMPLETION_COUNT)', parseShardOption)
     .option('--site <id>', 'force a site module by id or domain ("generic" = no module; see `clean sites`)')
     .option('--report <file>', 'write a machine-readable JSON summary of the run')
     .option('-q, --quiet', 'print nothing but errors')
@@ -53,12 +64,17 @@ Examples:
   cat page.txt | clean                  clean one page to stdout
   cat page.txt | clean --json           the metadata object, with the text, as JSON
   clean ./dumps --out ./clean --report report.json --quiet    in CI
+  clean ./dumps --out ./clean           again: only new or changed documents are cleaned (--force: all)
+  clean ./dumps --format jsonl | gzip > clean.jsonl.gz        one JSON object per document
+  zcat records.jsonl.gz | clean --stdin-jsonl > clean.jsonl   records in, JSON lines out
+  clean ./dumps --out ./clean --shard 2/8                     the 3rd of 8 stable shares
   clean explain page.txt                why each line was kept or dropped
 
 Inputs: .txt .text .md (text dumps), .html .htm, .json (one record), .jsonl (one record a line),
 each optionally .gz. Records carry "url" and "html", "text" or "content".
 
-Exit codes: 0 all documents cleaned, 1 at least one failed (the others are written), 2 usage error.`)
+Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the others are written),
+2 usage error, 130/143 stopped by SIGINT/SIGTERM (documents in flight finished, report written).`)
     .action(async (inputs: string[], options: RunOptions) => {
       process.exitCode = await runClean(inputs, options);
     });
@@ -103,6 +119,20 @@ Exit codes: 0 all documents cleaned, 1 at least one failed (the others are writt
   return program;
 }
 
+function parsePositiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
+
+function parseShardOption(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
+
 function parsePositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
@@ -110,90 +140,72 @@ function parsePositiveInt(value: string): number {
 }
 
 async function runClean(inputs: string[], options: RunOptions): Promise<number> {
-  const docOptions: CleanOptions = { site: options.site ?? null, maxBytes: options.maxBytes };
-  if (options.site && options.site !== 'generic' && !siteById(options.site)) {
-    throw new UsageError(`unknown site "${options.site}" (see \`clean sites\`)`);
+  const site = resolveSite(options.site);
+  const stdinMode = inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-');
+  const streaming = options.out === '-' || options.format === 'jsonl';
+  if (options.format && options.format !== 'files' && options.format !== 'jsonl') {
+    throw new UsageError(`--format must be "files" or "jsonl", got "${options.format}"`);
   }
-  if (inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')) {
-    if (options.out) throw new UsageError('--out needs input files or folders (stdin mode prints to stdout)');
-    if (process.stdin.isTTY) throw new UsageError('no input: give files or folders, or pipe a document on stdin (see --help)');
-    const bytes = await readStdin();
-    if (bytes.length > options.maxBytes) return fail('<stdin>', `larger than --max-bytes (${bytes.length} > ${options.maxBytes})`);
-    if (bytes.length === 0) return fail('<stdin>', 'empty file');
-    const outcomes = cleanInput(bytes, docOptions);
-    const result = outcomes[0]!.result;
-    if (!result.ok) return fail('<stdin>', result.error);
-    process.stdout.write(options.json ? metadataJson(result.article, true) : result.article.text);
-    return EXIT.ok;
+  if (streaming && options.out && options.out !== '-') throw new UsageError('--format jsonl writes to stdout: drop --out or use -o -');
+  if (options.stdinJsonl && !stdinMode) throw new UsageError('--stdin-jsonl reads stdin: give no input files');
+  if (stdinMode && !options.stdinJsonl) {
+    if (options.out && !streaming) throw new UsageError('--out needs input files or folders (stdin mode prints to stdout; see --stdin-jsonl)');
+    return cleanStdinDocument(options, site);
   }
   if (inputs.includes('-')) throw new UsageError('"-" (stdin) cannot be mixed with files');
-  if (!options.out) throw new UsageError('--out <dir> is required when cleaning files or folders');
-  const outDir = path.resolve(options.out);
-  for (const input of inputs) {
+  if (!options.out && !streaming && !options.stdinJsonl) throw new UsageError('--out <dir> is required when cleaning files or folders (or --format jsonl)');
+  const outDir = options.out && options.out !== '-' ? path.resolve(options.out) : null;
+  for (const input of outDir ? inputs : []) {
     const abs = path.resolve(input);
-    if (outDir === abs || outDir.startsWith(abs + path.sep)) {
+    if (outDir === abs || outDir!.startsWith(abs + path.sep)) {
       throw new UsageError(`output folder ${options.out} is inside input ${input}: choose an --out outside the inputs`);
     }
   }
-  const started = Date.now();
-  const walked = await walkInputs(inputs, [outDir]);
-  for (const error of walked.errors) process.stderr.write(`clean: ${error}\n`);
-  if (walked.files.length === 0 && walked.errors.length > 0) return EXIT.usage;
-  const failures: { path: string; error: string }[] = [];
-  const removed: Record<string, number> = {};
-  const sites: Record<string, number> = {};
-  let cleaned = 0;
-  let documents = 0;
-  // Cleaning is synchronous; a few files in flight keep the disk busy while one is cleaned.
-  await pMap(walked.files, async (file) => {
-    const outcomes = await cleanFileDocuments(file.path, { ...docOptions, path: file.relative });
-    documents += outcomes.length;
-    for (const { name, result } of outcomes) {
-      // A record of a .jsonl file is written as <file without extension>/<id or line-N>.
-      const base = name === null ? stripExtension(file.relative) : path.join(stripExtension(file.relative), name);
-      const shown = name === null ? file.relative : `${file.relative} [${name}]`;
-      if (!result.ok) {
-        failures.push({ path: shown, error: result.error });
-        process.stderr.write(`clean: ${shown}: ${result.error}\n`);
-        continue;
-      }
-      try {
-        await writeArticle(outDir, base, result.article);
-      } catch (error) {
-        failures.push({ path: shown, error: `cannot write output: ${(error as Error).message}` });
-        process.stderr.write(`clean: ${shown}: cannot write output: ${(error as Error).message}\n`);
-        continue;
-      }
-      cleaned++;
-      const m = result.article.metadata;
-      sites[m.site.id] = (sites[m.site.id] ?? 0) + 1;
-      for (const [reason, n] of Object.entries(m.stats.removedByReason)) removed[reason] = (removed[reason] ?? 0) + n;
-      if (options.verbose) process.stderr.write(`${shown}: ${m.site.id}, ${m.stats.paragraphs} paragraphs, ${m.stats.blocksRemoved} blocks removed\n`);
-    }
-  }, { concurrency: IO_CONCURRENCY });
-  failures.sort((a, b) => a.path.localeCompare(b.path));
-  const seconds = (Date.now() - started) / 1000;
-  const summary = {
-    tool: TOOL,
-    files: walked.files.length,
-    documents,
-    cleaned,
-    failed: failures.length + walked.errors.length,
-    failures: [...walked.errors.map((e) => ({ path: e.split(':')[0] ?? e, error: e })), ...failures],
-    sites,
-    removedByReason: Object.fromEntries(Object.entries(removed).sort(([a], [b]) => a.localeCompare(b))),
-    seconds,
+  if (options.stdinJsonl && process.stdin.isTTY) throw new UsageError('--stdin-jsonl: pipe records on stdin (see --help)');
+  const settings: RunSettings = {
+    outDir,
+    site,
+    maxBytes: options.maxBytes,
+    jobs: options.jobs,
+    timeoutMs: options.timeout * 1000,
+    force: Boolean(options.force),
+    dryRun: Boolean(options.dryRun),
+    shard: options.shard ?? shardFromEnvOrUsage(),
+    report: options.report ?? null,
+    quiet: Boolean(options.quiet),
+    verbose: Boolean(options.verbose),
   };
-  if (options.report) await writeFile(options.report, JSON.stringify(summary, null, 2) + '\n');
-  if (!options.quiet) {
-    process.stderr.write(`clean: ${cleaned} cleaned, ${summary.failed} failed, ${documents} documents in ${seconds.toFixed(1)}s -> ${options.out}\n`);
-  }
-  return summary.failed > 0 ? EXIT.documentFailed : EXIT.ok;
+  return options.stdinJsonl ? runStdinJsonl(settings) : runInputs(inputs, settings);
 }
 
-/** `a/b.jsonl.gz` → `a/b`. */
-function stripExtension(relative: string): string {
-  return relative.replace(/(\.[^./\\]+)?(\.gz)?$/i, '');
+/** `cat page.txt | clean`: one document, cleaned in this thread, to stdout. */
+async function cleanStdinDocument(options: RunOptions, site: string | null): Promise<number> {
+  if (process.stdin.isTTY) throw new UsageError('no input: give files or folders, or pipe a document on stdin (see --help)');
+  const bytes = await readStdin();
+  if (bytes.length > options.maxBytes) return fail('<stdin>', `larger than --max-bytes (${bytes.length} > ${options.maxBytes})`);
+  if (bytes.length === 0) return fail('<stdin>', 'empty file');
+  const result = cleanInput(bytes, { site, maxBytes: options.maxBytes })[0]!.result;
+  if (!result.ok) return fail('<stdin>', result.error);
+  const asJson = options.json || options.out === '-' || options.format === 'jsonl';
+  process.stdout.write(asJson ? metadataJson(result.article, true) : result.article.text);
+  return EXIT.ok;
+}
+
+/** `--site vov.vn` → `vov`; unknown sites are a usage error. */
+function resolveSite(site: string | undefined): string | null {
+  if (!site) return null;
+  if (site === 'generic') return 'generic';
+  const module = siteById(site);
+  if (!module) throw new UsageError(`unknown site "${site}" (see \`clean sites\`)`);
+  return module.id;
+}
+
+function shardFromEnvOrUsage(): Shard | null {
+  try {
+    return shardFromEnv(process.env);
+  } catch (error) {
+    throw new UsageError(`JOB_COMPLETION_INDEX/JOB_COMPLETION_COUNT: ${(error as Error).message}`);
+  }
 }
 
 function fail(name: string, error: string): number {

@@ -46,7 +46,7 @@ export function splitInput(raw: Uint8Array, path: string | null): InputDocument[
       return [{ name: null, format: 'text', markup: 'text', error: `not valid gzip (${(error as Error).message})` }];
     }
   }
-  if (ext === 'json') return [fromRecordText(Buffer.from(bytes).toString('utf8'), null)];
+  if (ext === 'json') return [parseRecord(Buffer.from(bytes).toString('utf8'), null)];
   if (ext === 'jsonl') return splitJsonl(Buffer.from(bytes).toString('utf8'));
   const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
   if ((HTML_EXTENSIONS as readonly string[]).includes(ext) || (ext === '' && LOOKS_LIKE_HTML.test(head))) {
@@ -64,7 +64,7 @@ function splitJsonl(text: string): InputDocument[] {
   const lines = text.replace(/^\ufeff/, '').split('\n');
   lines.forEach((line, i) => {
     if (!line.trim()) return;
-    const doc = fromRecordText(line, i + 1);
+    const doc = parseRecord(line, i + 1);
     docs.push(doc);
   });
   return docs;
@@ -77,7 +77,8 @@ export function sanitizeId(id: unknown, fallback: string): string {
   return safe || fallback;
 }
 
-function fromRecordText(json: string, lineNumber: number | null): InputDocument {
+/** One scraper record (a .json file, or line `lineNumber` of a .jsonl file or stream) → its document. */
+export function parseRecord(json: string, lineNumber: number | null): InputDocument {
   const fallback = lineNumber === null ? 'record' : `line-${lineNumber}`;
   const where = lineNumber === null ? '' : `line ${lineNumber}: `;
   let value: unknown;

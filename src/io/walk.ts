@@ -18,13 +18,13 @@ export interface InputFile {
 
 export interface WalkResult {
   files: InputFile[];
-  /** One line per input that could not be walked (`missing.txt: no such file`). */
-  errors: string[];
+  /** Inputs that could not be walked, with the cause (`no such file or folder`). */
+  errors: { path: string; error: string }[];
 }
 
 export async function walkInputs(inputs: readonly string[], ignore: readonly string[] = []): Promise<WalkResult> {
   const files = new Map<string, InputFile>();
-  const errors: string[] = [];
+  const errors: WalkResult['errors'] = [];
   const ignoreAbs = ignore.map((p) => path.resolve(p));
   const isIgnored = (p: string) => ignoreAbs.some((dir) => p === dir || p.startsWith(dir + path.sep));
   const add = (abs: string, root: string) => {
@@ -43,7 +43,7 @@ export async function walkInputs(inputs: readonly string[], ignore: readonly str
     try {
       info = await stat(abs);
     } catch (error) {
-      errors.push(`${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
+      errors.push({ path: input, error: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message });
       continue;
     }
     if (info.isDirectory()) {

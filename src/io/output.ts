@@ -1,7 +1,7 @@
 // Where a document's outputs go and what they contain: `<out>/<relative>.txt` + `.json`.
 import path from 'node:path';
 import type { Article } from '../types.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { writeFileAtomicSync } from './atomic.js';
 
 /** `base` is the document's path under the output folder without extension (`vov/a`). */
 export function outputPaths(outDir: string, base: string): { text: string; json: string } {
@@ -16,9 +16,8 @@ export function metadataJson(article: Article, withText = false): string {
   return JSON.stringify(object, null, 2) + '\n';
 }
 
-export async function writeArticle(outDir: string, base: string, article: Article): Promise<void> {
-  const paths = outputPaths(outDir, base);
-  // JSON first, text last: a pipeline that waits for the .txt finds the .json beside it.
-  await writeFileAtomic(paths.json, metadataJson(article));
-  await writeFileAtomic(paths.text, article.text, false);
+/** JSON first, text last: a pipeline that waits for the .txt finds the .json beside it. */
+export function writeOutputs(paths: { text: string; json: string }, json: string, text: string): void {
+  writeFileAtomicSync(paths.json, json);
+  writeFileAtomicSync(paths.text, text, false);
 }

@@ -1,0 +1,46 @@
+// Reading one input file, with the problems a walk meets (missing, a folder, too large, empty)
+// returned as one-line messages rather than thrown. Worker threads use the synchronous form.
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; error: string };
+
+export async function readInput(path: string, maxBytes: number): Promise<ReadResult> {
+  try {
+    const problem = sizeProblem(await stat(path), maxBytes);
+    return problem ? { ok: false, error: problem } : checked(await readFile(path));
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  }
+}
+
+export function readInputSync(path: string, maxBytes: number): ReadResult {
+  try {
+    const problem = sizeProblem(statSync(path), maxBytes);
+    return problem ? { ok: false, error: problem } : checked(readFileSync(path));
+  } catch (error) {
+    return { ok: false, error: describeFsError(error) };
+  }
+}
+
+/** Checked before reading: a 5 GB file is never loaded to be rejected. */
+function sizeProblem(info: { isDirectory(): boolean; size: number }, maxBytes: number): string | null {
+  if (info.isDirectory()) return 'is a directory';
+  if (info.size > maxBytes) return `larger than --max-bytes (${info.size} > ${maxBytes})`;
+  return null;
+}
+
+function checked(bytes: Buffer): ReadResult {
+  return bytes.length === 0 ? { ok: false, error: 'empty file' } : { ok: true, bytes };
+}
+
+export function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT': return 'no such file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ELOOP': return 'symbolic link loop';
+    default: return e.message ?? String(error);
+  }
+}
