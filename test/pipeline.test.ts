@@ -1,0 +1,249 @@
+// The pipeline flags end to end: --jobs (same bytes for any N), --format jsonl / -o -,
+// --stdin-jsonl, incremental runs (--force, --dry-run), --shard, --timeout, --report, signals.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin', 'clean.js');
+
+function run(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', ...options.env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'clean-pipeline-'));
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => statSync(path.join(dir, f)).isFile())
+    .sort();
+}
+
+/** A tree of every fixture input (text dumps, HTML, a .jsonl of records): each input kind once. */
+function inputTree(): string {
+  const dir = tempDir();
+  for (const group of ['sites', 'generic', 'html']) {
+    cpSync(path.join(FIXTURES, group), path.join(dir, group), { recursive: true, filter: (src) => !src.includes('.expected.') });
+  }
+  const records = ['sites/vov/000_c354a9142e04d908', 'generic/baomoi/21475563'].map((name, i) =>
+    JSON.stringify({ id: `rec-${i}`, url: `https://example.vn/${i}`, text: readFileSync(path.join(FIXTURES, `${name}.input.txt`), 'utf8') }),
+  );
+  writeFileSync(path.join(dir, 'records.jsonl'), records.join('\n') + '\n');
+  return dir;
+}
+
+function readReport(file: string) {
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown> & { failures: { path: string; error: string }[] };
+}
+
+describe('--jobs', () => {
+  it('writes the same bytes with 1 and 2 threads', () => {
+    const inputs = inputTree();
+    const [one, two] = [tempDir(), tempDir()];
+    expect(run([inputs, '--out', one, '--jobs', '1']).code).toBe(0);
+    expect(run([inputs, '--out', two, '--jobs', '2']).code).toBe(0);
+    const files = listFiles(one);
+    expect(files.length).toBe(2 * 11); // 8 dumps + 1 page + 2 records, a .txt and a .json each
+    expect(listFiles(two)).toEqual(files);
+    for (const f of files) expect(readFileSync(path.join(two, f)), f).toEqual(readFileSync(path.join(one, f)));
+  });
+
+  it('rejects a job count that is not a positive whole number', () => {
+    const r = run([FIXTURES, '--out', tempDir(), '--jobs', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--jobs');
+  });
+});
+
+describe('--format jsonl', () => {
+  it('streams one object per document in input order, the same for any --jobs', () => {
+    const inputs = inputTree();
+    const one = run([inputs, '--format', 'jsonl', '--jobs', '1']);
+    const two = run([inputs, '-o', '-', '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const lines = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { text: string; source: { path: string }; record?: unknown });
+    expect(lines).toHaveLength(11);
+    const paths = lines.map((l) => l.source.path);
+    expect(paths).toEqual([...paths].sort((a, b) => a.localeCompare(b)));
+    expect(lines.every((l) => l.text.length > 100)).toBe(true);
+    // The records of the .jsonl file, in their order, with their other fields kept.
+    expect(lines.filter((l) => l.source.path === 'records.jsonl').map((l) => (l.record as { id: string }).id)).toEqual(['rec-0', 'rec-1']);
+  });
+
+  it('refuses --format jsonl with an output folder', () => {
+    const r = run([FIXTURES, '--format', 'jsonl', '--out', tempDir()]);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('--stdin-jsonl', () => {
+  it('cleans records from stdin into JSON lines, a broken line reported alone', () => {
+    const text = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.input.txt'), 'utf8');
+    const expected = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.expected.txt'), 'utf8');
+    const input = [JSON.stringify({ id: 'a', text }), '{not json', '', JSON.stringify({ id: 'b', url: 'https://vov.vn/x', text })].join('\n');
+    const r = run(['--stdin-jsonl', '--jobs', '2'], { input });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^clean: <stdin> \[line-2\]: line 2: invalid JSON/m);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { text: string; url: string | null; record: { id: string } });
+    expect(lines.map((l) => l.record.id)).toEqual(['a', 'b']);
+    expect(lines[0]!.text).toBe(expected);
+    expect(lines[1]!.url).toBe('https://vov.vn/x');
+  });
+
+  it('writes records as files under --out by their id', () => {
+    const out = tempDir();
+    const r = run(['--stdin-jsonl', '--out', out], { input: JSON.stringify({ id: 'x/../y', text: 'Tiêu đề bài\n\nMột câu văn đủ dài để làm đoạn văn của bài báo này.' }) + '\n' });
+    expect(r.code).toBe(0);
+    expect(listFiles(out)).toEqual(['x_.._y.json', 'x_.._y.txt']);
+  });
+});
+
+describe('incremental runs', () => {
+  it('skips documents whose outputs are current, cleans changed ones, --force cleans all', () => {
+    const inputs = inputTree();
+    const out = tempDir();
+    const report = path.join(tempDir(), 'report.json');
+    expect(run([inputs, '--out', out, '--report', report]).code).toBe(0);
+    expect(readReport(report)).toMatchObject({ cleaned: 11, skipped: 0 });
+
+    expect(run([inputs, '--out', out, '--report', report]).code).toBe(0);
+    expect(readReport(report)).toMatchObject({ cleaned: 0, skipped: 11 });
+
+    // One changed input, one output made by another tool version, one output deleted.
+    const dump = path.join(inputs, 'generic/baomoi/22653498.input.txt');
+    writeFileSync(dump, readFileSync(dump, 'utf8') + '\nMột câu mới được thêm vào cuối bài báo.\n');
+    const oldJson = path.join(out, 'sites/vov/000_c354a9142e04d908.input.json');
+    writeFileSync(oldJson, readFileSync(oldJson, 'utf8').replace(/"version": "[^"]+"/, '"version": "0.0.0-old"'));
+    const deleted = path.join(out, 'sites/congluan/002_edbff804db4a8219.input.txt');
+    rmSync(deleted);
+
+    const dry = run([inputs, '--out', out, '--dry-run', '--report', report]);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout.trim().split('\n').map((l) => path.relative(out, l)).sort()).toEqual([
+      'generic/baomoi/22653498.input.txt',
+      'sites/congluan/002_edbff804db4a8219.input.txt',
+      'sites/vov/000_c354a9142e04d908.input.txt',
+    ]);
+    expect(existsSync(deleted)).toBe(false);
+    expect(readReport(report)).toMatchObject({ wouldWrite: 3, skipped: 8, cleaned: 0 });
+
+    expect(run([inputs, '--out', out, '--report', report]).code).toBe(0);
+    expect(readReport(report)).toMatchObject({ cleaned: 3, skipped: 8 });
+    expect(readFileSync(path.join(out, 'generic/baomoi/22653498.input.txt'), 'utf8')).toContain('Một câu mới được thêm vào cuối bài báo.');
+
+    expect(run([inputs, '--out', out, '--report', report, '--force']).code).toBe(0);
+    expect(readReport(report)).toMatchObject({ cleaned: 11, skipped: 0 });
+  });
+
+  it('cleans again when the forced site changes', () => {
+    const inputs = inputTree();
+    const out = tempDir();
+    const report = path.join(tempDir(), 'report.json');
+    run([path.join(inputs, 'sites/vov'), '--out', out]);
+    expect(run([path.join(inputs, 'sites/vov'), '--out', out, '--site', 'generic', '--report', report]).code).toBe(0);
+    expect(readReport(report)).toMatchObject({ cleaned: 1, skipped: 0 });
+  });
+});
+
+describe('--shard', () => {
+  it('splits the inputs into disjoint stable shares that cover them all', () => {
+    const inputs = inputTree();
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = run([inputs, '--format', 'jsonl', '--shard', `${i}/3`]);
+      expect(r.code).toBe(0);
+      const paths = r.stdout.trimEnd().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { source: { path: string } }).source.path);
+      // The Kubernetes Indexed Job variables pick the same share.
+      const fromEnv = run([inputs, '--format', 'jsonl'], { env: { JOB_COMPLETION_INDEX: String(i), JOB_COMPLETION_COUNT: '3' } });
+      expect(fromEnv.stdout).toBe(r.stdout);
+      seen.push(...new Set(paths));
+    }
+    expect(seen.sort()).toEqual(listFiles(inputs).sort());
+  });
+
+  it('rejects a shard index outside the count', () => {
+    const r = run([FIXTURES, '--format', 'jsonl', '--shard', '3/3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--shard');
+  });
+});
+
+describe('--timeout', () => {
+  it('reports a document that runs over the limit and writes the others', () => {
+    const inputs = tempDir();
+    cpSync(path.join(FIXTURES, 'sites/vov'), path.join(inputs, 'vov'), { recursive: true, filter: (s) => !s.includes('.expected.') });
+    // A dump of ~24 MB: seconds of work on any machine, against a limit of 1.5 s.
+    const paragraph = 'Hà Nội (VOV) - Theo báo cáo của Bộ Y tế, số ca mắc mới trong ngày đã giảm mạnh so với tuần trước. ';
+    writeFileSync(path.join(inputs, 'huge.txt'), ('Tiêu đề\n' + paragraph.repeat(60) + '\n').repeat(2000));
+    const out = tempDir();
+    const r = run([inputs, '--out', out, '--timeout', '1.5', '--max-bytes', String(64 * 1024 * 1024), '--jobs', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('clean: huge.txt: timed out after 1.5s (--timeout)');
+    expect(listFiles(out)).toEqual(['vov/000_c354a9142e04d908.input.json', 'vov/000_c354a9142e04d908.input.txt']);
+  });
+});
+
+describe('--report', () => {
+  it('summarises the run as JSON', () => {
+    const inputs = inputTree();
+    writeFileSync(path.join(inputs, 'empty.txt'), '');
+    const report = path.join(tempDir(), 'report.json');
+    const r = run([inputs, '--out', tempDir(), '--report', report, '--jobs', '2']);
+    expect(r.code).toBe(1);
+    const json = readReport(report);
+    expect(json).toMatchObject({ files: 11, documents: 12, cleaned: 11, failed: 1, skipped: 0, jobs: 2, shard: null, interrupted: null });
+    expect(json.failures).toEqual([{ path: 'empty.txt', error: 'empty file' }]);
+    expect(Object.keys(json.sites as object)).toEqual(expect.arrayContaining(['vov', 'congluan', 'generic']));
+    expect((json.removedByReason as Record<string, number>)['related-list']).toBeGreaterThan(0);
+    expect(json.bytesRead).toBeGreaterThan(10_000);
+    expect(r.stderr).toMatch(/^clean: 11 cleaned, 1 failed, 0 skipped, 12 documents in [\d.]+s \([\d.]+ MB\/s\) -> /m);
+  });
+});
+
+describe('signals', () => {
+  it('on SIGTERM finishes the documents in flight, writes the report and exits 143', async () => {
+    const inputs = tempDir();
+    const dump = readFileSync(path.join(FIXTURES, 'sites/congluan/002_edbff804db4a8219.input.txt'));
+    for (let d = 0; d < 20; d++) {
+      mkdirSync(path.join(inputs, `d${d}`));
+      for (let i = 0; i < 150; i++) writeFileSync(path.join(inputs, `d${d}`, `${i}.txt`), dump);
+    }
+    const out = tempDir();
+    const report = path.join(tempDir(), 'report.json');
+    const child = spawn(process.execPath, [BIN, inputs, '--out', out, '--report', report, '--jobs', '1', '--verbose'], {
+      env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let signalled = false;
+    child.stderr.on('data', () => {
+      if (!signalled) child.kill('SIGTERM');
+      signalled = true;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(143);
+    const json = readReport(report);
+    expect(json.interrupted).toBe('SIGTERM');
+    expect(json.cleaned as number).toBeLessThan(3000);
+    const files = listFiles(out);
+    expect(files.filter((f) => f.includes('.tmp-'))).toEqual([]);
+    // Every document written is whole: its .json parses and its .txt is beside it.
+    const jsons = files.filter((f) => f.endsWith('.json'));
+    expect(jsons.length).toBe(json.cleaned);
+    for (const f of jsons) {
+      expect(() => JSON.parse(readFileSync(path.join(out, f), 'utf8'))).not.toThrow();
+      expect(files).toContain(f.replace(/\.json$/, '.txt'));
+    }
+  }, 60_000);
+});
