@@ -1,23 +1,24 @@
 #!/usr/bin/env node
-// One measured run for scripts/bench.js: either `clean` itself (in this process, so that its
-// peak RSS is ours) or the floor — reading and writing the same files with no cleaning.
-// Prints one JSON line: { seconds, maxRssMb }.
+// One measured run for scripts/bench.js: either `clean` itself (in this process, so that the
+// peak RSS is the tool's, worker threads included) or the floor — reading every input and
+// writing a .txt and a .json per input with no cleaning. Prints one JSON line: { seconds, maxRssMb }.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 
-const [mode, input, out] = process.argv.slice(2);
+const [mode, input, out, jobs = '1'] = process.argv.slice(2);
 const started = process.hrtime.bigint();
 if (mode === 'clean') {
   const { main } = await import('../dist/cli/main.js');
-  const code = await main(['node', 'clean', input, '--out', out, '--quiet']);
+  const code = await main(['node', 'clean', input, '--out', out, '--quiet', '--jobs', jobs]);
   if (code !== 0) process.exitCode = code;
 } else {
-  for (const file of await fg('**/*.{txt,text,md}', { cwd: input })) {
+  for (const file of await fg('**/*', { cwd: input, onlyFiles: true })) {
     const bytes = await readFile(path.join(input, file));
-    await mkdir(path.dirname(path.join(out, file)), { recursive: true });
-    await writeFile(path.join(out, file), bytes);
-    await writeFile(path.join(out, file.replace(/\.[^.]+$/, '.json')), '{}\n');
+    const base = path.join(out, file.replace(/(\.[^./]+)?(\.gz)?$/, ''));
+    await mkdir(path.dirname(base), { recursive: true });
+    await writeFile(`${base}.txt`, bytes);
+    await writeFile(`${base}.json`, '{}\n');
   }
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Cleaning alone, no disk: every file of a folder read into memory first, then cleaned with
-// cleanInput in one process. Prints one JSON line: { docs, mb, seconds }.
+// cleanInput in one thread. Prints one JSON line: { docs, mb, seconds }, mb counting the
+// uncompressed size of .gz pages (what is cleaned).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import fg from 'fast-glob';
 import { cleanInput } from '../dist/index.js';
 
@@ -13,5 +15,6 @@ const started = process.hrtime.bigint();
 let docs = 0;
 for (const { f, bytes } of inputs) docs += cleanInput(bytes, { path: f }).length;
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-const mb = inputs.reduce((n, i) => n + i.bytes.length, 0) / 1e6;
+const size = (i) => (i.f.endsWith('.gz') ? gunzipSync(i.bytes).length : i.bytes.length);
+const mb = inputs.reduce((n, i) => n + size(i), 0) / 1e6;
 console.log(JSON.stringify({ docs, mb, seconds }));

@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-// `npm run bench`: speed and memory of `clean` on real dumps. Unpacks the 5,000 baomoi dumps of
-// ../shared/corpus (when present) into a temp folder, builds a larger tree from them
-// (BENCH_COPIES copies, default 4 = 20,000 documents), cleans each tree with the CLI and measures
-// docs/s, MB/s and peak RSS, next to the floor (reading + writing the same files, no cleaning).
+// `npm run bench`: speed and memory of `clean`. Needs ../shared beside the checkout (says so and
+// stops when it is missing). Into a temp folder it unpacks the 5,000 real dumps of
+// ../shared/corpus/baomoi-5k.tar.gz, builds a synthetic tree of BENCH_DOCS documents from them
+// (default 100,000; hard links, so building it costs no disk), and takes the HTML pages of
+// ../shared/bench/scrapinghub-dev. For each tree it measures the floor (reading and writing the
+// same files, no cleaning) and `clean --jobs 1` and `--jobs 2`: seconds, docs/s, MB/s and the
+// peak RSS of the process (all its threads). Then the cleaning cost per core with no disk.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const tarball = path.resolve(root, '..', 'shared', 'corpus', 'baomoi-5k.tar.gz');
+const shared = path.resolve(root, '..', 'shared');
+const tarball = path.join(shared, 'corpus', 'baomoi-5k.tar.gz');
+const htmlDir = path.join(shared, 'bench', 'scrapinghub-dev', 'html');
 if (!existsSync(tarball)) {
   console.error(`bench: ${tarball} is not here (it lives in ../shared beside a checkout); nothing to measure`);
   process.exit(0);
@@ -19,54 +24,84 @@ if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
   console.error('bench: dist/ is missing: run `npm run build` first');
   process.exit(1);
 }
-const copies = Number(process.env.BENCH_COPIES ?? 4);
+const syntheticDocs = Number(process.env.BENCH_DOCS ?? 100_000);
 const work = mkdtempSync(path.join(tmpdir(), 'clean-bench-'));
-const corpus = path.join(work, 'corpus');
+const corpus = path.join(work, 'baomoi-5k');
 mkdirSync(corpus);
 execFileSync('tar', ['-xzf', tarball, '-C', corpus]);
-const big = path.join(work, 'big');
-for (let i = 0; i < copies; i++) cpSync(corpus, path.join(big, `copy-${i}`), { recursive: true });
+
+const trees = [['baomoi-5k (text)', corpus]];
+if (syntheticDocs > 0) trees.push([`synthetic ${syntheticDocs / 1000}k (text)`, syntheticTree(corpus, syntheticDocs)]);
+if (existsSync(htmlDir)) {
+  const html = path.join(work, 'html');
+  cpSync(htmlDir, html, { recursive: true });
+  trees.push(['scrapinghub (html.gz)', html]);
+}
+
+/** `count` documents in folders of 1,000, each a hard link to one of the real dumps. */
+function syntheticTree(source, count) {
+  const files = readdirSync(source, { recursive: true }).map(String).filter((f) => statSync(path.join(source, f)).isFile());
+  const dir = path.join(work, 'synthetic');
+  for (let i = 0; i < count; i++) {
+    const folder = path.join(dir, `part-${String(Math.floor(i / 1000)).padStart(3, '0')}`);
+    if (i % 1000 === 0) mkdirSync(folder, { recursive: true });
+    const from = path.join(source, files[i % files.length]);
+    const to = path.join(folder, `${i}-${path.basename(from)}`);
+    try {
+      linkSync(from, to);
+    } catch {
+      cpSync(from, to);
+    }
+  }
+  return dir;
+}
 
 function treeSize(dir) {
   let files = 0;
   let bytes = 0;
   for (const entry of readdirSync(dir, { recursive: true })) {
-    const s = statSync(path.join(dir, entry));
-    if (s.isFile()) { files++; bytes += s.size; }
+    const s = statSync(path.join(dir, String(entry)));
+    if (s.isFile()) {
+      files++;
+      bytes += s.size;
+    }
   }
   return { files, bytes };
 }
 
-function measure(mode, input) {
-  const out = path.join(work, `out-${mode}-${path.basename(input)}`);
+function measure(mode, input, jobs = 1) {
+  const out = path.join(work, 'out');
   rmSync(out, { recursive: true, force: true });
-  const line = execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-child.js'), mode, input, out], { encoding: 'utf8' });
+  const line = execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-child.js'), mode, input, out, String(jobs)], { encoding: 'utf8' });
   rmSync(out, { recursive: true, force: true });
   return JSON.parse(line.trim().split('\n').at(-1));
 }
 
 const rows = [];
-for (const [name, dir] of [['baomoi-5k', corpus], [`baomoi x${copies}`, big]]) {
+for (const [name, dir] of trees) {
   const { files, bytes } = treeSize(dir);
   const floor = measure('floor', dir);
-  const clean = measure('clean', dir);
-  rows.push({ name, files, mb: bytes / 1e6, floor, clean });
+  const one = measure('clean', dir, 1);
+  const two = measure('clean', dir, 2);
+  rows.push({ name, files, mb: bytes / 1e6, floor, one, two });
+  console.error(`bench: ${name} done`);
 }
 
 const pad = (s, n) => String(s).padStart(n);
-console.log(`${'tree'.padEnd(14)} ${pad('docs', 7)} ${pad('MB', 7)} | ${pad('clean s', 8)} ${pad('docs/s', 8)} ${pad('MB/s', 6)} ${pad('RSS MB', 7)} | ${pad('floor s', 8)} ${pad('MB/s', 6)} | ${pad('clean/floor', 11)}`);
+const cells = (r, m) => `${pad(m.seconds.toFixed(1), 7)} ${pad(Math.round(r.files / m.seconds), 7)} ${pad((r.mb / m.seconds).toFixed(2), 6)} ${pad(Math.round(m.maxRssMb), 6)}`;
+console.log(`${'tree'.padEnd(24)} ${pad('docs', 7)} ${pad('MB', 6)} | floor ${pad('s', 5)} ${pad('MB/s', 6)} | jobs 1 ${pad('s', 3)} ${pad('docs/s', 7)} ${pad('MB/s', 6)} ${pad('RSS', 6)} | jobs 2 ${pad('s', 3)} ${pad('docs/s', 7)} ${pad('MB/s', 6)} ${pad('RSS', 6)} | ${pad('clean/floor', 11)} ${pad('jobs2/jobs1', 11)}`);
 for (const r of rows) {
   console.log(
-    `${r.name.padEnd(14)} ${pad(r.files, 7)} ${pad(r.mb.toFixed(1), 7)} | ${pad(r.clean.seconds.toFixed(2), 8)} ${pad(Math.round(r.files / r.clean.seconds), 8)} ${pad((r.mb / r.clean.seconds).toFixed(2), 6)} ${pad(Math.round(r.clean.maxRssMb), 7)} | ${pad(r.floor.seconds.toFixed(2), 8)} ${pad((r.mb / r.floor.seconds).toFixed(2), 6)} | ${pad((r.clean.seconds / r.floor.seconds).toFixed(2) + 'x', 11)}`,
+    `${r.name.padEnd(24)} ${pad(r.files, 7)} ${pad(r.mb.toFixed(1), 6)} | ${pad(r.floor.seconds.toFixed(1), 11)} ${pad((r.mb / r.floor.seconds).toFixed(2), 6)} | ${cells(r, r.one)} | ${cells(r, r.two)} | ${pad((r.one.seconds / r.floor.seconds).toFixed(2) + 'x', 11)} ${pad((r.one.seconds / r.two.seconds).toFixed(2) + 'x', 11)}`,
   );
 }
-console.log('one process, one job (--jobs is not implemented yet); RSS = peak resident set of the cleaning process (process.resourceUsage)');
+console.log('s = wall seconds; RSS = peak resident MB of the whole process (main thread + workers), from process.resourceUsage().maxRSS;');
+console.log('floor = reading every input and writing a .txt and a .json per input, no cleaning; clean/floor uses jobs 1.');
 
-// Cleaning alone, files already in memory: the CPU cost per core, without the disk.
-const htmlDir = path.resolve(root, '..', 'shared', 'bench', 'scrapinghub-dev', 'html');
+// Cleaning alone, files already in memory, one thread: the CPU cost per core, without the disk.
 for (const [name, dir] of [['text dumps', corpus], ['html pages (gz)', htmlDir]]) {
   if (!existsSync(dir)) continue;
   const r = JSON.parse(execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-cpu.js'), dir], { encoding: 'utf8' }).trim());
-  console.log(`in memory, ${name.padEnd(16)} ${pad(r.docs, 6)} docs ${pad(r.mb.toFixed(1), 6)} MB ${pad(r.seconds.toFixed(2), 6)} s  ${pad((r.mb / r.seconds).toFixed(2), 6)} MB/s  ${pad(Math.round(r.docs / r.seconds), 6)} docs/s`);
+  console.log(`per core, in memory, ${name.padEnd(16)} ${pad(r.docs, 6)} docs ${pad(r.mb.toFixed(1), 6)} MB ${pad(r.seconds.toFixed(2), 6)} s  ${pad((r.mb / r.seconds).toFixed(2), 6)} MB/s  ${pad(Math.round(r.docs / r.seconds), 6)} docs/s`);
 }
 rmSync(work, { recursive: true, force: true });

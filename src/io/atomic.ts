@@ -7,9 +7,16 @@ import { randomBytes } from 'node:crypto';
 
 const TEMP_MARK = '.tmp-';
 
+/** Folders this thread made or found: a tree of 10^5 outputs has far fewer folders. */
+const knownFolders = new Set<string>();
+
 /** `createDir: false` when the caller made the folder already (one mkdir per document, not per file). */
 export function writeFileAtomicSync(target: string, data: string, createDir = true): void {
-  if (createDir) mkdirSync(path.dirname(target), { recursive: true });
+  const folder = path.dirname(target);
+  if (createDir && !knownFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    knownFolders.add(folder);
+  }
   const temp = `${target}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     writeFileSync(temp, data, 'utf8');

@@ -16,8 +16,12 @@ const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 export const DEFAULT_JOBS = availableParallelism();
 
-/** A batch stops growing at this many items. */
+/**
+ * A batch takes a share of what is waiting (so that the last batches are small and no thread
+ * is left with a long tail while the others idle), between 1 and this many items.
+ */
 const BATCH_MAX_ITEMS = 64;
+const BATCHES_PER_THREAD = 4;
 
 export interface WorkPool {
   run(item: WorkItem): Promise<WorkResult>;
@@ -62,7 +66,8 @@ export function createPool(jobs: number, timeoutMs: number, settings: WorkSettin
 
   const pump = () => {
     while (busy < jobs && waiting.length > 0) {
-      const batch = waiting.splice(0, BATCH_MAX_ITEMS);
+      const share = Math.ceil(waiting.length / (BATCHES_PER_THREAD * jobs));
+      const batch = waiting.splice(0, Math.min(BATCH_MAX_ITEMS, share));
       for (const w of batch) inFlight.add(w);
       busy++;
       void runBatch(batch).finally(() => {
