@@ -59,6 +59,7 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
       override: options.site,
       url: options.url ?? html?.meta.url ?? null,
       path: options.path,
+      siteName: html?.meta.siteName ?? null,
       text: html ? html.blocks.map((b) => b.text).join('\n') : decoded.text,
     });
   } catch (error) {

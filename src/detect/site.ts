@@ -1,14 +1,17 @@
 // Which site a document comes from, in a fixed order: the user's --site, a URL (record url,
-// canonical link, or a domain in the file's path such as dumps/vov.vn/a.txt), then the text
-// markers of the site modules. Unknown sites fall back to the generic engine.
+// canonical link or og:url, or a domain in the file's path such as dumps/vov.vn/a.txt), the
+// page's og:site_name, then the text markers of the site modules. Unknown sites fall back to
+// the generic engine, keeping the domain when one is known (template learning groups by it).
 import type { SiteRef } from '../types.js';
 import type { SiteModule } from '../sites/define.js';
-import { SITES, siteByHost, siteById } from '../sites/index.js';
+import { SITES, siteByHost, siteById, siteByName } from '../sites/index.js';
 
 export interface DetectInput {
   override?: string | null;
   url?: string | null;
   path?: string | null;
+  /** An HTML page's og:site_name. */
+  siteName?: string | null;
   text: string;
 }
 
@@ -33,6 +36,8 @@ export function detectSite(input: DetectInput): Detected {
     const site = siteByHost(host);
     if (site) return { module: site, ref: { id: site.id, domain: host, detectedBy: 'url' } };
   }
+  const named = input.siteName ? siteByName(input.siteName) : undefined;
+  if (named) return { module: named, ref: { id: named.id, domain: host ?? named.domains[0] ?? null, detectedBy: 'html' } };
   for (const site of SITES) {
     const hits = site.markers.filter((re) => re.test(input.text)).length;
     if (site.markers.length > 0 && hits >= site.minMarkers) {

@@ -6,6 +6,7 @@ import { defineSite } from './define.js';
 export default defineSite({
   id: 'baothuathienhue',
   domains: ['baothuathienhue.vn'],
+  names: ['Báo Thừa Thiên Huế', 'Thừa Thiên Huế Online'],
   markers: [/^\s*Ý kiến bình luận$/mu, /^BẠN CÓ THỂ QUAN TÂM$/mu],
   minMarkers: 2,
   sectionHeadings: ['BẠN CÓ THỂ QUAN TÂM', 'Ý kiến bình luận', 'ĐÁNH GIÁ'],

@@ -6,6 +6,7 @@ import { defineSite } from './define.js';
 export default defineSite({
   id: 'congluan',
   domains: ['congluan.vn'],
+  names: ['Công Luận', 'Báo Công Luận'],
   markers: [/^\(CLO\)\s/mu, /^Tin mới$/mu],
   minMarkers: 2,
   sectionHeadings: ['Tin mới', 'Tin khác', 'Bình Luận', 'Bài liên quan'],

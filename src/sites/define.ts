@@ -8,6 +8,8 @@ export interface SiteSpec {
   id: string;
   /** Host names; `vov.vn` also matches `www.vov.vn` and other subdomains. */
   domains: string[];
+  /** How the site names itself in an HTML page's `og:site_name` (`VOV.VN`, `Báo Công Luận`). */
+  names?: string[];
   /** How a text dump gives the site away (tested against the whole decoded text). */
   markers?: RegExp[];
   /** How many markers must match; default all of them, so a single generic line never decides. */
@@ -32,7 +34,7 @@ export type SiteModule = Required<Omit<SiteSpec, 'hook' | 'html'>> & {
 };
 
 const KNOWN_KEYS = new Set<keyof SiteSpec>([
-  'id', 'domains', 'markers', 'minMarkers', 'sectionHeadings', 'widgetLines', 'categoryLabels',
+  'id', 'domains', 'names', 'markers', 'minMarkers', 'sectionHeadings', 'widgetLines', 'categoryLabels',
   'bylineBefore', 'html', 'hook',
 ]);
 
@@ -48,6 +50,7 @@ export function defineSite(spec: SiteSpec): SiteModule {
   return {
     id: spec.id,
     domains: spec.domains.map((d) => d.toLowerCase()),
+    names: (spec.names ?? []).map((n) => n.toLowerCase()),
     markers,
     minMarkers: spec.minMarkers ?? markers.length,
     sectionHeadings: (spec.sectionHeadings ?? []).map((h) => h.toLowerCase()),

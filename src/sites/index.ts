@@ -16,3 +16,9 @@ export function siteByHost(host: string): SiteModule | undefined {
   const h = host.toLowerCase().replace(/^www\./, '');
   return SITES.find((s) => s.domains.some((d) => h === d || h.endsWith(`.${d}`)));
 }
+
+/** `og:site_name` → a module: one of its names, or a host name printed as the site's name. */
+export function siteByName(name: string): SiteModule | undefined {
+  const n = name.trim().toLowerCase();
+  return SITES.find((s) => s.names.includes(n)) ?? (/^[\w-]+(\.[\w-]+)+$/.test(n) ? siteByHost(n) : undefined);
+}

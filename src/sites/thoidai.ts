@@ -6,6 +6,7 @@ import { defineSite } from './define.js';
 export default defineSite({
   id: 'thoidai',
   domains: ['thoidai.com.vn'],
+  names: ['Thời Đại', 'Báo Thời Đại', 'Tạp chí Thời Đại'],
   markers: [/^Bờ cõi biển đảo$/mu, /^Các tin bài khác$/mu],
   minMarkers: 1,
   sectionHeadings: ['Bờ cõi biển đảo'],

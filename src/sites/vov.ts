@@ -5,6 +5,7 @@ import { defineSite } from './define.js';
 export default defineSite({
   id: 'vov',
   domains: ['vov.vn'],
+  names: ['VOV', 'VOV.VN', 'Báo điện tử VOV', 'Đài Tiếng nói Việt Nam'],
   markers: [/^Mời quý độc giả theo dõi VOV\.VN/mu, /^VOV\.VN\s*-\s/mu],
   minMarkers: 1,
   widgetLines: [/^Mời quý độc giả theo dõi VOV\.VN.{0,40}$/u],
