@@ -1,6 +1,6 @@
 // The library API: clean one document (bytes or text) or one file. The CLI is built on these.
 import { createHash } from 'node:crypto';
-import type { Article, ArticleMetadata, Block, InputFormat } from './types.js';
+import type { Article, ArticleMetadata, Block, Findings, InputFormat } from './types.js';
 import type { SiteModule } from './sites/define.js';
 import { parseHtml } from './parse/html.js';
 import { splitInput, type InputDocument } from './io/formats.js';
@@ -8,7 +8,9 @@ import { readInput } from './io/read.js';
 import { decodeBytes } from './decode/decode.js';
 import { normalizeText } from './decode/normalize.js';
 import { textToBlocks } from './parse/text.js';
-import { detectSite } from './detect/site.js';
+import { detectSite, type Detected } from './detect/site.js';
+import { linesOf, templateGroup, type DocumentLines, type TemplateLookup } from './learn/template.js';
+import { fingerprint } from './learn/fingerprint.js';
 import { buildProfile, type DocContext, newFindings } from './rules/context.js';
 import { runRules } from './rules/engine.js';
 import { applyCuts, assemble, removedByReason, renderText } from './article/assemble.js';
@@ -24,6 +26,8 @@ export interface CleanOptions {
   url?: string | null;
   /** The input's path, recorded in the metadata and used for site detection. */
   path?: string | null;
+  /** The file's full path when `path` is relative to an input folder: a domain above that folder still counts. */
+  sitePath?: string | null;
   /** Reject inputs larger than this (default 20 MB): a dump that size is not one article. */
   maxBytes?: number;
   /** How to read the content (default `text`); `cleanInput` sets it from the file's kind. */
@@ -37,14 +41,27 @@ export interface CleanOptions {
   sourceLength?: number;
   /** Other fields of a scraper record, passed through to the metadata. */
   record?: Record<string, unknown>;
+  /** Learned site templates (`templateLookup`): their lines are dropped with reason `template`. */
+  template?: TemplateLookup | null;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export type CleanResult = { ok: true; article: Article } | { ok: false; error: string };
 
-/** Bytes or text of one document (a text dump, or HTML with `markup: 'html'`) → the clean article. Never throws for bad input. */
-export function cleanDocument(input: Uint8Array | string, options: CleanOptions = {}): CleanResult {
+/** A document read up to its blocks: decoded, parsed, its site detected. */
+interface ReadDocument {
+  bytes: Uint8Array;
+  markup: 'text' | 'html';
+  encoding: string;
+  inputChars: number;
+  pageUrl: string | null;
+  detected: Detected;
+  blocks: Block[];
+  findings: Findings;
+}
+
+function readDocument(input: Uint8Array | string, options: CleanOptions): { ok: true; doc: ReadDocument } | { ok: false; error: string } {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const problem = inputProblem(bytes);
   if (problem) return { ok: false, error: problem };
@@ -58,7 +75,7 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
     detected = detectSite({
       override: options.site,
       url: options.url ?? html?.meta.url ?? null,
-      path: options.path,
+      path: options.sitePath ?? options.path,
       siteName: html?.meta.siteName ?? null,
       text: html ? html.blocks.map((b) => b.text).join('\n') : decoded.text,
     });
@@ -76,7 +93,24 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
   } else {
     blocks = textToBlocks(decoded.text);
   }
-  const ctx: DocContext = { blocks, findings, profile: buildProfile(detected.module), titleIndex: null };
+  const doc = { bytes, markup, encoding: decoded.encoding, inputChars: decoded.text.length, pageUrl: html?.meta.url ?? null, detected, blocks, findings };
+  return { ok: true, doc };
+}
+
+/** The first pass of template learning: which lines one document holds, as hashes. */
+export function documentLines(input: Uint8Array | string, options: CleanOptions = {}): DocumentLines | null {
+  const read = readDocument(input, options);
+  return read.ok ? linesOf(read.doc.blocks, templateGroup(read.doc.detected.ref)) : null;
+}
+
+/** Bytes or text of one document (a text dump, or HTML with `markup: 'html'`) → the clean article. Never throws for bad input. */
+export function cleanDocument(input: Uint8Array | string, options: CleanOptions = {}): CleanResult {
+  const read = readDocument(input, options);
+  if (!read.ok) return read;
+  const { bytes, markup, detected, blocks, findings } = read.doc;
+  const group = templateGroup(detected.ref);
+  const template = options.template?.get(group) ?? null;
+  const ctx: DocContext = { blocks, findings, profile: buildProfile(detected.module), titleIndex: null, template: template && { group, ...template } };
   runRules(ctx);
   const { title, paragraphs } = assemble(ctx.blocks, ctx.titleIndex);
   const text = renderText(title, paragraphs);
@@ -91,18 +125,18 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
     attribution: ctx.findings.attribution,
     sourceTag: ctx.findings.sourceTag,
     captions: ctx.findings.captions.map((c) => applyCuts(c, [])),
-    url: options.url ?? html?.meta.url ?? null,
+    url: options.url ?? read.doc.pageUrl,
     site: detected.ref,
     language: guessLanguage(text),
     source: {
       path: options.path ?? null,
       sha256: options.sourceSha256 ?? sha256(options.sourceBytes ?? bytes),
       bytes: options.sourceLength ?? (options.sourceBytes ?? bytes).length,
-      encoding: decoded.encoding,
+      encoding: read.doc.encoding,
       format: options.format ?? (markup === 'html' ? 'html' : 'text'),
     },
     stats: {
-      inputChars: decoded.text.length,
+      inputChars: read.doc.inputChars,
       outputChars: text.length,
       paragraphs: paragraphs.length,
       blocksRemoved: ctx.blocks.filter((b) => b.verdict && !b.verdict.keep).length,
@@ -110,8 +144,10 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
       removedByReason: removedByReason(ctx.blocks),
     },
     warnings,
+    fingerprint: fingerprint(text),
+    duplicateOf: null,
     ...(options.record ? { record: options.record } : {}),
-    tool: TOOL,
+    tool: { ...TOOL, template: template?.id ?? null },
   };
   return { ok: true, article: { text, metadata, blocks: ctx.blocks } };
 }

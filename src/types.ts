@@ -4,6 +4,7 @@
 /** Why something was removed. Stable codes: users grep reports for them. */
 export type ReasonCode =
   | 'related-list'
+  | 'template'
   | 'teaser'
   | 'duplicate'
   | 'footer'
@@ -104,8 +105,13 @@ export interface ArticleMetadata {
   source: SourceInfo;
   stats: ArticleStats;
   warnings: string[];
+  /** SimHash of the clean text (16 hex digits), null for texts too short to compare. */
+  fingerprint: string | null;
+  /** In a folder run: the `source.path` of the first near-identical article, else null. */
+  duplicateOf: string | null;
   record?: Record<string, unknown>;
-  tool: { name: string; version: string };
+  /** `template`: the id of the learned site template applied, or null. */
+  tool: { name: string; version: string; template: string | null };
 }
 
 export interface Article {

@@ -7,7 +7,9 @@ import { cleanFileDocuments, cleanInput } from '../index.js';
 import { SITES, siteById } from '../sites/index.js';
 import { readStdin } from '../io/stdin.js';
 import { metadataJson } from '../io/output.js';
-import { runInputs, runStdinJsonl, type RunSettings } from './run.js';
+import { readFileSync } from 'node:fs';
+import { parseTemplate, templateLookup, type TemplateLookup } from '../learn/template.js';
+import { runInputs, runStdinJsonl, TemplateFileError, type RunSettings } from './run.js';
 import { DEFAULT_JOBS } from '../pipeline/pool.js';
 import { parseShard, shardFromEnv, type Shard } from '../pipeline/shard.js';
 import { explainJson, explainText } from './explain.js';
@@ -32,6 +34,10 @@ interface RunOptions {
   dryRun?: boolean;
   shard?: Shard;
   stdinJsonl?: boolean;
+  learn: boolean;
+  learnFrom?: string[];
+  template?: string;
+  saveTemplate?: string;
 }
 
 const useColor = (stream: NodeJS.WriteStream) =>
@@ -53,6 +59,10 @@ export function buildProgram(): Command {
     .option('--force', 'clean every document again, even those whose outputs are up to date')
     .option('--dry-run', 'list the outputs that would be written (after skipping up-to-date ones); write nothing')
     .option('--shard <i/n>', 'take only the inputs of shard i of n by a stable hash of their path (default: $JOB_COMPLETION_INDEX/$JOB_COMPLETION_COUNT)', parseShardOption)
+    .option('--no-learn', 'do not learn site templates (lines a site repeats on many pages) before cleaning')
+    .option('--learn-from <dirs...>', 'learn the templates from these files or folders instead of the inputs')
+    .option('--template <file>', 'use a template saved with --save-template instead of learning')
+    .option('--save-template <file>', 'save the learned template (JSON, one entry per site) for --template')
     .option('--site <id>', 'force a site module by id or domain ("generic" = no module; see `clean sites`)')
     .option('--report <file>', 'write a machine-readable JSON summary of the run')
     .option('-q, --quiet', 'print nothing but errors')
@@ -85,8 +95,9 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
     .argument('<file>', 'the dump to explain ("-" for stdin)')
     .option('--site <id>', 'force a site module by id or domain ("generic" = no module)')
     .option('--json', 'print the decisions as JSON')
-    .action(async (file: string, options: { site?: string; json?: boolean }) => {
-      const docOptions = { site: options.site ?? null };
+    .option('--template <file>', 'apply a template saved with --save-template (its lines show as `template`)')
+    .action(async (file: string, options: { site?: string; json?: boolean; template?: string }) => {
+      const docOptions = { site: options.site ?? null, template: options.template ? readTemplateFile(options.template) : null };
       const outcomes = file === '-' ? cleanInput(await readStdin(), docOptions) : await cleanFileDocuments(file, docOptions);
       const color = new Chalk({ level: useColor(process.stdout) ? 1 : 0 });
       // A .jsonl file holds many documents: each is explained under its own header.
@@ -117,6 +128,14 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
   program.exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   return program;
+}
+
+function readTemplateFile(file: string): TemplateLookup {
+  try {
+    return templateLookup(parseTemplate(readFileSync(file, 'utf8')));
+  } catch (error) {
+    throw new UsageError(`--template ${file}: ${(error as Error).message}`);
+  }
 }
 
 function parsePositiveNumber(value: string): number {
@@ -174,7 +193,14 @@ async function runClean(inputs: string[], options: RunOptions): Promise<number> 
     report: options.report ?? null,
     quiet: Boolean(options.quiet),
     verbose: Boolean(options.verbose),
+    learn: options.learn,
+    learnFrom: options.learnFrom ?? null,
+    templateFile: options.template ?? null,
+    saveTemplate: options.saveTemplate ?? null,
   };
+  if (settings.templateFile && (settings.learnFrom || settings.saveTemplate)) {
+    throw new UsageError('--template uses a saved template: it cannot be combined with --learn-from or --save-template');
+  }
   return options.stdinJsonl ? runStdinJsonl(settings) : runInputs(inputs, settings);
 }
 
@@ -223,7 +249,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       // --help and --version end with code 0; everything else commander rejects is usage.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof TemplateFileError) {
       process.stderr.write(`clean: ${error.message}\n`);
       return EXIT.usage;
     }

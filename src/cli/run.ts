@@ -1,17 +1,22 @@
 // A cleaning run over many documents: folders/files/globs (`clean DUMPS --out DIR`) or records
-// on stdin (`--stdin-jsonl`). The main thread lists the inputs, hands them to the worker pool,
-// counts what comes back and streams JSON lines in input order; the workers read, clean and
-// write. A first SIGINT/SIGTERM lets the work in flight finish and starts nothing new; a second
-// abandons it. Either way no partial file is left, and the report is written.
+// on stdin (`--stdin-jsonl`). The main thread lists the inputs, learns the site templates in a
+// first pass, hands the inputs to the worker pool, and takes the results back in input order:
+// counts them, flags near-duplicates (the first copy wins, whatever --jobs is) and streams JSON
+// lines. The workers read, clean and write. A first SIGINT/SIGTERM lets the work in flight
+// finish and starts nothing new; a second abandons it. Either way no partial file is left, and
+// the report is written.
 import readline from 'node:readline';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Chalk } from 'chalk';
-import { walkInputs } from '../io/walk.js';
+import { walkInputs, type InputFile } from '../io/walk.js';
+import { writeFileAtomicSync } from '../io/atomic.js';
 import { createPool, type WorkPool } from '../pipeline/pool.js';
 import { inShard, type Shard } from '../pipeline/shard.js';
-import type { WorkItem, WorkResult } from '../pipeline/work.js';
+import { abandonedWork, type DocumentOutcome, type DuplicateCheck, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
+import { parseTemplate, TemplateLearner, type DocumentLines, type Template } from '../learn/template.js';
+import { DuplicateIndex } from '../learn/fingerprint.js';
 import { createProgress, wantsProgress, type Progress } from './progress.js';
 import { RunTally, summaryLine, summaryTable, type RunReport } from './summary.js';
 
@@ -29,30 +34,76 @@ export interface RunSettings {
   report: string | null;
   quiet: boolean;
   verbose: boolean;
+  /** Learn site templates from the inputs (or from `learnFrom`) before cleaning. */
+  learn: boolean;
+  learnFrom: string[] | null;
+  /** A saved template to use instead of learning; a file to save the learned one to. */
+  templateFile: string | null;
+  saveTemplate: string | null;
 }
 
 export const EXIT_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
 
-class Run {
-  readonly tally: RunTally;
-  readonly progress: Progress;
-  private readonly pool: WorkPool;
-  private readonly output = new OrderedOutput(process.stdout);
-  private stopSignals: () => void = () => {};
+/**
+ * SIGINT/SIGTERM for the whole run, learning pass included: the first stops new work (the
+ * current pass finishes what it started), a second abandons the work in flight and exits.
+ */
+class Interruption {
+  signal: 'SIGINT' | 'SIGTERM' | null = null;
+  /** Set by the current pass: stop its threads, remove their temp files. */
+  abandon: () => Promise<void> = async () => {};
+  private readonly handlers = { SIGINT: () => this.on('SIGINT'), SIGTERM: () => this.on('SIGTERM') };
 
-  constructor(readonly settings: RunSettings, totalFiles: number, private readonly destination: string) {
-    this.tally = new RunTally(settings.jobs, settings.shard);
-    this.tally.files = totalFiles;
-    this.progress = createProgress(totalFiles, wantsProgress(process.stderr, process.env, settings.quiet));
-    this.pool = createPool(settings.jobs, settings.timeoutMs, {
-      outDir: settings.outDir,
-      site: settings.site,
-      maxBytes: settings.maxBytes,
-      // A fresh output folder holds nothing to compare with: no need to look per document.
-      skipUpToDate: !settings.force && settings.outDir !== null && existsSync(settings.outDir),
-      dryRun: settings.dryRun,
+  constructor(private readonly tally: RunTally, private readonly settings: RunSettings) {
+    process.on('SIGINT', this.handlers.SIGINT);
+    process.on('SIGTERM', this.handlers.SIGTERM);
+  }
+
+  private on(signal: 'SIGINT' | 'SIGTERM'): void {
+    if (this.signal === null) {
+      this.signal = signal;
+      this.tally.interrupted = signal;
+      process.stderr.write(`clean: ${signal}: finishing the documents in flight (again to stop at once)\n`);
+      return;
+    }
+    void this.abandon().finally(() => {
+      if (this.settings.report) writeFileSync(this.settings.report, JSON.stringify(this.tally.report(), null, 2) + '\n');
+      process.exit(EXIT_SIGNAL[signal]);
     });
-    this.watchSignals();
+  }
+
+  dispose(): void {
+    process.off('SIGINT', this.handlers.SIGINT);
+    process.off('SIGTERM', this.handlers.SIGTERM);
+  }
+}
+
+class Run {
+  readonly progress: Progress;
+  private readonly pool: WorkPool<WorkResult>;
+  private readonly output = new OrderedOutput<WorkResult>((result) => this.take(result));
+  private readonly duplicates = new DuplicateIndex();
+
+  constructor(
+    readonly settings: RunSettings,
+    readonly tally: RunTally,
+    private readonly interruption: Interruption,
+    template: Template | null,
+    private readonly destination: string,
+  ) {
+    this.progress = createProgress(tally.files, wantsProgress(process.stderr, process.env, settings.quiet));
+    const work = workSettings(settings);
+    this.pool = createPool<WorkResult>({
+      jobs: settings.jobs,
+      timeoutMs: settings.timeoutMs,
+      data: { settings: work, template },
+      task: 'cleanBatch',
+      abandoned: (item, error) => abandonedWork(item, work, error),
+    });
+    interruption.abandon = async () => {
+      await this.pool.destroy();
+      this.progress.stop();
+    };
   }
 
   /** True once a signal arrived or the reader of stdout went away: start nothing new. */
@@ -60,39 +111,64 @@ class Run {
     return this.tally.interrupted !== null || this.output.closed;
   }
 
-  /** Input number `seq` through the pool; its outcomes counted, its lines streamed in order. */
+  /** Input number `seq` through the pool; its results taken in input order. */
   async process(seq: number, item: WorkItem): Promise<void> {
-    if (this.stopping) return this.output.emit(seq, '');
-    const result = await this.pool.run(item);
-    this.count(result);
-    await this.output.emit(seq, result.lines);
+    if (this.stopping) return this.output.put(seq, null);
+    await this.output.put(seq, await this.pool.run(item));
   }
 
-  private count(result: WorkResult): void {
+  /** One input's results, in input order: counted, flagged, streamed. */
+  private async take(result: WorkResult): Promise<void> {
     this.tally.bytesRead += result.bytesRead;
     this.tally.documents += result.documents.length;
     for (const doc of result.documents) {
-      switch (doc.status) {
-        case 'cleaned':
-          this.tally.addCleaned(doc.summary);
-          if (this.settings.verbose) {
-            const s = doc.summary;
-            this.progress.log(`${doc.shown}: ${s.site}, ${s.paragraphs} paragraphs, ${s.blocksRemoved} blocks removed\n`);
-          }
-          break;
-        case 'skipped':
-          this.tally.skipped++;
-          if (this.settings.verbose) this.progress.log(`${doc.shown}: up to date, skipped\n`);
-          break;
-        case 'would-write':
-          this.tally.wouldWrite++;
-          process.stdout.write(`${doc.target}\n`);
-          break;
-        case 'failed':
-          this.fail(doc.shown, doc.error);
-      }
+      const line = await this.takeDocument(doc);
+      if (line) await this.output.write(line);
     }
     if (result.documents.length > 0) this.progress.fileDone(result.documents.length);
+  }
+
+  private async takeDocument(doc: DocumentOutcome): Promise<string | null> {
+    switch (doc.status) {
+      case 'cleaned': {
+        this.tally.addCleaned(doc.summary);
+        const duplicateOf = this.flagDuplicate(doc.shown, doc.duplicate);
+        if (this.settings.verbose) {
+          const s = doc.summary;
+          const copy = duplicateOf ? `, a copy of ${duplicateOf}` : '';
+          this.progress.log(`${doc.shown}: ${s.site}, ${s.paragraphs} paragraphs, ${s.blocksRemoved} blocks removed${copy}\n`);
+        }
+        // A streamed copy carries its flag in the line itself.
+        return doc.line && duplicateOf ? withDuplicateOf(doc.line, duplicateOf) : doc.line;
+      }
+      case 'skipped':
+        this.tally.skipped++;
+        this.flagDuplicate(doc.shown, doc.duplicate);
+        if (this.settings.verbose) this.progress.log(`${doc.shown}: up to date, skipped\n`);
+        return null;
+      case 'would-write':
+        this.tally.wouldWrite++;
+        await this.output.write(`${doc.target}\n`);
+        return null;
+      case 'failed':
+        this.fail(doc.shown, doc.error);
+        return null;
+    }
+  }
+
+  /** `duplicateOf` for a document, written into its .json when the file says otherwise. */
+  private flagDuplicate(shown: string, check: DuplicateCheck): string | null {
+    const duplicateOf = this.duplicates.offer(check.fingerprint, shown);
+    if (duplicateOf) this.tally.duplicates++;
+    if (check.jsonPath && duplicateOf !== check.written) {
+      try {
+        const metadata = JSON.parse(readFileSync(check.jsonPath, 'utf8')) as Record<string, unknown>;
+        writeFileAtomicSync(check.jsonPath, JSON.stringify({ ...metadata, duplicateOf }, null, 2) + '\n', false);
+      } catch (error) {
+        this.fail(shown, `cannot flag as a copy of ${duplicateOf}: ${(error as Error).message}`);
+      }
+    }
+    return duplicateOf;
   }
 
   fail(shown: string, error: string): void {
@@ -104,7 +180,7 @@ class Run {
   async finish(): Promise<number> {
     await this.pool.close();
     this.progress.stop();
-    this.stopSignals();
+    this.interruption.dispose();
     const report = this.tally.report();
     if (this.settings.report) await writeFile(this.settings.report, JSON.stringify(report, null, 2) + '\n');
     if (!this.settings.quiet) {
@@ -113,31 +189,21 @@ class Run {
     }
     return exitCode(report);
   }
+}
 
-  private watchSignals(): void {
-    const onSignal = (signal: 'SIGINT' | 'SIGTERM') => {
-      if (this.tally.interrupted === null) {
-        this.tally.interrupted = signal;
-        this.progress.log(`clean: ${signal}: finishing the documents in flight (again to stop at once)\n`);
-        return;
-      }
-      // Second signal: abandon the work in flight (its temp files removed), still report.
-      void this.pool.destroy().finally(() => {
-        this.progress.stop();
-        const report = this.tally.report();
-        if (this.settings.report) writeFileSync(this.settings.report, JSON.stringify(report, null, 2) + '\n');
-        process.exit(EXIT_SIGNAL[signal]);
-      });
-    };
-    const onInt = () => onSignal('SIGINT');
-    const onTerm = () => onSignal('SIGTERM');
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
-    this.stopSignals = () => {
-      process.off('SIGINT', onInt);
-      process.off('SIGTERM', onTerm);
-    };
-  }
+function workSettings(settings: RunSettings): WorkSettings {
+  return {
+    outDir: settings.outDir,
+    site: settings.site,
+    maxBytes: settings.maxBytes,
+    // A fresh output folder holds nothing to compare with: no need to look per document.
+    skipUpToDate: !settings.force && settings.outDir !== null && existsSync(settings.outDir),
+    dryRun: settings.dryRun,
+  };
+}
+
+function withDuplicateOf(line: string, duplicateOf: string): string {
+  return JSON.stringify({ ...(JSON.parse(line) as Record<string, unknown>), duplicateOf }) + '\n';
 }
 
 function exitCode(report: RunReport): number {
@@ -156,68 +222,140 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
     return 2;
   }
   const files = walked.files.filter((f) => inShard(f.relative, settings.shard));
-  const run = new Run(settings, files.length, settings.outDir ?? '<stdout>');
+  const tally = new RunTally(settings.jobs, settings.shard);
+  tally.files = files.length;
+  const interruption = new Interruption(tally, settings);
+  // Every runner of a sharded job learns from all the inputs, so that they agree on templates.
+  const template = await siteTemplate(settings, walked.files, interruption);
+  const run = new Run(settings, tally, interruption, template, settings.outDir ?? '<stdout>');
   for (const error of walked.errors) run.fail(error.path, error.error);
-  const inFlight = new Set<Promise<void>>();
-  for (const [seq, file] of files.entries()) {
-    if (run.stopping) break;
-    track(inFlight, run.process(seq, { kind: 'file', path: file.path, relative: file.relative }));
-    if (inFlight.size >= settings.jobs * IN_FLIGHT_PER_JOB) await Promise.race(inFlight);
-  }
-  await Promise.all(inFlight);
+  await feed(run, files.map((file) => ({ kind: 'file', path: file.path, relative: file.relative })));
   return run.finish();
 }
 
 /** `--stdin-jsonl`: one scraper record per line on stdin, cleaned and written in order. */
 export async function runStdinJsonl(settings: RunSettings): Promise<number> {
-  const run = new Run(settings, 0, settings.outDir ?? '<stdout>');
+  const tally = new RunTally(settings.jobs, settings.shard);
+  const interruption = new Interruption(tally, settings);
+  // A stream can be read once: templates come from --template or --learn-from only.
+  const template = await siteTemplate({ ...settings, learn: settings.learnFrom !== null }, [], interruption);
+  const run = new Run(settings, tally, interruption, template, settings.outDir ?? '<stdout>');
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
-  const inFlight = new Set<Promise<void>>();
-  let lineNumber = 0;
-  let seq = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (run.stopping) break;
-    if (!line.trim()) continue;
-    track(inFlight, run.process(seq++, { kind: 'record', line, lineNumber }));
-    // Read ahead only so far: memory stays flat on an endless stream.
-    if (inFlight.size >= settings.jobs * IN_FLIGHT_PER_JOB) await Promise.race(inFlight);
+  async function* records(): AsyncGenerator<WorkItem> {
+    let lineNumber = 0;
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim()) yield { kind: 'record', line, lineNumber };
+    }
   }
+  await feed(run, records());
   lines.close();
-  await Promise.all(inFlight);
   return run.finish();
 }
 
-function track(inFlight: Set<Promise<void>>, task: Promise<void>): void {
-  inFlight.add(task);
-  void task.finally(() => inFlight.delete(task));
+/** Hand items to the run as the pool takes them: memory stays flat on any number of inputs. */
+async function feed(run: Run, items: Iterable<WorkItem> | AsyncIterable<WorkItem>): Promise<void> {
+  const inFlight = new Set<Promise<void>>();
+  let seq = 0;
+  for await (const item of items) {
+    if (run.stopping) break;
+    const task = run.process(seq++, item);
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+    if (inFlight.size >= run.settings.jobs * IN_FLIGHT_PER_JOB) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
 }
 
-/** Chunks written in `seq` order whatever order they finish in: the same bytes for any --jobs. */
-class OrderedOutput {
+/** The template for this run: read from --template, learned (and saved with --save-template), or none. */
+async function siteTemplate(settings: RunSettings, inputs: InputFile[], interruption: Interruption): Promise<Template | null> {
+  if (settings.templateFile) {
+    try {
+      return parseTemplate(readFileSync(settings.templateFile, 'utf8'));
+    } catch (error) {
+      throw new TemplateFileError(`--template ${settings.templateFile}: ${(error as Error).message}`);
+    }
+  }
+  if (!settings.learn) return null;
+  const sources = settings.learnFrom ? (await walkInputs(settings.learnFrom)).files : inputs;
+  const template = await learnTemplate(sources, settings, interruption);
+  if (settings.saveTemplate) writeFileAtomicSync(settings.saveTemplate, JSON.stringify(template, null, 2) + '\n');
+  if (settings.verbose) {
+    const lines = Object.values(template.sites).reduce((n, s) => n + s.lines.length, 0);
+    process.stderr.write(`clean: learned ${lines} template lines for ${Object.keys(template.sites).length} sites from ${sources.length} files\n`);
+  }
+  return template;
+}
+
+export class TemplateFileError extends Error {}
+
+/** The first pass: every input's line hashes counted per site, in input order. */
+async function learnTemplate(files: InputFile[], settings: RunSettings, interruption: Interruption): Promise<Template> {
+  const learner = new TemplateLearner();
+  const work: WorkSettings = { outDir: null, site: settings.site, maxBytes: settings.maxBytes, skipUpToDate: false, dryRun: false };
+  const pool = createPool<DocumentLines[]>({
+    jobs: settings.jobs,
+    timeoutMs: settings.timeoutMs,
+    data: { settings: work, template: null },
+    task: 'learnBatch',
+    abandoned: () => [],
+  });
+  interruption.abandon = () => pool.destroy();
+  // Counted in input order, so that which copy of an article counts is the same for any --jobs.
+  const ordered = new OrderedOutput<DocumentLines[]>(async (docs) => docs.forEach((d) => learner.add(d)));
+  const inFlight = new Set<Promise<void>>();
+  for (const [seq, file] of files.entries()) {
+    if (interruption.signal) break;
+    const task = pool.run({ kind: 'file', path: file.path, relative: file.relative }).then((docs) => ordered.put(seq, docs));
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+    if (inFlight.size >= settings.jobs * IN_FLIGHT_PER_JOB) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  await pool.close();
+  return learner.build();
+}
+
+/**
+ * Results taken in `seq` order whatever order they finish in: counting, flagging copies and
+ * streaming come out the same for any --jobs. Also the writer of stdout, which stops quietly
+ * when its reader goes away (`clean … | head`).
+ */
+class OrderedOutput<T> {
   private next = 0;
-  private readonly ready = new Map<number, string>();
-  /** Set when the reader went away (`clean … | head`): the run stops quietly. */
+  private readonly ready = new Map<number, T | null>();
+  /** One drain at a time: a result is taken whole before the next one starts. */
+  private draining: Promise<void> = Promise.resolve();
   closed = false;
 
-  constructor(private readonly stream: NodeJS.WritableStream) {
+  constructor(private readonly take: (value: T) => Promise<void>, private readonly stream: NodeJS.WritableStream = process.stdout) {
     stream.on('error', () => {
       this.closed = true;
     });
   }
 
-  async emit(seq: number, chunk: string): Promise<void> {
-    this.ready.set(seq, chunk);
+  /** The result of input `seq` (null: nothing to take, the run was stopping). */
+  put(seq: number, value: T | null): Promise<void> {
+    this.ready.set(seq, value);
+    this.draining = this.draining.then(() => this.drain());
+    return this.draining;
+  }
+
+  private async drain(): Promise<void> {
     while (this.ready.has(this.next)) {
-      const text = this.ready.get(this.next)!;
+      const current = this.ready.get(this.next)!;
       this.ready.delete(this.next);
       this.next++;
-      if (!text || this.closed || this.stream.write(text)) continue;
-      try {
-        await once(this.stream, 'drain');
-      } catch {
-        this.closed = true;
-      }
+      if (current !== null) await this.take(current);
+    }
+  }
+
+  async write(text: string): Promise<void> {
+    if (this.closed || this.stream.write(text)) return;
+    try {
+      await once(this.stream, 'drain');
+    } catch {
+      this.closed = true;
     }
   }
 }

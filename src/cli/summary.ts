@@ -23,6 +23,8 @@ export interface RunReport {
   failed: number;
   /** With --dry-run: the documents that would have been written. */
   wouldWrite: number;
+  /** Documents flagged as near-identical copies of an earlier one (`duplicateOf`). */
+  duplicates: number;
   bytesRead: number;
   seconds: number;
   docsPerSecond: number;
@@ -42,6 +44,7 @@ export class RunTally {
   cleaned = 0;
   skipped = 0;
   wouldWrite = 0;
+  duplicates = 0;
   bytesRead = 0;
   interrupted: RunReport['interrupted'] = null;
   private readonly failures: { path: string; error: string }[] = [];
@@ -84,6 +87,7 @@ export class RunTally {
       skipped: this.skipped,
       failed: this.failed,
       wouldWrite: this.wouldWrite,
+      duplicates: this.duplicates,
       bytesRead: this.bytesRead,
       seconds: round(seconds, 3),
       docsPerSecond: round(this.documents / Math.max(seconds, 1e-9), 1),
@@ -118,6 +122,7 @@ export function summaryTable(r: RunReport, c: ChalkInstance): string {
     r.failed ? c.red(`${r.failed} failed`) : `${r.failed} failed`,
     `${r.skipped} skipped`,
     ...(r.wouldWrite ? [`${r.wouldWrite} would be written`] : []),
+    ...(r.duplicates ? [`${r.duplicates} copies flagged`] : []),
   ];
   lines.push(c.bold(`${r.documents} documents`) + ` · ${status.join(' · ')} · ${r.seconds.toFixed(1)}s · ${r.mbPerSecond} MB/s · ${r.docsPerSecond} docs/s · ${r.jobs} jobs`);
   if (r.interrupted) lines.push(c.yellow(`stopped by ${r.interrupted}: documents not started were left for the next run`));

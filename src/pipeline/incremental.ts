@@ -1,23 +1,35 @@
 // Incremental runs: a document is up to date when its .json and .txt exist and the .json says
 // they were made from the same source bytes, by the same tool version, with the same forced
-// site. Anything unreadable or different means "clean it again".
+// site and the same learned template for its site. Anything unreadable or different means
+// "clean it again".
 import { existsSync, readFileSync } from 'node:fs';
 import { TOOL } from '../version.js';
+import { templateGroup, type TemplateLookup } from '../learn/template.js';
+import type { ArticleMetadata } from '../types.js';
 
 export interface SourceKey {
   sha256: string;
   /** The `--site` the run forces (`null` when detection decides). */
   siteOverride: string | null;
+  template: TemplateLookup | null;
 }
 
-export function isUpToDate(paths: { json: string; text: string }, key: SourceKey): boolean {
-  let metadata: { source?: { sha256?: unknown }; tool?: { version?: unknown }; site?: { id?: unknown; detectedBy?: unknown } };
+/** What the current outputs say of themselves (for near-duplicate flags), or null when stale. */
+export function storedOutputs(paths: { json: string; text: string }, key: SourceKey): { fingerprint: string | null; written: string | null } | null {
+  let metadata: Partial<ArticleMetadata>;
   try {
     metadata = JSON.parse(readFileSync(paths.json, 'utf8'));
   } catch {
-    return false;
+    return null;
   }
-  if (!existsSync(paths.text)) return false;
-  const forced = metadata.site?.detectedBy === 'override' ? metadata.site.id : null;
-  return metadata.source?.sha256 === key.sha256 && metadata.tool?.version === TOOL.version && forced === key.siteOverride;
+  if (!existsSync(paths.text) || !metadata.site || !metadata.tool || !metadata.source) return null;
+  const forced = metadata.site.detectedBy === 'override' ? metadata.site.id : null;
+  // Same bytes and same override: detection finds the same site, so the same template applies.
+  const template = key.template?.get(templateGroup(metadata.site))?.id ?? null;
+  const current =
+    metadata.source.sha256 === key.sha256 &&
+    metadata.tool.version === TOOL.version &&
+    (metadata.tool.template ?? null) === template &&
+    forced === key.siteOverride;
+  return current ? { fingerprint: metadata.fingerprint ?? null, written: metadata.duplicateOf ?? null } : null;
 }

@@ -1,4 +1,4 @@
-// Work on worker threads (piscina). Items are handed to the threads in batches: a message per
+// Work on worker threads (piscina): cleaning, or the first pass of template learning. Items are handed to the threads in batches: a message per
 // small dump costs more than cleaning it. A free thread gets whatever is waiting at once, so
 // batches grow only while every thread is busy.
 //
@@ -9,8 +9,8 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { WorkBatch } from './worker.js';
-import { abandonedWork, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
+import type { PoolData } from './worker.js';
+import type { WorkItem } from './work.js';
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -23,40 +23,52 @@ export const DEFAULT_JOBS = availableParallelism();
 const BATCH_MAX_ITEMS = 64;
 const BATCHES_PER_THREAD = 4;
 
-export interface WorkPool {
-  run(item: WorkItem): Promise<WorkResult>;
+export interface WorkPool<R> {
+  run(item: WorkItem): Promise<R>;
   close(): Promise<void>;
   /** Stop at once: items in flight are abandoned (and their temporary files removed). */
   destroy(): Promise<void>;
 }
 
-interface Waiting {
+interface Waiting<R> {
   item: WorkItem;
-  resolve: (result: WorkResult) => void;
+  resolve: (result: R) => void;
 }
 
-export function createPool(jobs: number, timeoutMs: number, settings: WorkSettings): WorkPool {
-  const pool = new Piscina<WorkBatch, WorkResult[]>({
+export interface PoolOptions<R> {
+  jobs: number;
+  timeoutMs: number;
+  data: PoolData;
+  /** The worker's export that takes a batch (`cleanBatch`, `learnBatch`). */
+  task: 'cleanBatch' | 'learnBatch';
+  /** The result for an item whose thread was stopped, after cleaning up behind it. */
+  abandoned: (item: WorkItem, error: string) => R;
+}
+
+export function createPool<R>({ jobs, timeoutMs, data, task, abandoned }: PoolOptions<R>): WorkPool<R> {
+  const pool = new Piscina<WorkItem[], R[]>({
     filename: WORKER,
+    name: task,
+    workerData: data,
     minThreads: jobs,
     maxThreads: jobs,
     // Threads live as long as the run; an idle pool must not keep the process alive after close.
     idleTimeout: 1000,
   });
-  const waiting: Waiting[] = [];
-  const inFlight = new Set<Waiting>();
+  const waiting: Waiting<R>[] = [];
+  const inFlight = new Set<Waiting<R>>();
   let busy = 0;
 
-  const runBatch = async (batch: Waiting[]): Promise<void> => {
-    let results: WorkResult[];
+  const runBatch = async (batch: Waiting<R>[]): Promise<void> => {
+    let results: R[];
     try {
-      results = await pool.run({ settings, items: batch.map((w) => w.item) }, { signal: AbortSignal.timeout(timeoutMs) });
+      results = await pool.run(batch.map((w) => w.item), { signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       if (batch.length > 1) {
         for (const one of batch) await runBatch([one]);
         return;
       }
-      results = [abandonedWork(batch[0]!.item, settings, describeFailure(error as Error, timeoutMs))];
+      results = [abandoned(batch[0]!.item, describeFailure(error as Error, timeoutMs))];
     }
     batch.forEach((w, i) => {
       inFlight.delete(w);
@@ -79,7 +91,7 @@ export function createPool(jobs: number, timeoutMs: number, settings: WorkSettin
 
   return {
     run: (item) =>
-      new Promise<WorkResult>((resolve) => {
+      new Promise<R>((resolve) => {
         waiting.push({ item, resolve });
         pump();
       }),
@@ -87,7 +99,7 @@ export function createPool(jobs: number, timeoutMs: number, settings: WorkSettin
     async destroy() {
       waiting.length = 0;
       await pool.destroy();
-      for (const w of inFlight) abandonedWork(w.item, settings, 'abandoned');
+      for (const w of inFlight) abandoned(w.item, 'abandoned');
     },
   };
 }

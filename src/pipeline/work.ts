@@ -1,14 +1,16 @@
 // One unit of a run, done inside a worker thread from start to end: read an input (a file, or
 // a record line from stdin), split it into documents, skip those whose outputs are current,
 // clean the rest and write them — or return them as JSON lines for the main thread to stream.
-// Only small summaries cross back to the main thread.
+// Only small summaries cross back to the main thread. `learnWork` is the first pass of
+// template learning over the same inputs.
 import path from 'node:path';
-import { cleanDocument, documentContent, optionsFor, sha256 } from '../index.js';
+import { cleanDocument, documentContent, documentLines, optionsFor, sha256 } from '../index.js';
 import { parseRecord, splitInput, type InputDocument } from '../io/formats.js';
 import { readInputSync } from '../io/read.js';
 import { metadataJson, outputPaths, writeOutputs } from '../io/output.js';
-import { isUpToDate } from './incremental.js';
+import { storedOutputs } from './incremental.js';
 import { sweepTempFiles } from '../io/atomic.js';
+import type { DocumentLines, TemplateLookup } from '../learn/template.js';
 import type { ArticleMetadata } from '../types.js';
 
 export type WorkItem =
@@ -36,80 +38,110 @@ export interface DocumentSummary {
   removedByReason: Record<string, number>;
 }
 
+/** What the main thread needs to flag near-duplicates in input order. */
+export interface DuplicateCheck {
+  fingerprint: string | null;
+  /** `duplicateOf` as the written .json has it now. */
+  written: string | null;
+  /** The written .json (null when streaming). */
+  jsonPath: string | null;
+}
+
 export type DocumentOutcome =
-  | { status: 'cleaned'; shown: string; summary: DocumentSummary }
-  | { status: 'skipped'; shown: string }
+  | { status: 'cleaned'; shown: string; summary: DocumentSummary; duplicate: DuplicateCheck; line: string | null }
+  | { status: 'skipped'; shown: string; duplicate: DuplicateCheck }
   | { status: 'would-write'; shown: string; target: string }
   | { status: 'failed'; shown: string; error: string };
 
 export interface WorkResult {
   bytesRead: number;
   documents: DocumentOutcome[];
-  /** With no output folder: one JSON line per cleaned document, in input order. */
-  lines: string;
 }
 
-export function doWork(item: WorkItem, settings: WorkSettings): WorkResult {
-  if (item.kind === 'record') {
-    const doc = parseRecord(item.line, item.lineNumber);
-    const result: WorkResult = { bytesRead: Buffer.byteLength(item.line) + 1, documents: [], lines: '' };
-    // Records from stdin are written as <out>/<id or line-N>.
-    handleDocument(doc, { relative: '', label: '<stdin>', fileBytes: null }, settings, result);
-    return result;
-  }
-  const read = readInputSync(item.path, settings.maxBytes);
-  if (!read.ok) return { bytesRead: 0, documents: [{ status: 'failed', shown: item.relative, error: read.error }], lines: '' };
-  const result: WorkResult = { bytesRead: read.bytes.length, documents: [], lines: '' };
-  const source = { relative: item.relative, label: item.relative, fileBytes: read.bytes };
-  for (const doc of splitInput(read.bytes, item.relative)) handleDocument(doc, source, settings, result);
-  return result;
-}
-
-/** Where a document came from: its path under the input root, how messages name it, the file's bytes. */
+/** What a source is called in messages and in `duplicateOf`: `a/b.txt`, `a/b.jsonl [id]`. */
 interface DocumentSource {
   relative: string;
+  /** The file's full path (site detection looks for a domain in it), null for stdin. */
+  fullPath: string | null;
   label: string;
   fileBytes: Buffer | null;
 }
 
-function handleDocument(doc: InputDocument, source: DocumentSource, settings: WorkSettings, result: WorkResult): void {
+const STDIN: DocumentSource = { relative: '', fullPath: null, label: '<stdin>', fileBytes: null };
+
+/** Every document of an item with its source, or the one failure that stopped reading it. */
+function documentsOf(item: WorkItem, maxBytes: number): { bytesRead: number; source: DocumentSource; docs: InputDocument[] } | { error: string } {
+  if (item.kind === 'record') {
+    // Records from stdin are written as <out>/<id or line-N>.
+    return { bytesRead: Buffer.byteLength(item.line) + 1, source: STDIN, docs: [parseRecord(item.line, item.lineNumber)] };
+  }
+  const read = readInputSync(item.path, maxBytes);
+  if (!read.ok) return { error: read.error };
+  const source = { relative: item.relative, fullPath: item.path, label: item.relative, fileBytes: read.bytes };
+  return { bytesRead: read.bytes.length, source, docs: splitInput(read.bytes, item.relative) };
+}
+
+export function doWork(item: WorkItem, settings: WorkSettings, template: TemplateLookup | null): WorkResult {
+  const found = documentsOf(item, settings.maxBytes);
+  if ('error' in found) return { bytesRead: 0, documents: [{ status: 'failed', shown: itemName(item), error: found.error }] };
+  return { bytesRead: found.bytesRead, documents: found.docs.map((doc) => handleDocument(doc, found.source, settings, template)) };
+}
+
+/** The first pass of template learning: the line hashes of every document of an item. */
+export function learnWork(item: WorkItem, settings: WorkSettings): DocumentLines[] {
+  const found = documentsOf(item, settings.maxBytes);
+  if ('error' in found) return [];
+  return found.docs.flatMap((doc) => {
+    if (doc.error) return [];
+    const lines = documentLines(documentContent(doc), optionsFor(doc, { site: settings.site, path: found.source.relative || null, sitePath: found.source.fullPath }));
+    return lines ? [lines] : [];
+  });
+}
+
+function handleDocument(doc: InputDocument, source: DocumentSource, settings: WorkSettings, template: TemplateLookup | null): DocumentOutcome {
   const shown = doc.name === null ? source.label : `${source.label} [${doc.name}]`;
-  const add = (outcome: DocumentOutcome): void => {
-    result.documents.push(outcome);
-  };
-  if (doc.error) return add({ status: 'failed', shown, error: doc.error });
+  if (doc.error) return { status: 'failed', shown, error: doc.error };
   const base = outputBase(source.relative, doc.name);
   let paths: { text: string; json: string } | null = null;
   try {
     if (settings.outDir) paths = outputPaths(settings.outDir, base);
   } catch (error) {
-    return add({ status: 'failed', shown, error: (error as Error).message });
+    return { status: 'failed', shown, error: (error as Error).message };
   }
   // `source` describes what was read: the whole file for a one-document file, else the record.
   const sourceBytes = doc.name === null && source.fileBytes ? source.fileBytes : Buffer.from(documentContent(doc));
-  const key = { sha256: sha256(sourceBytes), siteOverride: settings.site };
-  if (paths && settings.skipUpToDate && isUpToDate(paths, key)) return add({ status: 'skipped', shown });
-  if (settings.dryRun) return add({ status: 'would-write', shown, target: paths?.text ?? `<stdout> ${base}` });
-  const options = optionsFor(doc, { site: settings.site, path: source.relative || null });
+  const key = { sha256: sha256(sourceBytes), siteOverride: settings.site, template };
+  const stored = paths && settings.skipUpToDate ? storedOutputs(paths, key) : null;
+  if (stored) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json } };
+  if (settings.dryRun) return { status: 'would-write', shown, target: paths?.text ?? `<stdout> ${base}` };
+  const options = optionsFor(doc, { site: settings.site, path: source.relative || null, sitePath: source.fullPath, template });
   let cleaned;
   try {
     cleaned = cleanDocument(documentContent(doc), { ...options, sourceSha256: key.sha256, sourceLength: sourceBytes.length });
   } catch (error) {
     // A bug in a rule fails this document only; the message says where to look.
-    return add({ status: 'failed', shown, error: `internal error: ${(error as Error).message}` });
+    return { status: 'failed', shown, error: `internal error: ${(error as Error).message}` };
   }
-  if (!cleaned.ok) return add({ status: 'failed', shown, error: cleaned.error });
+  if (!cleaned.ok) return { status: 'failed', shown, error: cleaned.error };
   const { text, metadata } = cleaned.article;
   if (paths) {
     try {
       writeOutputs(paths, metadataJson(cleaned.article), text);
     } catch (error) {
-      return add({ status: 'failed', shown, error: `cannot write output: ${(error as Error).message}` });
+      return { status: 'failed', shown, error: `cannot write output: ${(error as Error).message}` };
     }
-  } else {
-    result.lines += jsonLine(metadata, text);
   }
-  add({ status: 'cleaned', shown, summary: summarize(metadata) });
+  return {
+    status: 'cleaned',
+    shown,
+    summary: summarize(metadata),
+    duplicate: { fingerprint: metadata.fingerprint, written: null, jsonPath: paths?.json ?? null },
+    line: paths ? null : jsonLine(metadata, text),
+  };
+}
+
+function itemName(item: WorkItem): string {
+  return item.kind === 'file' ? item.relative : `<stdin> [line-${item.lineNumber}]`;
 }
 
 /** `a/b.txt` → `a/b`; record `x` of `a/b.jsonl.gz` → `a/b/x`; a stdin record → `x`. */
@@ -139,11 +171,10 @@ function summarize(m: ArticleMetadata): DocumentSummary {
  * failure, and no temporary file left where its outputs were being written.
  */
 export function abandonedWork(item: WorkItem, settings: WorkSettings, error: string): WorkResult {
-  const shown = item.kind === 'file' ? item.relative : `<stdin> [line-${item.lineNumber}]`;
   if (settings.outDir) {
     const target = path.resolve(settings.outDir, item.kind === 'file' ? outputBase(item.relative, null) : '');
     if (item.kind === 'file') sweepTempFiles(path.dirname(target), path.basename(target));
     else sweepTempFiles(target, '');
   }
-  return { bytesRead: 0, documents: [{ status: 'failed', shown, error }], lines: '' };
+  return { bytesRead: 0, documents: [{ status: 'failed', shown: itemName(item), error }] };
 }

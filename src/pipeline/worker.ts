@@ -1,11 +1,21 @@
-// The worker thread's entry: piscina calls the default export with one batch of work items.
-import { doWork, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
+// The worker thread's entries: piscina calls them with one batch of work items. The run's
+// settings and learned template come once, as the thread's workerData.
+import { workerData } from 'piscina';
+import { templateLookup, type DocumentLines, type Template } from '../learn/template.js';
+import { doWork, learnWork, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
 
-export interface WorkBatch {
+export interface PoolData {
   settings: WorkSettings;
-  items: WorkItem[];
+  template: Template | null;
 }
 
-export default function workBatch({ settings, items }: WorkBatch): WorkResult[] {
-  return items.map((item) => doWork(item, settings));
+const { settings, template } = workerData as PoolData;
+const lookup = template ? templateLookup(template) : null;
+
+export function cleanBatch(items: WorkItem[]): WorkResult[] {
+  return items.map((item) => doWork(item, settings, lookup));
+}
+
+export function learnBatch(items: WorkItem[]): DocumentLines[][] {
+  return items.map((item) => learnWork(item, settings));
 }

@@ -3,6 +3,7 @@
 import type { Block, Cut, Findings, ReasonCode } from '../types.js';
 import type { SiteModule } from '../sites/define.js';
 import { FOOTER_LINES, SECTION_HEADINGS, WIDGET_LINES } from './vocabulary.js';
+import type { SiteTemplate } from '../learn/template.js';
 
 export interface Profile {
   site: SiteModule | null;
@@ -19,6 +20,8 @@ export interface DocContext {
   profile: Profile;
   /** Index of the title block once the title rule has run. */
   titleIndex: number | null;
+  /** The learned template of the document's site group, when there is one. */
+  template: (SiteTemplate & { group: string }) | null;
 }
 
 export function buildProfile(site: SiteModule | null): Profile {

@@ -8,6 +8,7 @@ import { markupRule } from './lines/markup.js';
 import { datelinesRule } from './lines/datelines.js';
 import { widgetsRule } from './lines/widgets.js';
 import { titleRule } from './lines/title.js';
+import { templateRule } from './lines/template.js';
 import { sectionsRule } from './lines/sections.js';
 import { gluedHeadlinesRule } from './lines/glued.js';
 import { captionsRule } from './lines/captions.js';
@@ -32,6 +33,9 @@ export const LINE_RULES: readonly Rule[] = [
   captionsRule,
   duplicatesRule,
   closingCreditsRule,
+  // Last of the line rules: lines a specific rule recognises keep its reason (and a section
+  // heading still takes its section with it); the template takes the furniture left.
+  templateRule,
 ];
 
 export const INLINE_RULES: readonly Rule[] = [

@@ -1,0 +1,182 @@
+// Template learning: the lines a site prints on many of its pages (menus, footers, slogans,
+// widget labels) are its template. A first pass counts, per site, in how many documents each
+// normalised line occurs; a line found in at least MIN_DOCUMENTS documents and at least
+// MIN_SHARE of the site's documents is boilerplate (reason `template`), unless it is the title.
+//
+// Memory stays bounded on 10^5–10^6 documents: lines are counted as 48-bit hashes, not strings,
+// and a site's table is pruned of lines seen once when it outgrows MAX_LINES_PER_SITE. Copies
+// of one article (the same story scraped twice) count once, or its sentences would look like
+// template: documents are keyed by their longest line.
+import { createHash } from 'node:crypto';
+import type { Block, SiteRef } from '../types.js';
+import { lineKey } from '../rules/text-shape.js';
+
+/**
+ * At least 3 documents: one or two pages say nothing about a template. At least 20 % of the
+ * site's documents: footers and menus are on nearly every page, while a sentence shared by
+ * different articles (a quote, a standard phrase) rarely reaches one page in five; a popular
+ * headline repeated in related-news boxes may, and it is boilerplate there too.
+ */
+export const MIN_DOCUMENTS = 3;
+export const MIN_SHARE = 0.2;
+const MAX_LINES_PER_SITE = 200_000;
+/** Texts kept for lines seen twice or more, so that a saved template can be read by a person. */
+const MAX_TEXTS_PER_SITE = 20_000;
+/** Shorter keys (`1.`, `a`) are list labels and table cells as often as boilerplate. */
+const MIN_KEY_CHARS = 4;
+
+/** Which pages are counted together: a known site, else the domain, else all unknown pages. */
+export function templateGroup(site: SiteRef): string {
+  return site.id !== 'generic' ? site.id : site.domain ?? 'generic';
+}
+
+/** The hash a line is counted and looked up by; null for lines too short to judge. */
+export function lineHash(text: string): number | null {
+  const key = lineKey(text);
+  if (key.length < MIN_KEY_CHARS || !/\p{L}/u.test(key)) return null;
+  return createHash('sha1').update(key).digest().readUIntBE(0, 6);
+}
+
+/** What the first pass learns of one document. */
+export interface DocumentLines {
+  group: string;
+  /** Distinct line hashes, in order of first occurrence. */
+  hashes: number[];
+  /** Texts of the document's lines, by position in `hashes`, for the lines short enough to be furniture. */
+  texts: (string | null)[];
+  /** The hash of the longest line: copies of one article share it. */
+  articleKey: number | null;
+}
+
+/** Lines longer than this are kept as hashes only: furniture is short, and texts cost memory. */
+const MAX_TEXT_CHARS = 200;
+
+/** A document's blocks → what the learner counts. */
+export function linesOf(blocks: readonly Block[], group: string): DocumentLines {
+  const seen = new Set<number>();
+  const hashes: number[] = [];
+  const texts: (string | null)[] = [];
+  let longest: { chars: number; hash: number | null } = { chars: 0, hash: null };
+  for (const block of blocks) {
+    const hash = lineHash(block.text);
+    if (hash === null) continue;
+    if (block.text.length > longest.chars) longest = { chars: block.text.length, hash };
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    hashes.push(hash);
+    texts.push(block.text.length <= MAX_TEXT_CHARS ? block.text.trim() : null);
+  }
+  return { group, hashes, texts, articleKey: longest.hash };
+}
+
+export interface TemplateLine {
+  /** 12 hex digits: the line's hash. */
+  hash: string;
+  documents: number;
+  text: string | null;
+}
+
+export interface Template {
+  format: 'clean-template/1';
+  minDocuments: number;
+  minShare: number;
+  sites: Record<string, { documents: number; lines: TemplateLine[] }>;
+}
+
+interface SiteCounts {
+  documents: number;
+  articles: Set<number>;
+  counts: Map<number, number>;
+  texts: Map<number, string>;
+}
+
+export class TemplateLearner {
+  private readonly sites = new Map<string, SiteCounts>();
+
+  add(doc: DocumentLines): void {
+    let site = this.sites.get(doc.group);
+    if (!site) {
+      site = { documents: 0, articles: new Set(), counts: new Map(), texts: new Map() };
+      this.sites.set(doc.group, site);
+    }
+    if (doc.articleKey !== null) {
+      if (site.articles.has(doc.articleKey)) return;
+      site.articles.add(doc.articleKey);
+    }
+    site.documents++;
+    doc.hashes.forEach((hash, i) => {
+      const n = (site.counts.get(hash) ?? 0) + 1;
+      site.counts.set(hash, n);
+      const text = doc.texts[i];
+      if (n >= 2 && text && !site.texts.has(hash) && site.texts.size < MAX_TEXTS_PER_SITE) site.texts.set(hash, text);
+    });
+    if (site.counts.size > MAX_LINES_PER_SITE) prune(site);
+  }
+
+  build(): Template {
+    const sites: Template['sites'] = {};
+    for (const [group, site] of [...this.sites].sort(([a], [b]) => a.localeCompare(b))) {
+      const needed = Math.max(MIN_DOCUMENTS, Math.ceil(MIN_SHARE * site.documents));
+      const lines = [...site.counts]
+        .filter(([, n]) => n >= needed)
+        .sort(([ha, a], [hb, b]) => b - a || ha - hb)
+        .map(([hash, documents]) => ({ hash: hashHex(hash), documents, text: site.texts.get(hash) ?? null }));
+      if (lines.length > 0) sites[group] = { documents: site.documents, lines };
+    }
+    return { format: 'clean-template/1', minDocuments: MIN_DOCUMENTS, minShare: MIN_SHARE, sites };
+  }
+}
+
+/** Lines seen in one document cannot become template while the table is full; they go first. */
+function prune(site: SiteCounts): void {
+  for (let floor = 1; site.counts.size > MAX_LINES_PER_SITE / 2; floor++) {
+    for (const [hash, n] of site.counts) if (n <= floor) site.counts.delete(hash);
+  }
+}
+
+function hashHex(hash: number): string {
+  return hash.toString(16).padStart(12, '0');
+}
+
+/** One site's template as the rules use it: line hash → in how many documents it was seen. */
+export interface SiteTemplate {
+  /** A short id of the template, recorded in the metadata so that a changed template re-cleans. */
+  id: string;
+  documents: number;
+  lines: Map<number, number>;
+}
+
+/** Per site group, what the template rule looks lines up in. */
+export type TemplateLookup = Map<string, SiteTemplate>;
+
+export function templateLookup(template: Template): TemplateLookup {
+  return new Map(
+    Object.entries(template.sites).map(([group, site]) => [
+      group,
+      {
+        id: createHash('sha1').update(site.lines.map((l) => l.hash).join(',')).digest('hex').slice(0, 12),
+        documents: site.documents,
+        lines: new Map(site.lines.map((l) => [parseInt(l.hash, 16), l.documents])),
+      },
+    ]),
+  );
+}
+
+/** A template file read back: checked enough that a wrong file is a clear error, not a silent no-op. */
+export function parseTemplate(json: string): Template {
+  let value: Partial<Template>;
+  try {
+    value = JSON.parse(json) as Partial<Template>;
+  } catch {
+    throw new Error('not valid JSON');
+  }
+  if (value?.format !== 'clean-template/1' || typeof value.sites !== 'object' || value.sites === null) {
+    throw new Error('not a clean template (expected "format": "clean-template/1")');
+  }
+  for (const [group, site] of Object.entries(value.sites)) {
+    if (!Array.isArray(site?.lines) || !site.lines.every((l) => typeof l?.hash === 'string' && /^[0-9a-f]{12}$/.test(l.hash))) {
+      throw new Error(`site "${group}": lines must be objects with a 12-hex-digit "hash"`);
+    }
+  }
+  return value as Template;
+}

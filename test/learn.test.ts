@@ -1,0 +1,186 @@
+// Template learning (thresholds by site size, copies counted once, the title spared, bounded
+// tables), the CLI's --no-learn / --save-template / --template / --learn-from, and near-duplicate
+// flagging (`fingerprint`, `duplicateOf`).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanDocument, documentLines } from '../src/index.js';
+import { TemplateLearner, templateLookup, MIN_DOCUMENTS } from '../src/learn/template.js';
+import { DuplicateIndex, fingerprint, hammingDistance } from '../src/learn/fingerprint.js';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin', 'clean.js');
+const MENU = 'Chuyên trang của Hội Những người yêu Ví Dụ';
+const SLOGAN = 'Ví Dụ Online - Thông tin nhanh, chính xác và tin cậy';
+
+/** Page `i` of example.vn: a title, the menu line, two paragraphs of its own, maybe the slogan. */
+function page(i: number, withSlogan = true): string {
+  return [
+    `Bài báo số ${i} về chủ đề thứ ${i} trong tháng này`,
+    MENU,
+    `Đây là đoạn văn thứ nhất của bài số ${i}, có nội dung riêng và đủ dài để là văn xuôi của bài báo.`,
+    `Đây là đoạn văn thứ hai của bài số ${i}, kể tiếp câu chuyện của bài báo với nhiều chi tiết khác nhau.`,
+    ...(withSlogan ? [SLOGAN] : []),
+  ].join('\n');
+}
+
+const options = (i: number) => ({ path: `dumps/example.vn/${i}.txt` });
+
+function learn(pages: string[]) {
+  const learner = new TemplateLearner();
+  pages.forEach((p, i) => learner.add(documentLines(p, options(i))!));
+  return learner.build();
+}
+
+function cleanWith(pages: string[], i: number): string {
+  const result = cleanDocument(pages[i]!, { ...options(i), template: templateLookup(learn(pages)) });
+  if (!result.ok) throw new Error(result.error);
+  return result.article.text;
+}
+
+describe('template learning', () => {
+  it('learns nothing from one or two pages of a site', () => {
+    for (const n of [1, 2]) {
+      const pages = Array.from({ length: n }, (_, i) => page(i));
+      expect(learn(pages).sites).toEqual({});
+      expect(cleanWith(pages, 0)).toContain(MENU);
+    }
+  });
+
+  it(`takes a line found on all of ${MIN_DOCUMENTS} pages as template`, () => {
+    const pages = [0, 1, 2].map((i) => page(i));
+    const template = learn(pages);
+    expect(template.sites['example.vn']!.lines.map((l) => l.text).sort()).toEqual([MENU, SLOGAN].sort());
+    const text = cleanWith(pages, 1);
+    expect(text).not.toContain(MENU);
+    expect(text).not.toContain(SLOGAN);
+    expect(text).toContain('Đây là đoạn văn thứ nhất của bài số 1');
+  });
+
+  it('on 50 pages, needs 20 % of them: a line on 10 goes, a line on 9 stays', () => {
+    const pages = Array.from({ length: 50 }, (_, i) => page(i, false));
+    const often = 'Mời bạn đọc gửi ý kiến về địa chỉ của chuyên mục';
+    const seldom = 'Chương trình khuyến mãi dành riêng cho hội viên';
+    for (let i = 0; i < 10; i++) pages[i] += `\n${often}`;
+    for (let i = 10; i < 19; i++) pages[i] += `\n${seldom}`;
+    const texts = learn(pages).sites['example.vn']!.lines.map((l) => l.text);
+    expect(texts).toContain(often);
+    expect(texts).not.toContain(seldom);
+    expect(texts).toContain(MENU);
+    expect(cleanWith(pages, 12)).toContain(seldom);
+  });
+
+  it('counts copies of one article once, so that its sentences never become template', () => {
+    const story = page(7);
+    const pages = [story, story.replace('Bài báo số 7', 'Bản sao: bài báo số 7'), story + '\nNguồn: một trang khác'];
+    expect(learn(pages).sites).toEqual({});
+  });
+
+  it('never drops the title, even when every page has the same one', () => {
+    const pages = [0, 1, 2].map((i) => page(i).replace(/^[^\n]+/, 'Bản tin sáng nay của chuyên trang'));
+    expect(cleanWith(pages, 0).split('\n')[0]).toBe('Bản tin sáng nay của chuyên trang');
+  });
+
+  it('keeps a section heading its own reason, so that its section still goes with it', () => {
+    const pages = [0, 1, 2].map((i) => `${page(i)}\nTin liên quan\nMột bài báo khác rất đáng đọc trong ngày hôm nay số ${i}`);
+    const result = cleanDocument(pages[0]!, { ...options(0), template: templateLookup(learn(pages)) });
+    if (!result.ok) throw new Error(result.error);
+    const reasons = result.article.blocks.filter((b) => b.verdict && !b.verdict.keep).map((b) => b.verdict!.reason);
+    expect(reasons).toContain('template');
+    expect(result.article.text).not.toContain('Một bài báo khác');
+    expect(result.article.metadata.tool.template).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('keeps its tables bounded: one-off lines are pruned first', () => {
+    const learner = new TemplateLearner();
+    for (let d = 0; d < 2_100; d++) {
+      const hashes = Array.from({ length: 100 }, (_, i) => d * 1000 + i);
+      hashes.push(42_000_000_000); // on every page
+      learner.add({ group: 'big', hashes, texts: hashes.map(() => null), articleKey: d });
+    }
+    const site = learner.build().sites.big!;
+    expect(site.documents).toBe(2_100);
+    expect(site.lines.map((l) => l.documents)).toEqual([2_100]);
+  });
+});
+
+describe('template flags', () => {
+  function siteTree(pages: number): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clean-learn-'));
+    mkdirSync(path.join(dir, 'example.vn'));
+    for (let i = 0; i < pages; i++) writeFileSync(path.join(dir, 'example.vn', `${i}.txt`), page(i));
+    return dir;
+  }
+  const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: '', env: { ...process.env, CI: 'true' } });
+  const outText = (out: string) => readFileSync(path.join(out, 'example.vn', '0.txt'), 'utf8');
+
+  it('learns by default, not with --no-learn; saves and reuses a template; learns from another folder', () => {
+    const inputs = siteTree(4);
+    const [learned, unlearned, reused, elsewhere] = [0, 1, 2, 3].map(() => mkdtempSync(path.join(tmpdir(), 'clean-learn-out-')));
+    const saved = path.join(learned, '..', `template-${path.basename(learned)}.json`);
+    expect(run([inputs, '--out', learned, '--save-template', saved]).status).toBe(0);
+    expect(outText(learned)).not.toContain(MENU);
+    expect(run([inputs, '--out', unlearned, '--no-learn']).status).toBe(0);
+    expect(outText(unlearned)).toContain(MENU);
+
+    // One page alone learns nothing, but the saved template or a bigger folder knows the site.
+    const one = path.join(inputs, 'example.vn', '0.txt');
+    expect(run([one, '--out', reused, '--template', saved]).status).toBe(0);
+    expect(readFileSync(path.join(reused, '0.txt'), 'utf8')).not.toContain(MENU);
+    expect(run([path.join(inputs, 'example.vn'), '--out', elsewhere, '--learn-from', inputs]).status).toBe(0);
+    expect(readFileSync(path.join(elsewhere, '0.txt'), 'utf8')).not.toContain(MENU);
+  });
+
+  it('rejects a template file that is not one', () => {
+    const bad = path.join(mkdtempSync(path.join(tmpdir(), 'clean-learn-')), 't.json');
+    writeFileSync(bad, '{"sites": {}}');
+    const r = run([siteTree(1), '--out', mkdtempSync(path.join(tmpdir(), 'clean-learn-out-')), '--template', bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`clean: --template ${bad}: not a clean template (expected "format": "clean-template/1")`);
+  });
+});
+
+describe('near-duplicates', () => {
+  const article = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.expected.txt'), 'utf8');
+
+  it('gives copies of an article close fingerprints and different articles far ones', () => {
+    const other = readFileSync(path.join(FIXTURES, 'sites/congluan/002_edbff804db4a8219.expected.txt'), 'utf8');
+    const copy = `Tiêu đề khác cho cùng bài\n\n${article.split('\n').slice(2).join('\n')}\n\nTheo VOV`;
+    const a = fingerprint(article)!;
+    expect(a).toMatch(/^[0-9a-f]{16}$/);
+    expect(hammingDistance(a, fingerprint(copy)!)).toBeLessThanOrEqual(3);
+    expect(hammingDistance(a, fingerprint(other)!)).toBeGreaterThan(10);
+    expect(fingerprint('Quá ngắn để so sánh')).toBeNull();
+  });
+
+  it('flags the later copies with the path of the first, whatever order they finish in', () => {
+    const index = new DuplicateIndex();
+    const fp = fingerprint(article)!;
+    const near = (fp.slice(0, 15) + ((parseInt(fp[15]!, 16) ^ 1).toString(16)));
+    expect(index.offer(fp, 'a.txt')).toBeNull();
+    expect(index.offer(near, 'b.txt')).toBe('a.txt');
+    expect(index.offer(null, 'c.txt')).toBeNull();
+  });
+
+  it('writes duplicateOf into the later copy in a folder run, the same for any --jobs', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clean-dup-'));
+    const input = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.input.txt'), 'utf8');
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in', 'a.txt'), input);
+    writeFileSync(path.join(dir, 'in', 'b.txt'), input.replace('Mỹ sẽ mời Nga', 'Mỹ có thể mời Nga'));
+    writeFileSync(path.join(dir, 'in', 'c.txt'), readFileSync(path.join(FIXTURES, 'sites/congluan/002_edbff804db4a8219.input.txt')));
+    for (const jobs of ['1', '2']) {
+      const out = path.join(dir, `out-${jobs}`);
+      expect(spawnSync(process.execPath, [BIN, path.join(dir, 'in'), '--out', out, '--jobs', jobs], { env: { ...process.env, CI: 'true' } }).status).toBe(0);
+      const meta = (f: string) => JSON.parse(readFileSync(path.join(out, f), 'utf8')) as { duplicateOf: string | null; fingerprint: string };
+      expect(meta('a.json').duplicateOf).toBeNull();
+      expect(meta('b.json').duplicateOf).toBe('a.txt');
+      expect(meta('c.json').duplicateOf).toBeNull();
+    }
+    // Streamed: the copy's line carries the flag too.
+    const lines = spawnSync(process.execPath, [BIN, path.join(dir, 'in'), '--format', 'jsonl'], { encoding: 'utf8', env: { ...process.env, CI: 'true' } }).stdout;
+    expect(lines.trim().split('\n').map((l) => (JSON.parse(l) as { duplicateOf: string | null }).duplicateOf)).toEqual([null, 'a.txt', null]);
+  });
+});
