@@ -22,6 +22,8 @@ export { SITES } from './sites/index.js';
 export interface CleanOptions {
   /** Force a site module by id or domain; `generic` runs the generic engine only. */
   site?: string | null;
+  /** Force a module that is not registered (yet): a proposal being tried. */
+  siteModule?: SiteModule | null;
   /** The page's URL, when known (used for site detection and passed to the metadata). */
   url?: string | null;
   /** The input's path, recorded in the metadata and used for site detection. */
@@ -74,6 +76,7 @@ function readDocument(input: Uint8Array | string, options: CleanOptions): { ok: 
   try {
     detected = detectSite({
       override: options.site,
+      module: options.siteModule ?? null,
       url: options.url ?? html?.meta.url ?? null,
       path: options.sitePath ?? options.path,
       siteName: html?.meta.siteName ?? null,

@@ -7,6 +7,8 @@ import { cleanFileDocuments, cleanInput } from '../index.js';
 import { SITES, siteById } from '../sites/index.js';
 import { readStdin } from '../io/stdin.js';
 import { metadataJson } from '../io/output.js';
+import { evaluate, renderEval } from './eval.js';
+import { writeScaffold } from './new-site.js';
 import { readFileSync } from 'node:fs';
 import { parseTemplate, templateLookup, type TemplateLookup } from '../learn/template.js';
 import { runInputs, runStdinJsonl, TemplateFileError, type RunSettings } from './run.js';
@@ -114,6 +116,47 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
     });
 
   program
+    .command('eval')
+    .description('clean INPUTS and score them against gold files (the SPEC measures, as score.py)')
+    .requiredOption('--gold <dir>', 'folder holding <stem>.expected.txt (and .expected.json) per document')
+    .argument('<inputs...>', 'files, folders or globs to clean and score')
+    .option('--min-f1 <x>', 'exit 1 when the overall paragraph F1 is below this', parseFraction)
+    .option('--no-learn', 'do not learn site templates from the inputs first')
+    .option('--site <id>', 'force a site module by id or domain ("generic" = no module)')
+    .option('--json', 'print the rows and the summary as JSON')
+    .action(async (inputs: string[], options: { gold: string; minF1?: number; learn: boolean; site?: string; json?: boolean }) => {
+      const { rows, summary } = await evaluate(options.gold, inputs, { learn: options.learn, site: resolveSite(options.site) });
+      process.stdout.write(options.json ? JSON.stringify({ rows, summary }, null, 2) + '\n' : renderEval(rows, summary));
+      if (summary.documents === 0) {
+        process.stderr.write(`clean: eval: no input has a gold file under ${options.gold}\n`);
+        process.exitCode = EXIT.documentFailed;
+      } else if (options.minF1 !== undefined && summary.f1 < options.minF1) {
+        process.stderr.write(`clean: eval: paragraph F1 ${summary.f1.toFixed(3)} is below --min-f1 ${options.minF1}\n`);
+        process.exitCode = EXIT.documentFailed;
+      }
+    });
+
+  program
+    .command('new-site')
+    .description('draft a site module and its fixture folder from sample dumps, for a person to review')
+    .argument('<domain>', 'the site\'s domain, e.g. tuoitre.vn')
+    .requiredOption('--from <samples...>', 'sample dumps of the site (two or more tell its repeated lines apart)')
+    .option('--id <id>', 'the module id (default: from the domain, e.g. tuoitre)')
+    .option('--root <dir>', 'the checkout of clean to write into', process.cwd())
+    .option('--force', 'overwrite an existing module or fixture folder')
+    .action((domain: string, options: { from: string[]; id?: string; root: string; force?: boolean }) => {
+      let written;
+      try {
+        written = writeScaffold(path.resolve(options.root), domain, options.from, { ...(options.id ? { id: options.id } : {}), force: Boolean(options.force) });
+      } catch (error) {
+        throw new UsageError(`new-site: ${(error as Error).message}`);
+      }
+      process.stdout.write(`wrote ${path.relative(process.cwd(), written.moduleFile)} and ${path.relative(process.cwd(), written.fixtureDir)}/\n`);
+      for (const note of written.notes) process.stdout.write(`note: ${note}\n`);
+      process.stdout.write('next: review the module and the expected files, then `npm test`\n');
+    });
+
+  program
     .command('sites')
     .description('list the site modules with their domains and text markers')
     .option('--json', 'print the list as JSON')
@@ -136,6 +179,12 @@ function readTemplateFile(file: string): TemplateLookup {
   } catch (error) {
     throw new UsageError(`--template ${file}: ${(error as Error).message}`);
   }
+}
+
+function parseFraction(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
 }
 
 function parsePositiveNumber(value: string): number {

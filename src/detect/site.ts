@@ -8,6 +8,8 @@ import { SITES, siteByHost, siteById, siteByName } from '../sites/index.js';
 
 export interface DetectInput {
   override?: string | null;
+  /** A module not in the registry, used as if forced (`clean new-site` tries its proposal). */
+  module?: SiteModule | null;
   url?: string | null;
   path?: string | null;
   /** An HTML page's og:site_name. */
@@ -25,6 +27,7 @@ const DOMAIN_IN_PATH = /(?:^|[\\/])((?:[a-z0-9-]+\.)+(?:vn|com|net|org|info))(?=
 export class UnknownSiteError extends Error {}
 
 export function detectSite(input: DetectInput): Detected {
+  if (input.module) return { module: input.module, ref: { id: input.module.id, domain: input.module.domains[0] ?? null, detectedBy: 'override' } };
   if (input.override) {
     if (input.override === 'generic') return { module: null, ref: { id: 'generic', domain: null, detectedBy: 'override' } };
     const site = siteById(input.override);

@@ -54,3 +54,44 @@ export function scoreDocument(predicted: string, gold: string): DocumentScore {
   const [, , tokenF1] = prf(overlap(bag(pt), bag(gt)), pt.length, gt.length);
   return { precision, recall, f1, tokenF1 };
 }
+
+/** Bag-of-words junk and loss, as score.py counts them for one document. */
+export interface JunkAndLoss {
+  /** Input words not in the gold, and how many of those the output dropped. */
+  junk: number;
+  junkRemoved: number;
+  /** Gold words, and how many of those the output lacks. */
+  gold: number;
+  goldLost: number;
+}
+
+export function junkAndLoss(input: string, predicted: string, gold: string): JunkAndLoss {
+  const it = bag(tokens(input));
+  const pt = bag(tokens(predicted));
+  const gt = bag(tokens(gold));
+  let junk = 0;
+  let junkRemoved = 0;
+  for (const [word, n] of it) {
+    const extra = n - (gt.get(word) ?? 0);
+    if (extra <= 0) continue;
+    junk += extra;
+    junkRemoved += Math.min(extra, n - (pt.get(word) ?? 0) > 0 ? n - (pt.get(word) ?? 0) : 0);
+  }
+  let goldWords = 0;
+  let goldLost = 0;
+  for (const [word, n] of gt) {
+    goldWords += n;
+    goldLost += Math.max(0, n - (pt.get(word) ?? 0));
+  }
+  return { junk, junkRemoved, gold: goldWords, goldLost };
+}
+
+/** The metadata fields score.py compares, when the gold has them. */
+export const META_FIELDS = ['title', 'published', 'author', 'attribution'] as const;
+
+/** The gold metadata fields the prediction gets wrong (strings compared after normalisation). */
+export function metaMismatches(gold: Record<string, unknown>, predicted: Record<string, unknown>): { checked: number; wrong: string[] } {
+  const same = (g: unknown, p: unknown) => (typeof g === 'string' && typeof p === 'string' ? norm(g) === norm(p) : g === p || (g ?? null) === (p ?? null));
+  const fields = META_FIELDS.filter((k) => k in gold);
+  return { checked: fields.length, wrong: fields.filter((k) => !same(gold[k], predicted[k])) };
+}

@@ -1,12 +1,24 @@
-// The registry of site modules. Adding a site: one file here, one line below, one fixture
-// folder under fixtures/sites/<id>/.
+// The registry of site modules: every file in this folder but this one and define.ts is a
+// module (its default export). Adding a site is one file here and one fixture folder under
+// fixtures/sites/<id>/ — nothing to register (`clean new-site` writes both).
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { SiteModule } from './define.js';
-import vov from './vov.js';
-import thoidai from './thoidai.js';
-import congluan from './congluan.js';
-import baothuathienhue from './baothuathienhue.js';
 
-export const SITES: readonly SiteModule[] = [vov, thoidai, congluan, baothuathienhue];
+const NOT_MODULES = new Set(['index', 'define']);
+const folder = fileURLToPath(new URL('.', import.meta.url));
+// Sorted by id, so that detection by markers tries the modules in a stable order.
+const names = [...new Set(readdirSync(folder).filter((f) => /^[a-z0-9-]+\.(?:js|ts)$/.test(f)).map((f) => f.replace(/\.(?:js|ts)$/, '')))]
+  .filter((name) => !NOT_MODULES.has(name))
+  .sort();
+
+export const SITES: readonly SiteModule[] = await Promise.all(
+  names.map(async (name) => {
+    const module = ((await import(`./${name}.js`)) as { default?: SiteModule }).default;
+    if (!module?.id) throw new Error(`src/sites/${name}: the default export must be defineSite({...})`);
+    return module;
+  }),
+);
 
 export function siteById(id: string): SiteModule | undefined {
   return SITES.find((s) => s.id === id || s.domains.includes(id.toLowerCase()));

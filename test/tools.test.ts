@@ -1,0 +1,111 @@
+// `clean eval` (the SPEC's scores against gold, as score.py) and `clean new-site` (a module and
+// fixture folder drafted from samples).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../src/index.js';
+import type { SiteModule } from '../src/sites/define.js';
+import { siteIdFor } from '../src/cli/new-site.js';
+import { stemOf } from '../src/cli/eval.js';
+import { FIXTURES, ROOT } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin', 'clean.js');
+const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: '', env: { ...process.env, CI: 'true' } });
+
+describe('clean eval', () => {
+  it('scores the fixtures against their expected files, a row per document', () => {
+    const r = run(['eval', '--gold', FIXTURES, path.join(FIXTURES, '**/*.input.*'), '--min-f1', '0.99']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^doc\s+P\s+R\s+F1\s+tokF1\s+notes$/);
+    expect(lines).toHaveLength(1 + 9 + 1);
+    expect(lines.at(-1)).toMatch(/^9 docs: paragraph P 1\.000 R 1\.000 F1 1\.000, token F1 1\.000 meta \d+\/\d+, junk removed [\d.]+%, prose lost 0\.00%, lossless docs 9\/9$/);
+  });
+
+  it('fails under --min-f1 and shows what was lost', () => {
+    const gold = mkdtempSync(path.join(tmpdir(), 'clean-gold-'));
+    const vov = path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908');
+    // A gold with one more paragraph than the tool can find: recall drops, words are lost.
+    writeFileSync(path.join(gold, '000_c354a9142e04d908.expected.txt'), readFileSync(`${vov}.expected.txt`, 'utf8') + '\nMột đoạn văn không có trong bài.\n');
+    copyFileSync(`${vov}.expected.json`, path.join(gold, '000_c354a9142e04d908.expected.json'));
+    const r = run(['eval', '--gold', gold, `${vov}.input.txt`, '--min-f1', '0.99', '--json']);
+    expect(r.status).toBe(1);
+    const json = JSON.parse(r.stdout) as { rows: { recall: number; goldLost: number; metaWrong: string[] }[]; summary: { f1: number } };
+    expect(json.rows[0]!.recall).toBeLessThan(1);
+    expect(json.rows[0]!.goldLost).toBe(7);
+    expect(json.rows[0]!.metaWrong).toEqual([]);
+    expect(r.stderr).toMatch(/paragraph F1 0\.\d+ is below --min-f1 0\.99/);
+  });
+
+  it('says when no input has gold', () => {
+    const r = run(['eval', '--gold', mkdtempSync(path.join(tmpdir(), 'clean-gold-')), path.join(FIXTURES, 'sites/vov')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('no input has a gold file');
+  });
+
+  it('matches inputs to gold by stem', () => {
+    expect(stemOf('a/000_x.input.txt.gz')).toBe('000_x');
+    expect(stemOf('dumps/000_x.txt')).toBe('000_x');
+    expect(stemOf('page.html')).toBe('page');
+  });
+});
+
+describe('clean new-site', () => {
+  const SHARED = ['VIDU ONLINE', 'Chuyên trang của Hội Những người yêu Ví Dụ'];
+  function samples(): string[] {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clean-samples-'));
+    return [1, 2, 3].map((i) => {
+      const file = path.join(dir, `bai-${i}.txt`);
+      writeFileSync(file, [
+        `Bài báo số ${i} về chủ đề thứ ${i} trong tháng`,
+        ...SHARED,
+        `Đây là đoạn văn thứ nhất của bài số ${i}, có nội dung riêng và đủ dài để là văn xuôi của bài báo.`,
+        `Đây là đoạn văn thứ hai của bài số ${i}, kể tiếp câu chuyện của bài báo với nhiều chi tiết khác nhau.`,
+        'Góc nhìn hôm nay',
+        `Một bài khác được nhiều người đọc số ${i}`,
+        `Tin khác số ${i} về chủ đề này`,
+      ].join('\n'));
+      return file;
+    });
+  }
+
+  it('derives the id from the domain', () => {
+    expect(siteIdFor('tuoitre.vn')).toBe('tuoitre');
+    expect(siteIdFor('www.thoidai.com.vn')).toBe('thoidai');
+    expect(siteIdFor('m.baomoi.com')).toBe('baomoi');
+  });
+
+  it('writes a module and a fixture folder whose expectations the module meets', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'clean-root-'));
+    mkdirSync(path.join(root, 'src', 'sites'), { recursive: true });
+    copyFileSync(path.join(ROOT, 'src/sites/define.ts'), path.join(root, 'src/sites/define.ts'));
+    const files = samples();
+    const r = run(['new-site', 'vidu.com.vn', '--from', ...files, '--root', root]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('src/sites/vidu.ts');
+    const fixtures = path.join(root, 'fixtures/sites/vidu');
+    expect(readdirSync(fixtures).sort()).toEqual(
+      [1, 2, 3].flatMap((i) => [`bai-${i}.expected.json`, `bai-${i}.expected.txt`, `bai-${i}.input.txt`]).sort(),
+    );
+    const module = ((await import(path.join(root, 'src/sites/vidu.ts'))) as { default: SiteModule }).default;
+    expect(module.id).toBe('vidu');
+    expect(module.domains).toEqual(['vidu.com.vn']);
+    expect(module.markers.map((m) => m.source)).toEqual(['^VIDU ONLINE$', '^Chuyên trang của Hội Những người yêu Ví Dụ$']);
+    expect(module.sectionHeadings).toEqual(['góc nhìn hôm nay']);
+    const input = readFileSync(path.join(fixtures, 'bai-2.input.txt'));
+    const result = cleanDocument(input, { siteModule: module });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.text).toBe(readFileSync(path.join(fixtures, 'bai-2.expected.txt'), 'utf8'));
+    for (const line of [...SHARED, 'Góc nhìn hôm nay', 'Một bài khác']) expect(result.article.text).not.toContain(line);
+    expect(JSON.parse(readFileSync(path.join(fixtures, 'bai-2.expected.json'), 'utf8'))).toMatchObject({ site: 'vidu.com.vn', title: 'Bài báo số 2 về chủ đề thứ 2 trong tháng' });
+  });
+
+  it('refuses to overwrite a module that exists, and a folder that is not a checkout', () => {
+    expect(run(['new-site', 'vov.vn', '--from', ...samples()]).stderr).toMatch(/a site module "vov" exists already/);
+    const r = run(['new-site', 'vidu.vn', '--from', ...samples(), '--root', mkdtempSync(path.join(tmpdir(), 'clean-root-'))]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/is not a checkout of clean/);
+  });
+});
