@@ -1,6 +1,6 @@
 // The `clean` command line: folder mode (`clean DUMPS --out DIR`), stdin mode (`cat page.txt |
 // clean`), `explain`, `sites`. Exit codes: 0 all cleaned, 1 some document failed, 2 usage error.
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { Chalk } from 'chalk';
 import path from 'node:path';
 import { cleanFileDocuments, cleanInput } from '../index.js';
@@ -56,7 +56,7 @@ export function buildProgram(): Command {
     .option('--format <kind>', '"files" (default with --out) or "jsonl": one JSON object per document on stdout, in input order')
     .option('--stdin-jsonl', 'read scraper records from stdin, one JSON object a line (output as --format jsonl, or files under --out)')
     .option('--json', 'stdin mode: print the metadata object (with a "text" field) instead of the text')
-    .option('-j, --jobs <n>', 'worker threads cleaning in parallel (default: the number of CPUs)', parsePositiveInt, DEFAULT_JOBS)
+    .addOption(new Option('-j, --jobs <n>', 'worker threads cleaning in parallel').argParser(parsePositiveInt).default(DEFAULT_JOBS, 'the number of CPUs'))
     .option('--timeout <seconds>', 'give up on a document after this long and report it as failed', parsePositiveNumber, 60)
     .option('--force', 'clean every document again, even those whose outputs are up to date')
     .option('--dry-run', 'list the outputs that would be written (after skipping up-to-date ones); write nothing')
@@ -289,6 +289,11 @@ function fail(name: string, error: string): number {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // A reader that goes away (`clean … | head`) is not an error: a run stops writing (see
+  // OrderedOutput), anything else has nothing left to say.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv as string[]);
