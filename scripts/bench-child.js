@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// One measured run for scripts/bench.js: either `clean` itself (in this process, so that the
+// One measured run for scripts/bench.js: `clean` itself (or its learning pass alone, as a dry run) (in this process, so that the
 // peak RSS is the tool's, worker threads included) or the floor — reading every input and
 // writing a .txt and a .json per input with no cleaning. Prints one JSON line: { seconds, maxRssMb }.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -8,10 +8,14 @@ import fg from 'fast-glob';
 
 const [mode, input, out, jobs = '1'] = process.argv.slice(2);
 const started = process.hrtime.bigint();
-if (mode === 'clean') {
+if (mode === 'clean' || mode === 'dry-run') {
   const { main } = await import('../dist/cli/main.js');
-  const code = await main(['node', 'clean', input, '--out', out, '--quiet', '--jobs', jobs]);
+  const dry = mode === 'dry-run' ? ['--dry-run', '--save-template', `${out}.template.json`] : [];
+  // A dry run lists every output on stdout: not wanted here.
+  if (dry.length) process.stdout.write = () => true;
+  const code = await main(['node', 'clean', input, '--out', out, '--quiet', '--jobs', jobs, ...dry]);
   if (code !== 0) process.exitCode = code;
+  if (dry.length) delete process.stdout.write;
 } else {
   for (const file of await fg('**/*', { cwd: input, onlyFiles: true })) {
     const bytes = await readFile(path.join(input, file));

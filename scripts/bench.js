@@ -7,7 +7,7 @@
 // same files, no cleaning) and `clean --jobs 1` and `--jobs 2`: seconds, docs/s, MB/s and the
 // peak RSS of the process (all its threads). Then the cleaning cost per core with no disk.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,27 @@ for (const r of rows) {
 }
 console.log('s = wall seconds; RSS = peak resident MB of the whole process (main thread + workers), from process.resourceUsage().maxRSS;');
 console.log('floor = reading every input and writing a .txt and a .json per input, no cleaning; clean/floor uses jobs 1.');
+
+// Template learning's memory on many distinct small pages: BENCH_LEARN_DOCS (default 50,000)
+// documents of ~12 lines over 5 sites, every body line unique, each site with a menu and a
+// footer. A dry run learns and lists without cleaning or writing, so its RSS is the learner's.
+const learnDocs = Number(process.env.BENCH_LEARN_DOCS ?? 50_000);
+if (learnDocs > 0) {
+  const dir = path.join(work, 'learn');
+  for (let i = 0; i < learnDocs; i++) {
+    const site = `site${i % 5}.vn`;
+    const folder = path.join(dir, site, `p${Math.floor(i / 5000)}`);
+    if (i < 5 * 10 || i % 5000 < 5) mkdirSync(folder, { recursive: true });
+    const body = Array.from({ length: 10 }, (_, k) => `Câu số ${k} của bài ${i} trên trang ${site}, mã ${(i * 7919 + k * 104729) % 1000003}.`);
+    writeFileSync(path.join(folder, `${i}.txt`), [`Bài ${i} của ${site}`, `Trang chủ ${site} Thời sự Kinh tế`, ...body, `Bản quyền thuộc về ${site}`].join('\n'));
+  }
+  const out = path.join(work, 'learn-out');
+  const started = process.hrtime.bigint();
+  const line = execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-child.js'), 'dry-run', dir, out, '2'], { encoding: 'utf8' });
+  const r = JSON.parse(line.trim().split('\n').at(-1));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(`template learning, ${learnDocs} distinct small docs over 5 sites (dry run, jobs 2): ${seconds.toFixed(1)} s, peak RSS ${Math.round(r.maxRssMb)} MB`);
+}
 
 // Cleaning alone, files already in memory, one thread: the CPU cost per core, without the disk.
 for (const [name, dir] of [['text dumps', corpus], ['html pages (gz)', htmlDir]]) {

@@ -15,38 +15,74 @@ export const MIN_WORDS = 30;
 
 /** 16 hex digits; `null` for bodies under MIN_WORDS words. */
 export function fingerprint(text: string): string | null {
-  const body = text.slice(text.indexOf('\n') + 1);
-  const words = body.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (words.length < MIN_WORDS) return null;
-  const votes = new Int32Array(64);
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
-    const halves = [fnv1a(shingle, FNV_OFFSET), fnv1a(shingle, FNV_OFFSET_2)];
-    for (let bit = 0; bit < 64; bit++) votes[bit]! += (halves[bit >> 5]! >>> (bit & 31)) & 1 ? 1 : -1;
+  const { first, second } = wordHashes(text.slice(text.indexOf('\n') + 1).toLowerCase());
+  if (first.length < MIN_WORDS) return null;
+  // Per bit, how many shingles have it set; the bit is set in the result when most do.
+  const ones = new Int32Array(64);
+  let shingles = 0;
+  for (let i = 0; i + SHINGLE_WORDS <= first.length; i++) {
+    const lo = mix(first[i]! ^ Math.imul(first[i + 1]!, 31) ^ Math.imul(first[i + 2]!, 961));
+    const hi = mix(second[i]! ^ Math.imul(second[i + 1]!, 37) ^ Math.imul(second[i + 2]!, 1369));
+    for (let bit = 0; bit < 32; bit++) {
+      ones[bit]! += (lo >>> bit) & 1;
+      ones[bit + 32]! += (hi >>> bit) & 1;
+    }
+    shingles++;
   }
   let hex = '';
   for (let nibble = 0; nibble < 16; nibble++) {
     let value = 0;
-    for (let b = 0; b < 4; b++) if (votes[nibble * 4 + b]! > 0) value |= 1 << b;
+    for (let b = 0; b < 4; b++) if (2 * ones[nibble * 4 + b]! > shingles) value |= 1 << b;
     hex += value.toString(16);
   }
   return hex;
 }
 
-// FNV-1a, 32 bits, from two starting points for 64 bits per shingle: a cryptographic hash per
-// shingle would cost more than cleaning the document. SimHash needs spread bits, not secrecy.
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_OFFSET_2 = 0x01000193 ^ 0x5bd1e995;
-function fnv1a(text: string, offset: number): number {
-  let h = offset;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/**
+ * Two 32-bit FNV-1a hashes of every word (letters and digits; everything else separates), in
+ * one pass with no strings made: a cryptographic hash per word would cost more than cleaning.
+ * SimHash needs spread bits, not secrecy.
+ */
+function wordHashes(text: string): { first: number[]; second: number[] } {
+  const first: number[] = [];
+  const second: number[] = [];
+  let h1 = FNV_OFFSET;
+  let h2 = FNV_OFFSET_2;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      inWord = true;
+    } else if (inWord) {
+      first.push(mix(h1));
+      second.push(mix(h2));
+      h1 = FNV_OFFSET;
+      h2 = FNV_OFFSET_2;
+      inWord = false;
+    }
   }
-  // A final mix, so that shingles differing in their last letter differ in the high bits too.
+  return { first, second };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET_2 = 0x050c5d1f;
+
+/** Digits and letters (Vietnamese ones are all at or above U+00C0), not the punctuation blocks. */
+function isWordChar(c: number): boolean {
+  if (c < 0xc0) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f);
+}
+
+/** A final avalanche (murmur3's), so that every input bit moves every output bit. */
+function mix(value: number): number {
+  let h = value;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
   return h >>> 0;
 }
 
