@@ -279,7 +279,8 @@ async function siteTemplate(settings: RunSettings, inputs: InputFile[], interrup
   if (!settings.learn) return null;
   const sources = settings.learnFrom ? (await walkInputs(settings.learnFrom)).files : inputs;
   const template = await learnTemplate(sources, settings, interruption);
-  if (settings.saveTemplate) writeFileAtomicSync(settings.saveTemplate, JSON.stringify(template, null, 2) + '\n');
+  // A pass cut short by a signal learned from part of the inputs: not worth keeping.
+  if (settings.saveTemplate && !interruption.signal) writeFileAtomicSync(settings.saveTemplate, JSON.stringify(template, null, 2) + '\n');
   if (settings.verbose) {
     const lines = Object.values(template.sites).reduce((n, s) => n + s.lines.length, 0);
     process.stderr.write(`clean: learned ${lines} template lines for ${Object.keys(template.sites).length} sites from ${sources.length} files\n`);
