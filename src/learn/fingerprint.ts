@@ -111,10 +111,11 @@ export class DuplicateIndex {
       }
     });
     if (best) return (best as { path: string }).path;
+    const entry = { fingerprint, path }; // one object in all six bands
     keys.forEach((key, band) => {
       const list = this.bands[band]!.get(key);
-      if (list) list.push({ fingerprint, path });
-      else this.bands[band]!.set(key, [{ fingerprint, path }]);
+      if (list) list.push(entry);
+      else this.bands[band]!.set(key, [entry]);
     });
     return null;
   }

@@ -19,7 +19,7 @@ import { lineKey } from '../rules/text-shape.js';
  */
 export const MIN_DOCUMENTS = 3;
 export const MIN_SHARE = 0.2;
-const MAX_LINES_PER_SITE = 200_000;
+const MAX_LINES_PER_SITE = 50_000;
 /** Texts kept for lines seen twice or more, so that a saved template can be read by a person. */
 const MAX_TEXTS_PER_SITE = 20_000;
 /** Shorter keys (`1.`, `a`) are list labels and table cells as often as boilerplate. */
