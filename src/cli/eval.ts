@@ -6,12 +6,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { cleanFileDocuments, documentLines, type CleanOptions } from '../index.js';
+import { cleanFileDocuments, DEFAULT_MAX_BYTES, type CleanOptions } from '../index.js';
 import { readInput } from '../io/read.js';
 import { splitInput } from '../io/formats.js';
 import { decodeBytes } from '../decode/decode.js';
 import { walkInputs } from '../io/walk.js';
-import { TemplateLearner, templateLookup } from '../learn/template.js';
+import { templateLookup } from '../learn/template.js';
+import { DEFAULT_JOBS } from '../pipeline/pool.js';
+import { learnTemplate } from './run.js';
 import { junkAndLoss, metaMismatches, scoreDocument } from '../eval/score.js';
 
 export interface EvalRow {
@@ -55,7 +57,8 @@ export async function evaluate(goldDir: string, inputs: string[], options: { lea
   const walked = await walkInputs(inputs);
   const files = walked.files.filter((f) => !/\.expected\.(txt|json)$/.test(f.path));
   const base: CleanOptions = { site: options.site ?? null };
-  if (options.learn) base.template = await learnFrom(files.map((f) => f.path), base);
+  // The same first pass as a folder run, so that eval scores what users get.
+  if (options.learn) base.template = templateLookup(await learnTemplate(files, { site: base.site ?? null, maxBytes: DEFAULT_MAX_BYTES, jobs: DEFAULT_JOBS, timeoutMs: 60_000 }));
   const rows: EvalRow[] = [];
   const withoutGold: string[] = [];
   for (const file of files) {
@@ -94,20 +97,6 @@ export async function evaluate(goldDir: string, inputs: string[], options: { lea
   }
   rows.sort((a, b) => a.name.localeCompare(b.name));
   return { rows, summary: summarize(rows, withoutGold) };
-}
-
-async function learnFrom(paths: string[], options: CleanOptions) {
-  const learner = new TemplateLearner();
-  for (const file of paths) {
-    const read = await readInput(file, 20 * 1024 * 1024);
-    if (!read.ok) continue;
-    for (const doc of splitInput(read.bytes, file)) {
-      const content = doc.text ?? doc.bytes;
-      const lines = content && !doc.error ? documentLines(content, { ...options, markup: doc.markup, path: file }) : null;
-      if (lines) learner.add(lines);
-    }
-  }
-  return templateLookup(learner.build());
 }
 
 /** The input as score.py reads it: the file's text (gzip undone, encoding found). */

@@ -291,7 +291,11 @@ async function siteTemplate(settings: RunSettings, inputs: InputFile[], interrup
 export class TemplateFileError extends Error {}
 
 /** The first pass: every input's line hashes counted per site, in input order. */
-async function learnTemplate(files: InputFile[], settings: RunSettings, interruption: Interruption): Promise<Template> {
+export async function learnTemplate(
+  files: InputFile[],
+  settings: Pick<RunSettings, 'site' | 'maxBytes' | 'jobs' | 'timeoutMs'>,
+  interruption: Pick<Interruption, 'signal' | 'abandon'> = { signal: null, abandon: async () => {} },
+): Promise<Template> {
   const learner = new TemplateLearner();
   const work: WorkSettings = { outDir: null, site: settings.site, maxBytes: settings.maxBytes, skipUpToDate: false, dryRun: false };
   const pool = createPool<DocumentLines[]>({
