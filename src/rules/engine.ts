@@ -4,7 +4,7 @@
 import type { Rule } from './rule.js';
 import type { DocContext } from './context.js';
 import { isUndecided, keepAs, settleCaptions, settleCuts } from './context.js';
-import { markupRule } from './lines/markup.js';
+import { inlineMarkupRule, markupRule } from './lines/markup.js';
 import { datelinesRule } from './lines/datelines.js';
 import { widgetsRule } from './lines/widgets.js';
 import { titleRule } from './lines/title.js';
@@ -39,6 +39,7 @@ export const LINE_RULES: readonly Rule[] = [
 ];
 
 export const INLINE_RULES: readonly Rule[] = [
+  inlineMarkupRule,
   agencyTagRule,
   endMarkerRule,
   inlineCaptionsRule,

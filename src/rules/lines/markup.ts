@@ -1,12 +1,30 @@
-// Image placeholders and other markup residue that carry no words of the article.
+// Image placeholders and other markup residue that carry no words of the article: a line that
+// is nothing but HTML tags or a script/style element, and script/style elements left inside a
+// paragraph (a scraper that kept raw HTML in its text). Other tags inside prose stay: `<` is
+// rare but legitimate in text, and a link's words may be the article's.
 import type { Rule } from '../rule.js';
-import { drop, isUndecided } from '../context.js';
+import { addCut, bodyBlocks, drop, isUndecided } from '../context.js';
+
+const MARKUP_LINE = /^\s*(?:<(script|style|noscript|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>\s*|<\/?[a-z][a-z0-9]*\b[^<>]*>\s*)+$/i;
+const INLINE_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?(?:script|style)\b[^<>]*>/gi;
 
 export const markupRule: Rule = {
   name: 'markup',
   run(ctx) {
     for (const block of ctx.blocks) {
-      if (isUndecided(block) && block.kind === 'image') drop(block, 'markup', 'markup', 'image placeholder');
+      if (!isUndecided(block)) continue;
+      if (block.kind === 'image') drop(block, 'markup', 'markup', 'image placeholder');
+      else if (block.text.includes('<') && MARKUP_LINE.test(block.text)) drop(block, 'markup', 'markup', 'HTML tags only');
+    }
+  },
+};
+
+export const inlineMarkupRule: Rule = {
+  name: 'inline-markup',
+  run(ctx) {
+    for (const block of bodyBlocks(ctx)) {
+      if (!block.text.includes('<')) continue;
+      for (const m of block.text.matchAll(INLINE_ELEMENT)) addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'markup', rule: 'inline-markup' });
     }
   },
 };
