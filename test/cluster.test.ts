@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, fixtureInputCount, ROOT } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'clean-cluster-'));
@@ -40,10 +40,10 @@ describe('running on a cluster', () => {
     for (const index of [0, 1, 2]) expect(runner(index).status).toBe(0);
     const read = (i: number) => JSON.parse(readFileSync(path.join(reports, `report-${i}.json`), 'utf8')) as { cleaned: number; skipped: number; shard: unknown };
     const cleaned = [0, 1, 2].map((i) => read(i).cleaned);
-    expect(cleaned.reduce((a, b) => a + b)).toBe(9);
+    expect(cleaned.reduce((a, b) => a + b)).toBe(fixtureInputCount());
     expect(read(1).shard).toEqual({ index: 1, count: 3 });
     const written = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.txt'));
-    expect(written).toHaveLength(9);
+    expect(written).toHaveLength(fixtureInputCount());
     // The runner restarted after a crash finds its share done.
     expect(runner(0).status).toBe(0);
     expect(read(0)).toMatchObject({ cleaned: 0, skipped: cleaned[0] });

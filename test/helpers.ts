@@ -35,3 +35,8 @@ export function fixtureCases(group: string): FixtureCase[] {
   if (existsSync(path.join(FIXTURES, group))) walk(path.join(FIXTURES, group));
   return cases;
 }
+
+/** How many fixture inputs there are (every group): suites that copy fixtures/ count with it. */
+export function fixtureInputCount(): number {
+  return ['sites', 'generic', 'html'].reduce((n, group) => n + fixtureCases(group).length, 0);
+}

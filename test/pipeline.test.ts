@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, fixtureInputCount, ROOT } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
 
@@ -29,6 +29,9 @@ function listFiles(dir: string): string[] {
     .filter((f) => statSync(path.join(dir, f)).isFile())
     .sort();
 }
+
+/** Documents in `inputTree()`: every fixture input and two records. */
+const TREE_DOCS = fixtureInputCount() + 2;
 
 /** A tree of every fixture input (text dumps, HTML, a .jsonl of records): each input kind once. */
 function inputTree(): string {
@@ -54,7 +57,7 @@ describe('--jobs', () => {
     expect(run([inputs, '--out', one, '--jobs', '1']).code).toBe(0);
     expect(run([inputs, '--out', two, '--jobs', '2']).code).toBe(0);
     const files = listFiles(one);
-    expect(files.length).toBe(2 * 11); // 8 dumps + 1 page + 2 records, a .txt and a .json each
+    expect(files.length).toBe(2 * TREE_DOCS); // a .txt and a .json each
     expect(listFiles(two)).toEqual(files);
     for (const f of files) expect(readFileSync(path.join(two, f)), f).toEqual(readFileSync(path.join(one, f)));
   });
@@ -74,7 +77,7 @@ describe('--format jsonl', () => {
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     const lines = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { text: string; source: { path: string }; record?: unknown });
-    expect(lines).toHaveLength(11);
+    expect(lines).toHaveLength(TREE_DOCS);
     const paths = lines.map((l) => l.source.path);
     expect(paths).toEqual([...paths].sort((a, b) => a.localeCompare(b)));
     expect(lines.every((l) => l.text.length > 100)).toBe(true);
@@ -116,10 +119,10 @@ describe('incremental runs', () => {
     const out = tempDir();
     const report = path.join(tempDir(), 'report.json');
     expect(run([inputs, '--out', out, '--report', report]).code).toBe(0);
-    expect(readReport(report)).toMatchObject({ cleaned: 11, skipped: 0 });
+    expect(readReport(report)).toMatchObject({ cleaned: TREE_DOCS, skipped: 0 });
 
     expect(run([inputs, '--out', out, '--report', report]).code).toBe(0);
-    expect(readReport(report)).toMatchObject({ cleaned: 0, skipped: 11 });
+    expect(readReport(report)).toMatchObject({ cleaned: 0, skipped: TREE_DOCS });
 
     // One changed input, one output made by another tool version, one output deleted.
     const dump = path.join(inputs, 'generic/baomoi/22653498.input.txt');
@@ -137,14 +140,14 @@ describe('incremental runs', () => {
       'sites/vov/000_c354a9142e04d908.input.txt',
     ]);
     expect(existsSync(deleted)).toBe(false);
-    expect(readReport(report)).toMatchObject({ wouldWrite: 3, skipped: 8, cleaned: 0 });
+    expect(readReport(report)).toMatchObject({ wouldWrite: 3, skipped: TREE_DOCS - 3, cleaned: 0 });
 
     expect(run([inputs, '--out', out, '--report', report]).code).toBe(0);
-    expect(readReport(report)).toMatchObject({ cleaned: 3, skipped: 8 });
+    expect(readReport(report)).toMatchObject({ cleaned: 3, skipped: TREE_DOCS - 3 });
     expect(readFileSync(path.join(out, 'generic/baomoi/22653498.input.txt'), 'utf8')).toContain('Một câu mới được thêm vào cuối bài báo.');
 
     expect(run([inputs, '--out', out, '--report', report, '--force']).code).toBe(0);
-    expect(readReport(report)).toMatchObject({ cleaned: 11, skipped: 0 });
+    expect(readReport(report)).toMatchObject({ cleaned: TREE_DOCS, skipped: 0 });
   });
 
   it('cleans again when the forced site changes', () => {
@@ -203,12 +206,12 @@ describe('--report', () => {
     const r = run([inputs, '--out', tempDir(), '--report', report, '--jobs', '2']);
     expect(r.code).toBe(1);
     const json = readReport(report);
-    expect(json).toMatchObject({ files: 11, documents: 12, cleaned: 11, failed: 1, skipped: 0, jobs: 2, shard: null, interrupted: null });
+    expect(json).toMatchObject({ files: TREE_DOCS, documents: TREE_DOCS + 1, cleaned: TREE_DOCS, failed: 1, skipped: 0, jobs: 2, shard: null, interrupted: null });
     expect(json.failures).toEqual([{ path: 'empty.txt', error: 'empty file' }]);
     expect(Object.keys(json.sites as object)).toEqual(expect.arrayContaining(['vov', 'congluan', 'generic']));
     expect((json.removedByReason as Record<string, number>)['related-list']).toBeGreaterThan(0);
     expect(json.bytesRead).toBeGreaterThan(10_000);
-    expect(r.stderr).toMatch(/^clean: 11 cleaned, 1 failed, 0 skipped, 12 documents in [\d.]+s \([\d.]+ MB\/s\) -> /m);
+    expect(r.stderr).toMatch(new RegExp(`^clean: ${TREE_DOCS} cleaned, 1 failed, 0 skipped, ${TREE_DOCS + 1} documents in [\\d.]+s \\([\\d.]+ MB/s\\) -> `, 'm'));
   });
 });
 
