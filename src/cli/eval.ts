@@ -1,11 +1,8 @@
 // `clean eval --gold GOLD INPUTS...`: clean the inputs as a folder run would (templates learned
 // from them unless --no-learn) and score them against gold with the SPEC's measures — the same
 // as ../shared/tools/score.py: paragraph P/R/F1, token F1, metadata fields, junk removed and
-// prose lost. Gold is `<stem>.expected.txt` (+ `.expected.json`) anywhere under GOLD, matched by
-// the input's stem (`a/000_x.txt` and `000_x.input.txt` both match `000_x.expected.txt`).
+// prose lost. Gold files are found as `src/eval/gold.ts` says.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import fg from 'fast-glob';
 import { cleanFileDocuments, DEFAULT_MAX_BYTES, type CleanOptions } from '../index.js';
 import { readInput } from '../io/read.js';
 import { splitInput } from '../io/formats.js';
@@ -14,6 +11,7 @@ import { walkInputs } from '../io/walk.js';
 import { templateLookup } from '../learn/template.js';
 import { DEFAULT_JOBS } from '../pipeline/pool.js';
 import { learnTemplate } from './run.js';
+import { goldFiles, isGoldFile, stemOf } from '../eval/gold.js';
 import { junkAndLoss, metaMismatches, scoreDocument } from '../eval/score.js';
 
 export interface EvalRow {
@@ -46,16 +44,10 @@ export interface EvalSummary {
   withoutGold: string[];
 }
 
-/** `000_x.input.txt.gz` → `000_x`; `a/b.html` → `b`. */
-export function stemOf(file: string): string {
-  return path.basename(file).replace(/\.gz$/i, '').replace(/\.[^.]+$/, '').replace(/\.input$/, '');
-}
-
 export async function evaluate(goldDir: string, inputs: string[], options: { learn: boolean; site?: string | null }): Promise<{ rows: EvalRow[]; summary: EvalSummary }> {
-  const gold = new Map<string, string>();
-  for (const file of await fg('**/*.expected.txt', { cwd: goldDir, absolute: true })) gold.set(path.basename(file, '.expected.txt'), file);
+  const gold = await goldFiles(goldDir);
   const walked = await walkInputs(inputs);
-  const files = walked.files.filter((f) => !/\.expected\.(txt|json)$/.test(f.path));
+  const files = walked.files.filter((f) => !isGoldFile(f.path));
   const base: CleanOptions = { site: options.site ?? null };
   // The same first pass as a folder run, so that eval scores what users get.
   if (options.learn) base.template = templateLookup(await learnTemplate(files, { site: base.site ?? null, maxBytes: DEFAULT_MAX_BYTES, jobs: DEFAULT_JOBS, timeoutMs: 60_000 }));
