@@ -9,7 +9,8 @@ import { readStdin } from '../io/stdin.js';
 import { metadataJson } from '../io/output.js';
 import { evaluate, renderEval } from './eval.js';
 import { writeScaffold } from './new-site.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { reviewFolderProblem } from '../review/writer.js';
 import { parseTemplate, templateLookup, type TemplateLookup } from '../learn/template.js';
 import { runInputs, runStdinJsonl, TemplateFileError, type RunSettings } from './run.js';
 import { DEFAULT_JOBS } from '../pipeline/pool.js';
@@ -40,6 +41,19 @@ interface RunOptions {
   learnFrom?: string[];
   template?: string;
   saveTemplate?: string;
+  review?: string;
+}
+
+interface ReviewOptions {
+  out: string;
+  gold?: string;
+  site?: string;
+  jobs: number;
+  timeout: number;
+  maxBytes: number;
+  learn: boolean;
+  template?: string;
+  quiet?: boolean;
 }
 
 const useColor = (stream: NodeJS.WriteStream) =>
@@ -67,6 +81,7 @@ export function buildProgram(): Command {
     .option('--save-template <file>', 'save the learned template (JSON, one entry per site) for --template')
     .option('--site <id>', 'force a site module by id or domain ("generic" = no module; see `clean sites`)')
     .option('--report <file>', 'write a machine-readable JSON summary of the run')
+    .option('--review <dir>', 'also write the HTML review report of this run here (see `clean review`)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'print one line per document')
     .option('--max-bytes <n>', 'reject inputs larger than this many bytes', parsePositiveInt, 20 * 1024 * 1024)
@@ -81,6 +96,7 @@ Examples:
   zcat records.jsonl.gz | clean --stdin-jsonl > clean.jsonl   records in, JSON lines out
   clean ./dumps --out ./clean --shard 2/8                     the 3rd of 8 stable shares
   clean explain page.txt                why each line was kept or dropped
+  clean review ./dumps --out ./review   an HTML report of every cut (open review/index.html)
 
 Inputs: .txt .text .md (text dumps), .html .htm, .json (one record), .jsonl (one record a line),
 each optionally .gz. Records carry "url" and "html", "text" or "content".
@@ -113,6 +129,44 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
         if (name !== null && !options.json) process.stdout.write(color.bold(`== ${shown}\n`));
         process.stdout.write(options.json ? explainJson(result.article) : explainText(result.article, color));
       }
+    });
+
+  program
+    .command('review')
+    .description('clean INPUTS and write a static HTML report: every cut in context, per-site charts, gold diffs')
+    .argument('<inputs...>', 'files, folders or globs to clean and review')
+    .requiredOption('-o, --out <dir>', 'the report folder (open <dir>/index.html); new, empty, or an earlier report')
+    .option('--gold <dir>', 'folder of <stem>.expected.txt gold files: show lost prose and kept junk, sort by worst F1')
+    .option('--site <id>', 'force a site module by id or domain ("generic" = no module)')
+    .option('--no-learn', 'do not learn site templates from the inputs first')
+    .option('--template <file>', 'use a template saved with --save-template instead of learning')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads cleaning in parallel').argParser(parsePositiveInt).default(DEFAULT_JOBS, 'the number of CPUs'))
+    .option('--timeout <seconds>', 'give up on a document after this long and report it as failed', parsePositiveNumber, 60)
+    .option('--max-bytes <n>', 'reject inputs larger than this many bytes', parsePositiveInt, 20 * 1024 * 1024)
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (inputs: string[], options: ReviewOptions) => {
+      const reviewDir = checkedReviewDir(options.out, inputs);
+      if (options.gold && !existsSync(options.gold)) throw new UsageError(`--gold ${options.gold}: no such folder`);
+      process.exitCode = await runInputs(inputs, {
+        outDir: null,
+        stream: false,
+        reviewDir,
+        gold: options.gold ?? null,
+        site: resolveSite(options.site),
+        maxBytes: options.maxBytes,
+        jobs: options.jobs,
+        timeoutMs: options.timeout * 1000,
+        force: true,
+        dryRun: false,
+        shard: null,
+        report: null,
+        quiet: Boolean(options.quiet),
+        verbose: false,
+        learn: options.learn,
+        learnFrom: null,
+        templateFile: options.template ?? null,
+        saveTemplate: null,
+      });
     });
 
   program
@@ -230,8 +284,12 @@ async function runClean(inputs: string[], options: RunOptions): Promise<number> 
     }
   }
   if (options.stdinJsonl && process.stdin.isTTY) throw new UsageError('--stdin-jsonl: pipe records on stdin (see --help)');
+  if (options.review && options.dryRun) throw new UsageError('--review needs the documents cleaned: it cannot be combined with --dry-run');
   const settings: RunSettings = {
     outDir,
+    stream: outDir === null,
+    reviewDir: options.review ? checkedReviewDir(options.review, inputs) : null,
+    gold: null,
     site,
     maxBytes: options.maxBytes,
     jobs: options.jobs,
@@ -251,6 +309,18 @@ async function runClean(inputs: string[], options: RunOptions): Promise<number> 
     throw new UsageError('--template uses a saved template: it cannot be combined with --learn-from or --save-template');
   }
   return options.stdinJsonl ? runStdinJsonl(settings) : runInputs(inputs, settings);
+}
+
+/** The report folder, when it is safe to write: not inside an input, not a folder of other files. */
+function checkedReviewDir(dir: string, inputs: string[]): string {
+  const abs = path.resolve(dir);
+  for (const input of inputs) {
+    const inputAbs = path.resolve(input);
+    if (abs === inputAbs || abs.startsWith(inputAbs + path.sep)) throw new UsageError(`review folder ${dir} is inside input ${input}: choose one outside the inputs`);
+  }
+  const problem = reviewFolderProblem(abs);
+  if (problem) throw new UsageError(`review: ${problem}`);
+  return abs;
 }
 
 /** `cat page.txt | clean`: one document, cleaned in this thread, to stdout. */

@@ -18,11 +18,18 @@ import { abandonedWork, type DocumentOutcome, type DuplicateCheck, type WorkItem
 import { parseTemplate, TemplateLearner, type DocumentLines, type Template } from '../learn/template.js';
 import { DuplicateIndex } from '../learn/fingerprint.js';
 import { createProgress, wantsProgress, type Progress } from './progress.js';
+import { ReviewWriter } from '../review/writer.js';
+import { goldFiles, isGoldFile } from '../eval/gold.js';
 import { RunTally, summaryLine, summaryTable, type RunReport } from './summary.js';
 
 export interface RunSettings {
-  /** Output folder, or null to stream JSON lines to stdout. */
+  /** Output folder, or null to write no files. */
   outDir: string | null;
+  /** Stream each document as a JSON line to stdout (when there is no output folder). */
+  stream: boolean;
+  /** Write the review report here (`--review`, `clean review`), with the gold diff when `gold` is a folder of gold files. */
+  reviewDir: string | null;
+  gold: string | null;
   /** The site id forced with --site (already resolved from a domain), or null. */
   site: string | null;
   maxBytes: number;
@@ -83,6 +90,7 @@ class Run {
   private readonly pool: WorkPool<WorkResult>;
   private readonly output = new OrderedOutput<WorkResult>((result) => this.take(result));
   private readonly duplicates = new DuplicateIndex();
+  private readonly review: ReviewWriter | null;
 
   constructor(
     readonly settings: RunSettings,
@@ -90,9 +98,11 @@ class Run {
     private readonly interruption: Interruption,
     template: Template | null,
     private readonly destination: string,
+    gold: Record<string, string> | null,
   ) {
+    this.review = settings.reviewDir ? new ReviewWriter(settings.reviewDir, gold !== null) : null;
     this.progress = createProgress(tally.files, wantsProgress(process.stderr, process.env, settings.quiet));
-    const work = workSettings(settings);
+    const work = workSettings(settings, gold);
     this.pool = createPool<WorkResult>({
       jobs: settings.jobs,
       timeoutMs: settings.timeoutMs,
@@ -102,6 +112,7 @@ class Run {
     });
     interruption.abandon = async () => {
       await this.pool.destroy();
+      this.review?.abandon();
       this.progress.stop();
     };
   }
@@ -133,6 +144,7 @@ class Run {
       case 'cleaned': {
         this.tally.addCleaned(doc.summary);
         const duplicateOf = this.flagDuplicate(doc.shown, doc.duplicate);
+        if (doc.review) this.review?.add(doc.review, duplicateOf);
         if (this.settings.verbose) {
           const s = doc.summary;
           const copy = duplicateOf ? `, a copy of ${duplicateOf}` : '';
@@ -143,7 +155,8 @@ class Run {
       }
       case 'skipped':
         this.tally.skipped++;
-        this.flagDuplicate(doc.shown, doc.duplicate);
+        if (doc.review) this.review?.add(doc.review, this.flagDuplicate(doc.shown, doc.duplicate));
+        else this.flagDuplicate(doc.shown, doc.duplicate);
         if (this.settings.verbose) this.progress.log(`${doc.shown}: up to date, skipped\n`);
         return null;
       case 'would-write':
@@ -173,6 +186,7 @@ class Run {
 
   fail(shown: string, error: string): void {
     this.tally.fail(shown, error);
+    this.review?.fail(shown, error);
     this.progress.log(`clean: ${shown}: ${error}\n`);
   }
 
@@ -181,17 +195,19 @@ class Run {
     await this.pool.close();
     this.progress.stop();
     this.interruption.dispose();
+    const reviewIndex = this.review?.finish() ?? null;
     const report = this.tally.report();
     if (this.settings.report) await writeFile(this.settings.report, JSON.stringify(report, null, 2) + '\n');
     if (!this.settings.quiet) {
       const table = wantsProgress(process.stderr, process.env, false);
       process.stderr.write(table ? summaryTable(report, new Chalk({ level: 1 })) : summaryLine(report, this.destination));
+      if (reviewIndex) process.stderr.write(`review: ${reviewIndex}\n`);
     }
     return exitCode(report);
   }
 }
 
-function workSettings(settings: RunSettings): WorkSettings {
+function workSettings(settings: RunSettings, gold: Record<string, string> | null): WorkSettings {
   return {
     outDir: settings.outDir,
     site: settings.site,
@@ -199,6 +215,8 @@ function workSettings(settings: RunSettings): WorkSettings {
     // A fresh output folder holds nothing to compare with: no need to look per document.
     skipUpToDate: !settings.force && settings.outDir !== null && existsSync(settings.outDir),
     dryRun: settings.dryRun,
+    lines: settings.stream && settings.outDir === null,
+    review: settings.reviewDir ? { gold } : null,
   };
 }
 
@@ -221,13 +239,15 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
     for (const error of walked.errors) process.stderr.write(`clean: ${error.path}: ${error.error}\n`);
     return 2;
   }
-  const files = walked.files.filter((f) => inShard(f.relative, settings.shard));
+  // Next to the inputs they score, gold files are not inputs themselves.
+  const inputFiles = settings.gold ? walked.files.filter((f) => !isGoldFile(f.path)) : walked.files;
+  const files = inputFiles.filter((f) => inShard(f.relative, settings.shard));
   const tally = new RunTally(settings.jobs, settings.shard);
   tally.files = files.length;
   const interruption = new Interruption(tally, settings);
   // Every runner of a sharded job learns from all the inputs, so that they agree on templates.
-  const template = await siteTemplate(settings, walked.files, interruption);
-  const run = new Run(settings, tally, interruption, template, settings.outDir ?? '<stdout>');
+  const template = await siteTemplate(settings, inputFiles, interruption);
+  const run = new Run(settings, tally, interruption, template, destinationOf(settings), await goldOf(settings));
   for (const error of walked.errors) run.fail(error.path, error.error);
   await feed(run, files.map((file) => ({ kind: 'file', path: file.path, relative: file.relative })));
   return run.finish();
@@ -239,7 +259,7 @@ export async function runStdinJsonl(settings: RunSettings): Promise<number> {
   const interruption = new Interruption(tally, settings);
   // A stream can be read once: templates come from --template or --learn-from only.
   const template = await siteTemplate({ ...settings, learn: settings.learnFrom !== null }, [], interruption);
-  const run = new Run(settings, tally, interruption, template, settings.outDir ?? '<stdout>');
+  const run = new Run(settings, tally, interruption, template, destinationOf(settings), await goldOf(settings));
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   async function* records(): AsyncGenerator<WorkItem> {
     let lineNumber = 0;
@@ -251,6 +271,14 @@ export async function runStdinJsonl(settings: RunSettings): Promise<number> {
   await feed(run, records());
   lines.close();
   return run.finish();
+}
+
+function destinationOf(settings: RunSettings): string {
+  return settings.outDir ?? (settings.stream ? '<stdout>' : (settings.reviewDir ?? '<nowhere>'));
+}
+
+async function goldOf(settings: RunSettings): Promise<Record<string, string> | null> {
+  return settings.reviewDir && settings.gold ? Object.fromEntries(await goldFiles(settings.gold)) : null;
 }
 
 /** Hand items to the run as the pool takes them: memory stays flat on any number of inputs. */
@@ -297,7 +325,7 @@ export async function learnTemplate(
   interruption: Pick<Interruption, 'signal' | 'abandon'> = { signal: null, abandon: async () => {} },
 ): Promise<Template> {
   const learner = new TemplateLearner();
-  const work: WorkSettings = { outDir: null, site: settings.site, maxBytes: settings.maxBytes, skipUpToDate: false, dryRun: false };
+  const work: WorkSettings = { outDir: null, site: settings.site, maxBytes: settings.maxBytes, skipUpToDate: false, dryRun: false, lines: false, review: null };
   const pool = createPool<DocumentLines[]>({
     jobs: settings.jobs,
     timeoutMs: settings.timeoutMs,

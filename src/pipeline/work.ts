@@ -11,7 +11,12 @@ import { metadataJson, outputPaths, writeOutputs } from '../io/output.js';
 import { storedOutputs } from './incremental.js';
 import { sweepTempFiles } from '../io/atomic.js';
 import type { DocumentLines, TemplateLookup } from '../learn/template.js';
-import type { ArticleMetadata } from '../types.js';
+import type { Article, ArticleMetadata } from '../types.js';
+import { readFileSync } from 'node:fs';
+import { decodeBytes } from '../decode/decode.js';
+import { documentView, type ReviewDocument } from '../review/model.js';
+import { documentBody } from '../review/render.js';
+import { stemOf } from '../eval/gold.js';
 
 export type WorkItem =
   | { kind: 'file'; path: string; relative: string }
@@ -26,6 +31,10 @@ export interface WorkSettings {
   /** Compare with existing outputs and skip the current ones (off with --force or a fresh --out). */
   skipUpToDate: boolean;
   dryRun: boolean;
+  /** Return each cleaned document as a JSON line (streaming), when not writing files. */
+  lines: boolean;
+  /** Build each document's review page (`--review`, `clean review`); `gold` maps a stem to its gold text file. */
+  review: { gold: Record<string, string> | null } | null;
 }
 
 /** What the run's summary needs of a document, without its text. */
@@ -48,8 +57,8 @@ export interface DuplicateCheck {
 }
 
 export type DocumentOutcome =
-  | { status: 'cleaned'; shown: string; summary: DocumentSummary; duplicate: DuplicateCheck; line: string | null }
-  | { status: 'skipped'; shown: string; duplicate: DuplicateCheck }
+  | { status: 'cleaned'; shown: string; summary: DocumentSummary; duplicate: DuplicateCheck; line: string | null; review?: ReviewDocument }
+  | { status: 'skipped'; shown: string; duplicate: DuplicateCheck; review?: ReviewDocument }
   | { status: 'would-write'; shown: string; target: string }
   | { status: 'failed'; shown: string; error: string };
 
@@ -112,7 +121,8 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
   const sourceBytes = doc.name === null && source.fileBytes ? source.fileBytes : Buffer.from(documentContent(doc));
   const key = { sha256: sha256(sourceBytes), siteOverride: settings.site, template };
   const stored = paths && settings.skipUpToDate ? storedOutputs(paths, key) : null;
-  if (stored) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json } };
+  // An up-to-date document is still cleaned for the review report, but not written again.
+  if (stored && !settings.review) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json } };
   if (settings.dryRun) return { status: 'would-write', shown, target: paths?.text ?? `<stdout> ${base}` };
   const options = optionsFor(doc, { site: settings.site, path: source.relative || null, sitePath: source.fullPath, template });
   let cleaned;
@@ -124,6 +134,8 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
   }
   if (!cleaned.ok) return { status: 'failed', shown, error: cleaned.error };
   const { text, metadata } = cleaned.article;
+  const review = settings.review ? reviewDocument(cleaned.article, shown, doc, settings.review.gold) : undefined;
+  if (stored) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json }, ...(review ? { review } : {}) };
   if (paths) {
     try {
       writeOutputs(paths, metadataJson(cleaned.article), text);
@@ -136,8 +148,22 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
     shown,
     summary: summarize(metadata),
     duplicate: { fingerprint: metadata.fingerprint, written: null, jsonPath: paths?.json ?? null },
-    line: paths ? null : jsonLine(metadata, text),
+    line: settings.lines ? jsonLine(metadata, text) : null,
+    ...(review ? { review } : {}),
   };
+}
+
+/** The document's row and page for the review report, with the gold diff when it has gold. */
+function reviewDocument(article: Article, shown: string, doc: InputDocument, gold: Record<string, string> | null): ReviewDocument {
+  const goldFile = gold ? gold[doc.name ?? stemOf(shown)] : undefined;
+  let withGold = null;
+  if (goldFile) {
+    const content = documentContent(doc);
+    const input = typeof content === 'string' ? content : decodeBytes(content).text;
+    withGold = { input, text: readFileSync(goldFile, 'utf8') };
+  }
+  const view = documentView(article, shown, withGold);
+  return { row: view.row, body: documentBody(view) };
 }
 
 function itemName(item: WorkItem): string {
