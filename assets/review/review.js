@@ -23,7 +23,6 @@
     { label: '#', key: function (r) { return r[N]; }, num: true },
     { label: 'document', key: function (r) { return (r[TITLE] || '') + ' ' + r[PATH]; } },
     { label: 'site', key: function (r) { return r[SITE]; } },
-    { label: 'detected by', key: function (r) { return r[DETECTED]; } },
     { label: 'paragraphs', key: function (r) { return r[PARAGRAPHS]; }, num: true },
     { label: 'cut', key: cutTotal, num: true },
     { label: 'chars in', key: function (r) { return r[IN]; }, num: true },
@@ -133,10 +132,12 @@
       small.textContent = r[PATH];
       doc.appendChild(small);
     }
-    cell(tr, r[SITE]);
-    cell(tr, r[DETECTED]);
+    var site = cell(tr, r[SITE], 'site');
+    var detected = document.createElement('div');
+    detected.textContent = 'by ' + r[DETECTED];
+    site.appendChild(detected);
     cell(tr, r[PARAGRAPHS], 'num');
-    var cuts = cell(tr, null);
+    var cuts = cell(tr, null, 'cuts');
     Object.keys(r[CUTS]).sort().forEach(function (reason) {
       var chip = document.createElement('span');
       chip.className = 'reason r-' + (reason.indexOf('site-rule:') === 0 ? 'site-rule' : reason.replace(/[^a-z0-9-]/gi, '-'));
