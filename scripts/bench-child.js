@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// One measured run for scripts/bench.js: `clean` itself (or its learning pass alone, as a dry run) (in this process, so that the
-// peak RSS is the tool's, worker threads included) or the floor — reading every input and
-// writing a .txt and a .json per input with no cleaning. Prints one JSON line: { seconds, maxRssMb }.
+// One measured run for scripts/bench.js, in this process so that the peak RSS is the tool's,
+// worker threads included: `clean` itself, its learning pass alone (a dry run), `clean review`,
+// or the floor — reading every input and writing a .txt and a .json per input with no
+// cleaning. Prints one JSON line: { seconds, maxRssMb }.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -16,6 +17,10 @@ if (mode === 'clean' || mode === 'dry-run') {
   const code = await main(['node', 'clean', input, '--out', out, '--quiet', '--jobs', jobs, ...dry]);
   if (code !== 0) process.exitCode = code;
   if (dry.length) delete process.stdout.write;
+} else if (mode === 'review') {
+  const { main } = await import('../dist/cli/main.js');
+  const code = await main(['node', 'clean', 'review', input, '--out', out, '--quiet', '--jobs', jobs]);
+  if (code !== 0) process.exitCode = code;
 } else {
   for (const file of await fg('**/*', { cwd: input, onlyFiles: true })) {
     const bytes = await readFile(path.join(input, file));

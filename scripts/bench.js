@@ -69,12 +69,14 @@ function treeSize(dir) {
   return { files, bytes };
 }
 
-function measure(mode, input, jobs = 1) {
+/** One run of bench-child.js; `size` also measures what it wrote. */
+function measure(mode, input, jobs = 1, size = false) {
   const out = path.join(work, 'out');
   rmSync(out, { recursive: true, force: true });
   const line = execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-child.js'), mode, input, out, String(jobs)], { encoding: 'utf8' });
+  const written = size ? treeSize(out) : null;
   rmSync(out, { recursive: true, force: true });
-  return JSON.parse(line.trim().split('\n').at(-1));
+  return { ...JSON.parse(line.trim().split('\n').at(-1)), written };
 }
 
 const rows = [];
@@ -97,6 +99,10 @@ for (const r of rows) {
 }
 console.log('s = wall seconds; RSS = peak resident MB of the whole process (main thread + workers), from process.resourceUsage().maxRSS;');
 console.log('floor = reading every input and writing a .txt and a .json per input, no cleaning; clean/floor uses jobs 1.');
+
+// The review report of the 5,000 real dumps (`clean review`, jobs 2): build time, size, memory.
+const review = measure('review', corpus, 2, true);
+console.log(`review report of baomoi-5k (jobs 2): ${review.seconds.toFixed(1)} s, ${review.written.files} files, ${(review.written.bytes / 1e6).toFixed(1)} MB, peak RSS ${Math.round(review.maxRssMb)} MB`);
 
 // Template learning's memory on many distinct small pages: BENCH_LEARN_DOCS (default 50,000)
 // documents of ~12 lines over 5 sites, every body line unique, each site with a menu and a
