@@ -17,18 +17,27 @@ export const MIN_WORDS = 30;
 export function fingerprint(text: string): string | null {
   const { first, second } = wordHashes(text.slice(text.indexOf('\n') + 1).toLowerCase());
   if (first.length < MIN_WORDS) return null;
-  // Per bit, how many shingles have it set; the bit is set in the result when most do.
-  const ones = new Int32Array(64);
+  // Per bit, how many shingles have it set; the bit is set in the result when most do. The
+  // counts go through 16 packed counters first, four 8-bit lanes each (one per bit of a
+  // nibble), flushed before a lane can overflow: 16 additions a shingle instead of 64.
+  const ones = new Float64Array(64);
+  const packed = new Uint32Array(16);
   let shingles = 0;
+  let sinceFlush = 0;
   for (let i = 0; i + SHINGLE_WORDS <= first.length; i++) {
     const lo = mix(first[i]! ^ Math.imul(first[i + 1]!, 31) ^ Math.imul(first[i + 2]!, 961));
     const hi = mix(second[i]! ^ Math.imul(second[i + 1]!, 37) ^ Math.imul(second[i + 2]!, 1369));
-    for (let bit = 0; bit < 32; bit++) {
-      ones[bit]! += (lo >>> bit) & 1;
-      ones[bit + 32]! += (hi >>> bit) & 1;
+    for (let k = 0; k < 8; k++) {
+      packed[k]! += NIBBLE_LANES[(lo >>> (4 * k)) & 15]!;
+      packed[k + 8]! += NIBBLE_LANES[(hi >>> (4 * k)) & 15]!;
     }
     shingles++;
+    if (++sinceFlush === 255) {
+      flushLanes(packed, ones);
+      sinceFlush = 0;
+    }
   }
+  flushLanes(packed, ones);
   let hex = '';
   for (let nibble = 0; nibble < 16; nibble++) {
     let value = 0;
@@ -36,6 +45,18 @@ export function fingerprint(text: string): string | null {
     hex += value.toString(16);
   }
   return hex;
+}
+
+/** A nibble's bits spread to four 8-bit lanes: bit i of the nibble adds 1 to lane i. */
+const NIBBLE_LANES = Uint32Array.from({ length: 16 }, (_, n) => (n & 1) | ((n >> 1) & 1) << 8 | ((n >> 2) & 1) << 16 | ((n >> 3) & 1) << 24);
+
+/** Packed counter k holds the counts of bits 4k..4k+3: add them to `ones`, then start again. */
+function flushLanes(packed: Uint32Array, ones: Float64Array): void {
+  for (let k = 0; k < 16; k++) {
+    const lanes = packed[k]!;
+    for (let lane = 0; lane < 4; lane++) ones[4 * k + lane]! += (lanes >>> (8 * lane)) & 255;
+    packed[k] = 0;
+  }
 }
 
 /**
