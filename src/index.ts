@@ -232,17 +232,27 @@ function inputProblem(bytes: Uint8Array): string | null {
 
 /** The opening of the text tells the language; reading more only costs time. */
 const LANGUAGE_SAMPLE_CHARS = 600;
-/** Letters (lower and upper case) only Vietnamese writes among Latin scripts. */
-const VIETNAMESE_ONLY = new Set('ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'.split('').flatMap((c) => [c, c.toUpperCase()]));
+/** Letters (lower and upper case) only Vietnamese writes among Latin scripts, by char code. */
+const VIETNAMESE_ONLY = new Set(
+  'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'.split('').flatMap((c) => [c.charCodeAt(0), c.toUpperCase().charCodeAt(0)]),
+);
 const LETTER = /\p{L}/u;
 
 /** `vi` when over 3 % of the opening's letters are Vietnamese-only, else null. */
 function guessLanguage(text: string): string | null {
   let letters = 0;
   let vietnamese = 0;
-  for (const ch of text.slice(0, LANGUAGE_SAMPLE_CHARS)) {
-    if (ch <= 'z' ? (ch >= 'a' || (ch >= 'A' && ch <= 'Z')) : LETTER.test(ch)) letters++;
-    if (VIETNAMESE_ONLY.has(ch)) vietnamese++;
+  const end = Math.min(text.length, LANGUAGE_SAMPLE_CHARS);
+  // Char codes, not characters: no string per character, no regex for ASCII.
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const lower = c | 32;
+      if (lower >= 97 && lower <= 122) letters++;
+    } else if (VIETNAMESE_ONLY.has(c)) {
+      letters++;
+      vietnamese++;
+    } else if (LETTER.test(text[i]!)) letters++;
   }
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : null;
 }
