@@ -196,6 +196,25 @@ describe('--timeout', () => {
     expect(r.stderr).toContain('clean: huge.txt: timed out after 1.5s (--timeout)');
     expect(listFiles(out)).toEqual(['vov/000_c354a9142e04d908.input.json', 'vov/000_c354a9142e04d908.input.txt']);
   });
+
+  it('fails only the record of a .jsonl file that runs over, not the whole file', () => {
+    const inputs = tempDir();
+    const text = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.input.txt'), 'utf8');
+    const paragraph = 'Hà Nội (VOV) - Theo báo cáo của Bộ Y tế, số ca mắc mới trong ngày đã giảm mạnh so với tuần trước. ';
+    const huge = ('Tiêu đề\n' + paragraph.repeat(60) + '\n').repeat(2000);
+    const records = [{ id: 'first', text }, { id: 'huge', text: huge }, { id: 'last', text }];
+    writeFileSync(path.join(inputs, 'records.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    // A new folder: in an existing one, the record written before the file ran over counts as up to date.
+    const out = path.join(tempDir(), 'out');
+    const r = run([inputs, '--out', out, '--timeout', '1.5', '--max-bytes', String(64 * 1024 * 1024), '--jobs', '1', '--no-learn']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('clean: records.jsonl [line-2]: timed out after 1.5s (--timeout)');
+    expect(r.stderr).toMatch(/^clean: 2 cleaned, 1 failed, 0 skipped, 3 documents in /m);
+    expect(listFiles(out)).toEqual(['records/first.json', 'records/first.txt', 'records/last.json', 'records/last.txt']);
+    // Written as a whole-file run writes them.
+    expect(readFileSync(path.join(out, 'records/first.txt'), 'utf8')).toBe(readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.expected.txt'), 'utf8'));
+    expect(JSON.parse(readFileSync(path.join(out, 'records/last.json'), 'utf8'))).toMatchObject({ source: { path: 'records.jsonl' }, site: { id: 'vov' } });
+  });
 });
 
 describe('--report', () => {

@@ -14,7 +14,7 @@ import { walkInputs, type InputFile } from '../io/walk.js';
 import { writeFileAtomicSync } from '../io/atomic.js';
 import { createPool, type WorkPool } from '../pipeline/pool.js';
 import { inShard, type Shard } from '../pipeline/shard.js';
-import { abandonedWork, type DocumentOutcome, type DuplicateCheck, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
+import { abandonedWork, mergeWork, recordItems, type DocumentOutcome, type DuplicateCheck, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
 import { parseTemplate, TemplateLearner, type DocumentLines, type Template } from '../learn/template.js';
 import { DuplicateIndex } from '../learn/fingerprint.js';
 import { createProgress, wantsProgress, type Progress } from './progress.js';
@@ -109,6 +109,8 @@ class Run {
       data: { settings: work, template },
       task: 'cleanBatch',
       abandoned: (item, error) => abandonedWork(item, work, error),
+      split: (item) => recordItems(item, settings.maxBytes),
+      merge: mergeWork,
     });
     interruption.abandon = async () => {
       await this.pool.destroy();
@@ -332,6 +334,8 @@ export async function learnTemplate(
     data: { settings: work, template: null },
     task: 'learnBatch',
     abandoned: () => [],
+    split: (item) => recordItems(item, settings.maxBytes),
+    merge: (results) => results.flat(),
   });
   interruption.abandon = () => pool.destroy();
   // Counted in input order, so that which copy of an article counts is the same for any --jobs.

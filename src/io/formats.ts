@@ -60,14 +60,29 @@ function isGzip(bytes: Uint8Array): boolean {
 }
 
 function splitJsonl(text: string): InputDocument[] {
-  const docs: InputDocument[] = [];
-  const lines = text.replace(/^\ufeff/, '').split('\n');
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    const doc = parseRecord(line, i + 1);
-    docs.push(doc);
-  });
-  return docs;
+  return jsonlLines(text).map(({ line, lineNumber }) => parseRecord(line, lineNumber));
+}
+
+/** The records of a .jsonl text: its non-blank lines, numbered from 1. */
+export function jsonlLines(text: string): { line: string; lineNumber: number }[] {
+  const records: { line: string; lineNumber: number }[] = [];
+  text
+    .replace(/^\ufeff/, '')
+    .split('\n')
+    .forEach((line, i) => {
+      if (line.trim()) records.push({ line, lineNumber: i + 1 });
+    });
+  return records;
+}
+
+/** The records of a .jsonl(.gz) file's bytes, or null for any other kind of input. */
+export function jsonlRecords(raw: Uint8Array, path: string): { line: string; lineNumber: number }[] | null {
+  if (innerExtension(path).ext !== 'jsonl') return null;
+  try {
+    return jsonlLines(Buffer.from(isGzip(raw) ? gunzipSync(raw) : raw).toString('utf8'));
+  } catch {
+    return null;
+  }
 }
 
 /** A record's id, safe as a file name: never a path, never empty. */

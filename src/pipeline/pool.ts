@@ -5,7 +5,8 @@
 // The time limit counts from the moment a thread takes a batch (batches are only handed over
 // when a thread is free). A batch that runs over is abandoned — piscina ends its thread and
 // starts a fresh one — and its items run again one by one, each with the limit, so only the
-// item that hangs is reported (and the temporary files its thread left are removed).
+// item that hangs is reported (and the temporary files its thread left are removed). An item
+// that holds many documents (a .jsonl file) runs again document by document the same way.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
@@ -43,9 +44,13 @@ export interface PoolOptions<R> {
   task: 'cleanBatch' | 'learnBatch';
   /** The result for an item whose thread was stopped, after cleaning up behind it. */
   abandoned: (item: WorkItem, error: string) => R;
+  /** An item that ran over, as smaller items to run one by one (a .jsonl file's records), or null. */
+  split?: (item: WorkItem) => WorkItem[] | null;
+  /** The results of those smaller items as the item's result. */
+  merge?: (results: R[]) => R;
 }
 
-export function createPool<R>({ jobs, timeoutMs, data, task, abandoned }: PoolOptions<R>): WorkPool<R> {
+export function createPool<R>({ jobs, timeoutMs, data, task, abandoned, split, merge }: PoolOptions<R>): WorkPool<R> {
   const pool = new Piscina<WorkItem[], R[]>({
     filename: WORKER,
     name: task,
@@ -68,7 +73,15 @@ export function createPool<R>({ jobs, timeoutMs, data, task, abandoned }: PoolOp
         for (const one of batch) await runBatch([one]);
         return;
       }
-      results = [abandoned(batch[0]!.item, describeFailure(error as Error, timeoutMs))];
+      const parts = split && merge ? split(batch[0]!.item) : null;
+      if (parts) {
+        // Each part has the time limit of its own: only the part that hangs fails.
+        const partResults: R[] = [];
+        for (const part of parts) await runBatch([{ item: part, resolve: (result) => partResults.push(result) }]);
+        results = [merge!(partResults)];
+      } else {
+        results = [abandoned(batch[0]!.item, describeFailure(error as Error, timeoutMs))];
+      }
     }
     batch.forEach((w, i) => {
       inFlight.delete(w);

@@ -5,7 +5,7 @@
 // template learning over the same inputs.
 import path from 'node:path';
 import { cleanDocument, documentContent, documentLines, optionsFor, sha256 } from '../index.js';
-import { parseRecord, splitInput, type InputDocument } from '../io/formats.js';
+import { jsonlRecords, parseRecord, splitInput, type InputDocument } from '../io/formats.js';
 import { readInputSync } from '../io/read.js';
 import { metadataJson, outputPaths, writeOutputs } from '../io/output.js';
 import { storedOutputs } from './incremental.js';
@@ -20,7 +20,8 @@ import { stemOf } from '../eval/gold.js';
 
 export type WorkItem =
   | { kind: 'file'; path: string; relative: string }
-  | { kind: 'record'; line: string; lineNumber: number };
+  /** A record from stdin, or (`file`) one record of a .jsonl file run on its own (see `recordItems`). */
+  | { kind: 'record'; line: string; lineNumber: number; file?: { path: string; relative: string } };
 
 export interface WorkSettings {
   /** Output folder, or null to return JSON lines instead of writing files. */
@@ -81,8 +82,9 @@ const STDIN: DocumentSource = { relative: '', fullPath: null, label: '<stdin>', 
 /** Every document of an item with its source, or the one failure that stopped reading it. */
 function documentsOf(item: WorkItem, maxBytes: number): { bytesRead: number; source: DocumentSource; docs: InputDocument[] } | { error: string } {
   if (item.kind === 'record') {
-    // Records from stdin are written as <out>/<id or line-N>.
-    return { bytesRead: Buffer.byteLength(item.line) + 1, source: STDIN, docs: [parseRecord(item.line, item.lineNumber)] };
+    // Records from stdin are written as <out>/<id or line-N>, those of a file as <out>/<stem>/<id>.
+    const source = item.file ? { relative: item.file.relative, fullPath: item.file.path, label: item.file.relative, fileBytes: null } : STDIN;
+    return { bytesRead: Buffer.byteLength(item.line) + 1, source, docs: [parseRecord(item.line, item.lineNumber)] };
   }
   const read = readInputSync(item.path, maxBytes);
   if (!read.ok) return { error: read.error };
@@ -167,7 +169,26 @@ function reviewDocument(article: Article, shown: string, doc: InputDocument, gol
 }
 
 function itemName(item: WorkItem): string {
-  return item.kind === 'file' ? item.relative : `<stdin> [line-${item.lineNumber}]`;
+  if (item.kind === 'file') return item.relative;
+  return `${item.file ? item.file.relative : '<stdin>'} [line-${item.lineNumber}]`;
+}
+
+/**
+ * A .jsonl file's records as items of their own, or null for an input that holds one document.
+ * A file that runs over the time limit is run again this way, so that only the record that hangs
+ * fails. Read here, on the main thread: only on that rare path.
+ */
+export function recordItems(item: WorkItem, maxBytes: number): WorkItem[] | null {
+  if (item.kind !== 'file') return null;
+  const read = readInputSync(item.path, maxBytes);
+  const records = read.ok ? jsonlRecords(read.bytes, item.relative) : null;
+  if (!records || records.length < 2) return null;
+  return records.map(({ line, lineNumber }) => ({ kind: 'record', line, lineNumber, file: { path: item.path, relative: item.relative } }));
+}
+
+/** The results of a file's records, run one by one, as the file's result. */
+export function mergeWork(results: WorkResult[]): WorkResult {
+  return { bytesRead: results.reduce((n, r) => n + r.bytesRead, 0), documents: results.flatMap((r) => r.documents) };
 }
 
 /** `a/b.txt` → `a/b`; record `x` of `a/b.jsonl.gz` → `a/b/x`; a stdin record → `x`. */
@@ -198,7 +219,8 @@ function summarize(m: ArticleMetadata): DocumentSummary {
  */
 export function abandonedWork(item: WorkItem, settings: WorkSettings, error: string): WorkResult {
   if (settings.outDir) {
-    const target = path.resolve(settings.outDir, item.kind === 'file' ? outputBase(item.relative, null) : '');
+    const relative = item.kind === 'file' ? item.relative : (item.file?.relative ?? null);
+    const target = path.resolve(settings.outDir, relative === null ? '' : outputBase(relative, null));
     if (item.kind === 'file') sweepTempFiles(path.dirname(target), path.basename(target));
     else sweepTempFiles(target, '');
   }
