@@ -108,31 +108,51 @@ function mix(value: number): number {
 }
 
 export function hammingDistance(a: string, b: string): number {
-  let bits = 0;
-  for (let i = 0; i < 16; i++) {
-    let x = parseInt(a[i]!, 16) ^ parseInt(b[i]!, 16);
-    for (; x; x &= x - 1) bits++;
-  }
-  return bits;
+  const x = halves(a);
+  const y = halves(b);
+  return popcount32(x.hi ^ y.hi) + popcount32(x.lo ^ y.lo);
+}
+
+/** A fingerprint's 64 bits as two unsigned 32-bit numbers: compared without strings or BigInt. */
+function halves(fingerprint: string): { hi: number; lo: number } {
+  return { hi: parseInt(fingerprint.slice(0, 8), 16), lo: parseInt(fingerprint.slice(8), 16) };
+}
+
+function popcount32(value: number): number {
+  let x = value - ((value >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+interface IndexEntry {
+  hi: number;
+  lo: number;
+  path: string;
 }
 
 /** The first copy seen of each article, in the order documents are offered. */
 export class DuplicateIndex {
-  private readonly bands = Array.from({ length: BANDS.length - 1 }, () => new Map<number, { fingerprint: string; path: string }[]>());
+  private readonly bands = Array.from({ length: BANDS.length - 1 }, () => new Map<number, IndexEntry[]>());
 
   /** The path of an earlier near-identical document, or null (and this one is remembered). */
   offer(fingerprint: string | null, path: string): string | null {
     if (!fingerprint) return null;
-    const keys = bandKeys(fingerprint);
-    let best: { distance: number; path: string } | null = null;
-    keys.forEach((key, band) => {
-      for (const other of this.bands[band]!.get(key) ?? []) {
-        const distance = hammingDistance(fingerprint, other.fingerprint);
-        if (distance <= DUPLICATE_MAX_BITS && (!best || distance < best.distance)) best = { distance, path: other.path };
+    const { hi, lo } = halves(fingerprint);
+    const keys = bandKeys(hi, lo);
+    let bestDistance = DUPLICATE_MAX_BITS + 1;
+    let bestPath: string | null = null;
+    for (let band = 0; band < keys.length; band++) {
+      for (const other of this.bands[band]!.get(keys[band]!) ?? []) {
+        const distance = popcount32(hi ^ other.hi) + popcount32(lo ^ other.lo);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          bestPath = other.path;
+        }
       }
-    });
-    if (best) return (best as { path: string }).path;
-    const entry = { fingerprint, path }; // one object in all six bands
+    }
+    if (bestPath !== null) return bestPath;
+    const entry = { hi, lo, path }; // one object in all six bands
     keys.forEach((key, band) => {
       const list = this.bands[band]!.get(key);
       if (list) list.push(entry);
@@ -142,7 +162,14 @@ export class DuplicateIndex {
   }
 }
 
-function bandKeys(fingerprint: string): number[] {
-  const bits = BigInt(`0x${fingerprint}`);
-  return BANDS.slice(0, -1).map((from, i) => Number((bits >> BigInt(from)) & ((1n << BigInt(BANDS[i + 1]! - from)) - 1n)));
+/** Bits [from, to) of the 64-bit value hi:lo, for to - from <= 31. */
+function bitRange(hi: number, lo: number, from: number, to: number): number {
+  const mask = (1 << (to - from)) - 1;
+  if (to <= 32) return (lo >>> from) & mask;
+  if (from >= 32) return (hi >>> (from - 32)) & mask;
+  return ((lo >>> from) | (hi << (32 - from))) & mask;
+}
+
+function bandKeys(hi: number, lo: number): number[] {
+  return BANDS.slice(0, -1).map((from, i) => bitRange(hi, lo, from, BANDS[i + 1]!));
 }
