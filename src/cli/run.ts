@@ -285,16 +285,47 @@ async function goldOf(settings: RunSettings): Promise<Record<string, string> | n
 
 /** Hand items to the run as the pool takes them: memory stays flat on any number of inputs. */
 async function feed(run: Run, items: Iterable<WorkItem> | AsyncIterable<WorkItem>): Promise<void> {
-  const inFlight = new Set<Promise<void>>();
+  const slots = new Slots(run.settings.jobs * IN_FLIGHT_PER_JOB);
   let seq = 0;
   for await (const item of items) {
     if (run.stopping) break;
-    const task = run.process(seq++, item);
-    inFlight.add(task);
-    void task.finally(() => inFlight.delete(task));
-    if (inFlight.size >= run.settings.jobs * IN_FLIGHT_PER_JOB) await Promise.race(inFlight);
+    await slots.take();
+    slots.track(run.process(seq++, item));
   }
-  await Promise.all(inFlight);
+  await slots.drained();
+}
+
+/**
+ * A bound on the work in flight. Waiting for a free slot costs one promise, where racing the
+ * promises in flight cost hundreds per input.
+ */
+class Slots {
+  private used = 0;
+  private waiters: (() => void)[] = [];
+  private failure: unknown = null;
+
+  constructor(private readonly size: number) {}
+
+  async take(): Promise<void> {
+    while (this.used >= this.size) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    this.used++;
+  }
+
+  /** The work of a taken slot: the slot is given back when it settles; its error kept for `drained`. */
+  track(work: Promise<void>): void {
+    work.catch((error: unknown) => (this.failure ??= error)).finally(() => this.give());
+  }
+
+  private give(): void {
+    this.used--;
+    this.waiters.shift()?.();
+  }
+
+  /** All work settled; the first error, if any, thrown here. */
+  async drained(): Promise<void> {
+    while (this.used > 0) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    if (this.failure) throw this.failure;
+  }
 }
 
 /** The template for this run: read from --template, learned (and saved with --save-template), or none. */
@@ -340,15 +371,13 @@ export async function learnTemplate(
   interruption.abandon = () => pool.destroy();
   // Counted in input order, so that which copy of an article counts is the same for any --jobs.
   const ordered = new OrderedOutput<DocumentLines[]>(async (docs) => docs.forEach((d) => learner.add(d)));
-  const inFlight = new Set<Promise<void>>();
+  const slots = new Slots(settings.jobs * IN_FLIGHT_PER_JOB);
   for (const [seq, file] of files.entries()) {
     if (interruption.signal) break;
-    const task = pool.run({ kind: 'file', path: file.path, relative: file.relative }).then((docs) => ordered.put(seq, docs));
-    inFlight.add(task);
-    void task.finally(() => inFlight.delete(task));
-    if (inFlight.size >= settings.jobs * IN_FLIGHT_PER_JOB) await Promise.race(inFlight);
+    await slots.take();
+    slots.track(pool.run({ kind: 'file', path: file.path, relative: file.relative }).then((docs) => ordered.put(seq, docs)));
   }
-  await Promise.all(inFlight);
+  await slots.drained();
   await pool.close();
   return learner.build();
 }
