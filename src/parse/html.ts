@@ -149,12 +149,26 @@ function removeChrome($: cheerio.CheerioAPI): void {
 /** An element with this share of the page's paragraph text holds the article, whatever its class. */
 const ARTICLE_SHARE = 0.3;
 
+/** Characters of paragraph text in scope: in <p>s, and written straight into <div>s (blog bodies). */
 function paragraphChars($: cheerio.CheerioAPI, scope: cheerio.Cheerio<AnyNode>): number {
   let chars = 0;
   scope.find('p').each((_, p) => {
     chars += textOf($(p).text()).length;
   });
+  scope.find('div').each((_, div) => {
+    for (const child of div.children) if (child.type === 'text') chars += textOf((child as unknown as { data: string }).data).length;
+  });
   return chars;
+}
+
+/** The text of a node's children that are text or inline elements, not that of its blocks. */
+function ownText($: cheerio.CheerioAPI, el: Element): string {
+  let text = '';
+  for (const child of el.children) {
+    if (child.type === 'text') text += (child as unknown as { data: string }).data;
+    else if (child.type === 'tag' && !BLOCK_TAGS.has((child as Element).name)) text += ` ${$(child).text()}`;
+  }
+  return text;
 }
 
 function classWeight(el: Element): number {
@@ -184,12 +198,17 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
       scores.set(el, tagBonus + classWeight(el));
     }
   };
-  const scorable = $(SCORED).toArray().concat(
-    // A div with no block inside (text and <br> only) is a paragraph too.
-    $('div').toArray().filter((div) => !div.children.some((c) => c.type === 'tag' && BLOCK_TAGS.has((c as Element).name) && (c as Element).name !== 'br')),
-  );
-  for (const el of scorable) {
-    const text = textOf($(el).text());
+  const scorable: [Element, string][] = $(SCORED)
+    .toArray()
+    .map((el): [Element, string] => [el, textOf($(el).text())]);
+  for (const div of $('div').toArray()) {
+    // A div with no block inside (text and <br> only) is a paragraph too; a div that has blocks
+    // inside counts the text written straight into it (blog engines put the body there, between
+    // <br>s and the divs of its pictures).
+    const leaf = !div.children.some((c) => c.type === 'tag' && BLOCK_TAGS.has((c as Element).name) && (c as Element).name !== 'br');
+    scorable.push([div, textOf(leaf ? $(div).text() : ownText($, div))]);
+  }
+  for (const [el, text] of scorable) {
     if (text.length < MIN_SCORED_CHARS) continue;
     const score = 1 + (text.match(/[,，]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     const parent = el.parent?.type === 'tag' ? (el.parent as Element) : null;

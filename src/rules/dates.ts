@@ -2,6 +2,8 @@
 // shapes news sites print them. Output is ISO 8601 with an offset (+07:00 unless the page
 // says otherwise, as Vietnam has one time zone and no daylight saving).
 
+import { looksLikeName } from './text-shape.js';
+
 const WEEKDAY = String.raw`(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])`;
 const DATE = String.raw`(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})`;
 const ISO_DATE = String.raw`(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})`;
@@ -66,11 +68,16 @@ function pad(n: number): string {
 const DATELINE_FILLER =
   /^(?:clock|cập nhật|cập nhật lúc|đăng|đăng lúc|đăng ngày|ngày đăng|ngày|lúc|thời gian|xuất bản|posted|updated|published|\d+\s*(?:trả lời|bình luận|comments?|lượt xem)|[\s,:|–—-])*$/iu;
 
-/** A line that is only a date (with its labels): `Thứ bảy, 15/05/2021 06:45 AM - 0 Trả lời`. */
-export function parseDateline(text: string): FoundDate | null {
+/**
+ * A line that is only a date (with its labels): `Thứ bảy, 15/05/2021 06:45 AM - 0 Trả lời`, or
+ * a name and a date (`Minh Anh 02/10/2026`, a blog post's header): then `name` is that name.
+ */
+export function parseDateline(text: string): (FoundDate & { name: string | null }) | null {
   if (text.length > 90) return null;
   const found = findDate(text);
   if (!found) return null;
   const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).trim();
-  return DATELINE_FILLER.test(rest) ? found : null;
+  if (DATELINE_FILLER.test(rest)) return { ...found, name: null };
+  const name = rest.replace(/^[\s,|–—-]+|[\s,|–—-]+$/g, '');
+  return looksLikeName(name) ? { ...found, name } : null;
 }

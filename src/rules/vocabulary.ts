@@ -34,6 +34,8 @@ export const WIDGET_LINES: readonly RegExp[] = [
   /^(?:gửi bình luận|viết bình luận|bình luận của bạn|ý kiến của bạn|nhập bình luận).{0,40}$/iu,
   /^(?:quảng cáo|advertisement|sponsored|tài trợ)$/iu,
   /^(?:nghe|đọc) bài(?: viết)?(?: này)?$/iu,
+  // A post's tags: `Từ khóa: Hà Nội, giao thông`, `Nhãn: Miền Bắc, Làng nghề` (no sentence in it).
+  /^(?:từ kho[áa]|tags?|nhãn|labels?)\s*:\s*[^.!?]{1,150}$/iu,
 ];
 
 /** Copyright and legal footers: the site's furniture at the very end of a page. */

@@ -1,5 +1,6 @@
-// Lines that are only a date (`Thứ bảy, 15/05/2021 06:45 AM - 0 Trả lời`). The first one
-// before any boilerplate section is the publication date.
+// Lines that are only a date (`Thứ bảy, 15/05/2021 06:45 AM - 0 Trả lời`), or a name and a
+// date (`Minh Anh 02/10/2026`). The first one before any boilerplate section is the
+// publication date; the name, the author.
 import type { Rule } from '../rule.js';
 import { drop, isSectionHeading, isUndecided } from '../context.js';
 import { parseDateline } from '../dates.js';
@@ -15,6 +16,7 @@ export const datelinesRule: Rule = {
       if (!found) continue;
       drop(block, 'dateline', 'datelines', found.iso);
       if (!inBoilerplate && ctx.findings.published === null) ctx.findings.published = found.iso;
+      if (!inBoilerplate && found.name && ctx.findings.author === null) ctx.findings.author = found.name;
     }
   },
 };
