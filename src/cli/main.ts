@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { Chalk } from 'chalk';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { cleanFileDocuments, cleanInput } from '../index.js';
+import { cleanFileDocuments, cleanInput, DEFAULT_MAX_BYTES } from '../index.js';
 import { SITES, siteById } from '../sites/index.js';
 import { readStdin } from '../io/stdin.js';
 import { metadataJson } from '../io/output.js';
@@ -71,8 +71,8 @@ export function buildProgram(): Command {
     .option('--format <kind>', '"files" (default with --out) or "jsonl": one JSON object per document on stdout, in input order')
     .option('--stdin-jsonl', 'read scraper records from stdin, one JSON object a line (output as --format jsonl, or files under --out)')
     .option('--json', 'stdin mode: print the metadata object (with a "text" field) instead of the text')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads cleaning in parallel').argParser(parsePositiveInt).default(DEFAULT_JOBS, 'the number of CPUs'))
-    .option('--timeout <seconds>', 'give up on a document after this long and report it as failed', parsePositiveNumber, 60)
+    .addOption(jobsOption())
+    .addOption(timeoutOption())
     .option('--force', 'clean every document again, even those whose outputs are up to date')
     .option('--dry-run', 'list the outputs that would be written (after skipping up-to-date ones); write nothing')
     .option('--shard <i/n>', 'take only the inputs of shard i of n by a stable hash of their path (default: $JOB_COMPLETION_INDEX/$JOB_COMPLETION_COUNT)', parseShardOption)
@@ -85,7 +85,7 @@ export function buildProgram(): Command {
     .option('--review <dir>', 'also write the HTML review report of this run here (see `clean review`)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'print one line per document')
-    .option('--max-bytes <n>', 'reject inputs larger than this many bytes', parsePositiveInt, 20 * 1024 * 1024)
+    .addOption(maxBytesOption())
     .addHelpText('after', `
 Examples:
   clean ./dumps --out ./clean           clean a folder tree (dumps/vov/a.txt -> clean/vov/a.txt + a.json)
@@ -141,9 +141,9 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
     .option('--site <id>', 'force a site module by id or domain ("generic" = no module)')
     .option('--no-learn', 'do not learn site templates from the inputs first')
     .option('--template <file>', 'use a template saved with --save-template instead of learning')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads cleaning in parallel').argParser(parsePositiveInt).default(DEFAULT_JOBS, 'the number of CPUs'))
-    .option('--timeout <seconds>', 'give up on a document after this long and report it as failed', parsePositiveNumber, 60)
-    .option('--max-bytes <n>', 'reject inputs larger than this many bytes', parsePositiveInt, 20 * 1024 * 1024)
+    .addOption(jobsOption())
+    .addOption(timeoutOption())
+    .addOption(maxBytesOption())
     .option('-q, --quiet', 'print nothing but errors')
     .action(async (inputs: string[], options: ReviewOptions) => {
       const reviewDir = checkedReviewDir(options.out, inputs);
@@ -226,6 +226,19 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
   program.exitOverride();
   program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   return program;
+}
+
+// Options the main command and `review` share: one definition, so their help cannot drift apart.
+function jobsOption(): Option {
+  return new Option('-j, --jobs <n>', 'worker threads cleaning in parallel').argParser(parsePositiveInt).default(DEFAULT_JOBS, 'the number of CPUs');
+}
+
+function timeoutOption(): Option {
+  return new Option('--timeout <seconds>', 'give up on a document after this long and report it as failed').argParser(parsePositiveNumber).default(60);
+}
+
+function maxBytesOption(): Option {
+  return new Option('--max-bytes <n>', 'reject inputs larger than this many bytes').argParser(parsePositiveInt).default(DEFAULT_MAX_BYTES);
 }
 
 function readTemplateFile(file: string): TemplateLookup {
