@@ -204,8 +204,8 @@ describe('--timeout', () => {
     const huge = ('Tiêu đề\n' + paragraph.repeat(60) + '\n').repeat(2000);
     const records = [{ id: 'first', text }, { id: 'huge', text: huge }, { id: 'last', text }];
     writeFileSync(path.join(inputs, 'records.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-    // A new folder: in an existing one, the record written before the file ran over counts as up to date.
-    const out = path.join(tempDir(), 'out');
+    // An existing folder: the record written before the file ran over still counts as cleaned, not up to date.
+    const out = tempDir();
     const r = run([inputs, '--out', out, '--timeout', '1.5', '--max-bytes', String(64 * 1024 * 1024), '--jobs', '1', '--no-learn']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('clean: records.jsonl [line-2]: timed out after 1.5s (--timeout)');

@@ -20,7 +20,10 @@ import { stemOf } from '../eval/gold.js';
 
 export type WorkItem =
   | { kind: 'file'; path: string; relative: string }
-  /** A record from stdin, or (`file`) one record of a .jsonl file run on its own (see `recordItems`). */
+  /**
+   * A record from stdin, or (`file`) one record of a .jsonl file run again on its own after the
+   * file ran over the time limit (see `recordItems`): cleaned even if the aborted run wrote it.
+   */
   | { kind: 'record'; line: string; lineNumber: number; file?: { path: string; relative: string } };
 
 export interface WorkSettings {
@@ -75,6 +78,8 @@ interface DocumentSource {
   fullPath: string | null;
   label: string;
   fileBytes: Buffer | null;
+  /** Clean even when the outputs look current (a retried record: they may be from the aborted attempt). */
+  retry?: boolean;
 }
 
 const STDIN: DocumentSource = { relative: '', fullPath: null, label: '<stdin>', fileBytes: null };
@@ -83,7 +88,7 @@ const STDIN: DocumentSource = { relative: '', fullPath: null, label: '<stdin>', 
 function documentsOf(item: WorkItem, maxBytes: number): { bytesRead: number; source: DocumentSource; docs: InputDocument[] } | { error: string } {
   if (item.kind === 'record') {
     // Records from stdin are written as <out>/<id or line-N>, those of a file as <out>/<stem>/<id>.
-    const source = item.file ? { relative: item.file.relative, fullPath: item.file.path, label: item.file.relative, fileBytes: null } : STDIN;
+    const source = item.file ? { relative: item.file.relative, fullPath: item.file.path, label: item.file.relative, fileBytes: null, retry: true } : STDIN;
     return { bytesRead: Buffer.byteLength(item.line) + 1, source, docs: [parseRecord(item.line, item.lineNumber)] };
   }
   const read = readInputSync(item.path, maxBytes);
@@ -122,7 +127,7 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
   // `source` describes what was read: the whole file for a one-document file, else the record.
   const sourceBytes = doc.name === null && source.fileBytes ? source.fileBytes : Buffer.from(documentContent(doc));
   const key = { sha256: sha256(sourceBytes), siteOverride: settings.site, template };
-  const stored = paths && settings.skipUpToDate ? storedOutputs(paths, key) : null;
+  const stored = paths && settings.skipUpToDate && !source.retry ? storedOutputs(paths, key) : null;
   // An up-to-date document is still cleaned for the review report, but not written again.
   if (stored && !settings.review) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json } };
   if (settings.dryRun) return { status: 'would-write', shown, target: paths?.text ?? `<stdout> ${base}` };
