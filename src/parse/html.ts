@@ -24,7 +24,7 @@ export interface HtmlSelectors {
 /** Never article text. */
 const JUNK_TAGS = 'script, style, noscript, template, iframe, svg, button, input, select, textarea, canvas, object, embed, link, meta';
 /** Page chrome by role or tag; removed unless it holds the whole article. */
-const CHROME = 'nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden], [aria-hidden="true"]';
+const CHROME = 'nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
 /** Class/id words of boilerplate containers (Readability's unlikelyCandidates, plus Vietnamese sites'). */
 const UNLIKELY = /(?:^|[-_\s])(?:comment|comments|binh-?luan|share|sharing|social|related|lien-?quan|tin-?lien-?quan|sidebar|footer|header|menu|nav|breadcrumb|newsletter|subscribe|advert|ads?|banner|promo|sponsor|popup|modal|cookie|widget|tags?|author-box|login|signup|rating|print|toolbar|masthead|outbrain|taboola|recommend|most-?read|xem-?nhieu|doc-?nhieu|tin-?khac|box-?tin)(?:$|[-_\s\d])/i;
 /** Class/id words that vouch for content even when an unlikely word is there too. */
