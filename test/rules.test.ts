@@ -124,6 +124,12 @@ describe('section runs and teasers', () => {
     const article = clean([TITLE, P1, 'Bài liên quan', P2]);
     expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
   });
+
+  it('knows English section headings, with a trailing ellipsis (the HTML path meets English pages)', () => {
+    const article = clean([TITLE, P1, P2, 'You may also like...', 'Who will make the Rock Hall in 2020?', 'Fans really want The Doobie Brothers in the Rock Hall']);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    expect(article.metadata.stats.removedByReason['section-heading']).toBe(1);
+  });
 });
 
 describe('duplicates', () => {

@@ -88,7 +88,7 @@ export function liveBlocks(ctx: DocContext): Block[] {
 }
 
 export function headingKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:>»]+$/u, '').trim();
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/(?:[\s:>»…]|\.{2,})+$/u, '').trim();
 }
 
 /** Longer than any heading in any list: such a line is never looked up. */

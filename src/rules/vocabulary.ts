@@ -16,6 +16,9 @@ export const SECTION_HEADINGS: readonly string[] = [
   'tiêu điểm', 'return to top', 'về đầu trang', 'lên đầu trang', 'đánh giá', 'chia sẻ', 'từ khóa',
   'từ khoá', 'tags', 'tag', 'chủ đề', 'xem tiếp', 'tin tức liên quan', 'bài đọc nhiều', 'cùng sự kiện',
   'cùng chủ đề', 'tin cùng sự kiện',
+  // English pages (the HTML path meets them): the same sections.
+  'you may also like', 'you might also like', 'related stories', 'related posts', 'related news', 'read next',
+  'more stories', 'recommended for you', 'most popular', 'most read', 'trending now', 'share this article',
 ];
 
 /**
