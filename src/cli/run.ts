@@ -155,12 +155,13 @@ class Run {
         // A streamed copy carries its flag in the line itself.
         return doc.line && duplicateOf ? withDuplicateOf(doc.line, duplicateOf) : doc.line;
       }
-      case 'skipped':
+      case 'skipped': {
         this.tally.skipped++;
-        if (doc.review) this.review?.add(doc.review, this.flagDuplicate(doc.shown, doc.duplicate));
-        else this.flagDuplicate(doc.shown, doc.duplicate);
+        const duplicateOf = this.flagDuplicate(doc.shown, doc.duplicate);
+        if (doc.review) this.review?.add(doc.review, duplicateOf);
         if (this.settings.verbose) this.progress.log(`${doc.shown}: up to date, skipped\n`);
         return null;
+      }
       case 'would-write':
         this.tally.wouldWrite++;
         await this.output.write(`${doc.target}\n`);

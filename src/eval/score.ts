@@ -18,7 +18,8 @@ function norm(text: string): string {
     .trim();
 }
 
-function paragraphs(text: string): string[] {
+/** A text's non-empty paragraphs (its lines), normalised as the scorer compares them. */
+export function paragraphs(text: string): string[] {
   return text.split('\n').map(norm).filter(Boolean);
 }
 
@@ -43,6 +44,11 @@ function prf(tp: number, predicted: number, gold: number): [number, number, numb
 /** Python's `\w+` on lower-cased text: letters, digits, underscore, combining marks. */
 function tokens(text: string): string[] {
   return norm(text).toLowerCase().match(/[\p{L}\p{N}\p{M}_]+/gu) ?? [];
+}
+
+/** How many times each word occurs, as the scorer counts words. */
+export function wordCounts(text: string): Map<string, number> {
+  return bag(tokens(text));
 }
 
 export function scoreDocument(predicted: string, gold: string): DocumentScore {

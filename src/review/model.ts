@@ -3,7 +3,7 @@
 // per-site totals behind the charts. Rendering to HTML is `render.ts`'s job; nothing here
 // knows about markup, so every field can be tested as data.
 import type { Article, ArticleMetadata, Block } from '../types.js';
-import { junkAndLoss, scoreDocument, type DocumentScore } from '../eval/score.js';
+import { junkAndLoss, paragraphs, scoreDocument, wordCounts, type DocumentScore } from '../eval/score.js';
 
 /** How a cleaned document scored against its gold (with `--gold`). */
 export interface RowScore extends DocumentScore {
@@ -135,21 +135,8 @@ function segmentsOf(block: Block): Segment[] {
   return segments;
 }
 
-// Words as the SPEC's scorer counts them (Python's `\w+` on lower-cased NFC text).
+/** A word as the SPEC's scorer counts it (Python's `\w+`), found in place to flag it. */
 const WORD = /[\p{L}\p{N}\p{M}_]+/gu;
-
-function wordBag(text: string): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const w of text.normalize('NFC').toLowerCase().match(WORD) ?? []) bag.set(w, (bag.get(w) ?? 0) + 1);
-  return bag;
-}
-
-function paragraphsOf(text: string): string[] {
-  return text
-    .split('\n')
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
 
 /**
  * Each side's paragraphs with the words the other side lacks flagged. Words are taken from the
@@ -162,7 +149,7 @@ function diffSide(paragraphs: string[], other: Map<string, number>, otherParagra
     let pos = 0;
     let flaggedCount = 0;
     let wordCount = 0;
-    for (const match of p.normalize('NFC').matchAll(WORD)) {
+    for (const match of p.matchAll(WORD)) {
       const key = match[0].toLowerCase();
       const n = left.get(key) ?? 0;
       if (n > 0) left.set(key, n - 1);
@@ -182,10 +169,11 @@ function diffSide(paragraphs: string[], other: Map<string, number>, otherParagra
 export function goldDiff(input: string, output: string, gold: string): EvalView {
   const score = scoreDocument(output, gold);
   const counts = junkAndLoss(input, output, gold);
-  const goldParagraphs = paragraphsOf(gold.normalize('NFC'));
-  const outputParagraphs = paragraphsOf(output.normalize('NFC'));
-  const goldView = diffSide(goldParagraphs, wordBag(output), new Set(outputParagraphs));
-  const outputView = diffSide(outputParagraphs, wordBag(gold), new Set(goldParagraphs));
+  // The scorer's paragraphs and word counts, so that the flags add up to its figures.
+  const goldParagraphs = paragraphs(gold);
+  const outputParagraphs = paragraphs(output);
+  const goldView = diffSide(goldParagraphs, wordCounts(output), new Set(outputParagraphs));
+  const outputView = diffSide(outputParagraphs, wordCounts(gold), new Set(goldParagraphs));
   const junkKept = outputView.reduce((n, p) => n + p.words.filter((w) => w.flagged).length, 0);
   return { score: { ...score, lostWords: counts.goldLost, junkKept }, gold: goldView, output: outputView };
 }
