@@ -36,7 +36,7 @@ export function isKnownPublication(text: string): boolean {
 function looksLikePublication(text: string): boolean {
   const t = text.trim();
   if (isKnownPublication(t)) return true;
-  if (!t || t.length > 60 || wordCount(t) > 7) return false;
+  if (!t || t.length > 60 || wordCount(t, 7) > 7) return false;
   if (/[.!?…]\s/.test(t) || /[:;"“”]/.test(t)) return false;
   return /^[\p{Lu}\d]/u.test(t) || /\.(?:vn|net|com|org)$/iu.test(t);
 }

@@ -3,27 +3,29 @@
 
 /** Upper-case letters including Vietnamese ones (Đ, Ấ, Ở …). */
 export const UPPER = String.raw`\p{Lu}`;
-/** A sentence ends with . ! ? … possibly followed by closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["”’'»)\]]*$/u;
 const SENTENCE_BREAK = /[.!?…]["”’'»)\]]*\s+["“‘'«(]?\p{Lu}/gu;
 
 /** Above this many words a line is prose whatever its punctuation (headlines stay shorter). */
 export const HEADLINE_MAX_WORDS = 35;
 
-export function wordCount(text: string): number {
+/** 1 for the characters that separate words (space, tab, line breaks), by char code. */
+const SPACES = Uint8Array.from({ length: 33 }, (_, c) => Number(c === 32 || c === 9 || c === 10 || c === 13));
+
+/**
+ * Words separated by spaces. With `stopAfter`, counting stops once there are more than that
+ * many: a rule that compares with a limit need not scan the rest of a collapsed body.
+ */
+export function wordCount(text: string, stopAfter = Infinity): number {
   let words = 0;
-  let inWord = false;
+  let previousSpace = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13;
-    if (!space && !inWord) words++;
-    inWord = !space;
+    const space = c <= 32 ? SPACES[c]! : 0;
+    words += previousSpace & (space ^ 1);
+    if (words > stopAfter) break;
+    previousSpace = space;
   }
   return words;
-}
-
-export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trim());
 }
 
 export function sentenceBreaks(text: string): number {
@@ -36,7 +38,7 @@ export function sentenceBreaks(text: string): number {
  */
 export function isProse(text: string): boolean {
   const t = text.trim();
-  const words = wordCount(t);
+  const words = wordCount(t, HEADLINE_MAX_WORDS);
   if (words > HEADLINE_MAX_WORDS) return true;
   if (/[.…]["”’'»)\]]*$/u.test(t) && words >= 6) return true;
   return sentenceBreaks(t) >= 1 && words >= 12;
@@ -44,7 +46,7 @@ export function isProse(text: string): boolean {
 
 /** A headline-shaped line: not prose, not too long. */
 export function isHeadlineLike(text: string): boolean {
-  return !isProse(text) && wordCount(text) <= HEADLINE_MAX_WORDS;
+  return !isProse(text) && wordCount(text, HEADLINE_MAX_WORDS) <= HEADLINE_MAX_WORDS;
 }
 
 /** Key for comparing lines: case and spacing folded, trailing punctuation ignored. */

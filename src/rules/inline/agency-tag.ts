@@ -15,7 +15,7 @@ export function matchAgencyTag(text: string): AgencyTag | null {
   const m = AGENCY_TAG.exec(text);
   if (!m) return null;
   const tag = (m.groups?.paren ?? m.groups?.dash ?? '').trim();
-  if (!tag || NOT_AGENCY.test(tag) || wordCount(tag) > 4) return null;
+  if (!tag || NOT_AGENCY.test(tag) || wordCount(tag, 4) > 4) return null;
   // A parenthesised tag is a publication's name: no sentence inside, starts with a capital.
   if (m.groups?.paren !== undefined && (!/^\p{Lu}/u.test(tag) || /[,;]/.test(tag))) return null;
   // Something must follow the tag: it opens a sentence.

@@ -48,7 +48,7 @@ export const inlineCaptionsRule: Rule = {
         while (text[start] === ' ') start++;
         // A caption starts like a sentence; a lower-case start means the boundary was missed.
         if (/^\p{Ll}/u.test(text.slice(start, start + 1))) start = m.index;
-        if (wordCount(text.slice(start, m.index)) > INLINE_CAPTION_MAX_WORDS) start = m.index;
+        if (wordCount(text.slice(start, m.index), INLINE_CAPTION_MAX_WORDS) > INLINE_CAPTION_MAX_WORDS) start = m.index;
         if (start === 0 && end >= text.trimEnd().length) continue; // the whole line: the line rule's job
         addCut(block, { start, end, reason: 'caption', rule: 'inline-captions' });
         addCaption(ctx, text.slice(start, end));

@@ -13,7 +13,7 @@ export const leadRepeatRule: Rule = {
     for (let k = 1; k < live.length; k++) {
       const lead = live[k - 1]!.text.trim();
       const body = live[k]!;
-      if (wordCount(lead) < MIN_REPEAT_WORDS || body.text.length <= lead.length) continue;
+      if (wordCount(lead, MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS || body.text.length <= lead.length) continue;
       if (body.text.startsWith(lead) && /^\s/u.test(body.text.slice(lead.length))) {
         addCut(body, { start: 0, end: lead.length, reason: 'duplicate', rule: 'lead-repeat', replacement: '' });
       }

@@ -23,7 +23,7 @@ export const inlineRelatedRule: Rule = {
       const text = block.text;
       for (const m of text.includes('[') ? text.matchAll(BRACKETED) : []) {
         const inner = m[1] ?? '';
-        if (wordCount(inner) >= BRACKETED_MIN_WORDS && sentenceBreaks(inner) === 0 && !/^(?:tên|tức|nay là|còn gọi)/iu.test(inner)) {
+        if (wordCount(inner, BRACKETED_MIN_WORDS) >= BRACKETED_MIN_WORDS && sentenceBreaks(inner) === 0 && !/^(?:tên|tức|nay là|còn gọi)/iu.test(inner)) {
           addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'related-list', rule: 'inline-related', })
         }
       }

@@ -50,7 +50,7 @@ export const trailingCreditRule: Rule = {
     if (start === 0) return;
     while (text[start] === ' ') start++;
     const tail = text.slice(start).replace(/\s+/g, ' ');
-    if (wordCount(tail) > CREDIT_MAX_WORDS) return;
+    if (wordCount(tail, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS) return;
     const credit = parseCredit(tail);
     if (!credit) return;
     addCut(last, { start, end: text.length, reason: credit.author ? 'byline' : 'credit', rule: 'trailing-credit' });

@@ -20,7 +20,7 @@ const ILLUSTRATION_NOTE = /(?:^|[\s.(\-–—])(?:Ảnh|ẢNH) (?:minh h(?:ọa|
 
 export function isCaptionLine(text: string): boolean {
   const t = text.trim();
-  return wordCount(t) <= CAPTION_MAX_WORDS && (CAPTION_CREDIT.test(t) || ILLUSTRATION_NOTE.test(t));
+  return wordCount(t, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && (CAPTION_CREDIT.test(t) || ILLUSTRATION_NOTE.test(t));
 }
 
 export const captionsRule: Rule = {

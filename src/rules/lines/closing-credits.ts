@@ -38,7 +38,7 @@ function previousLive(ctx: DocContext, index: number): Block | null {
 }
 
 function takeCredit(ctx: DocContext, block: Block, rule: string): boolean {
-  if (!isUndecided(block) || wordCount(block.text) > CREDIT_MAX_WORDS) return false;
+  if (!isUndecided(block) || wordCount(block.text, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS) return false;
   const credit = parseCredit(block.text);
   if (!credit) return false;
   drop(block, credit.attribution && !credit.author ? 'credit' : 'byline', rule);

@@ -18,7 +18,7 @@ export const duplicatesRule: Rule = {
     // line costs time.
     const byOpening = new Map<string, Block[]>();
     for (const block of ctx.blocks) {
-      if (!isUndecided(block) || wordCount(block.text) < DUPLICATE_MIN_WORDS) continue;
+      if (!isUndecided(block) || wordCount(block.text, DUPLICATE_MIN_WORDS) < DUPLICATE_MIN_WORDS) continue;
       const opening = lineKey(block.text.slice(0, 80)).slice(0, 40);
       byOpening.set(opening, [...(byOpening.get(opening) ?? []), block]);
     }

@@ -19,9 +19,9 @@ const MAX_GLUED_WORDS = 150;
 
 export function isGluedHeadlines(text: string): boolean {
   // Long lines are prose: the character check spares counting words in them.
-  if (text.length > MAX_GLUED_WORDS * 12 || wordCount(text) > MAX_GLUED_WORDS || !HAS_GLUE.test(text)) return false;
+  if (text.length > MAX_GLUED_WORDS * 12 || wordCount(text, MAX_GLUED_WORDS) > MAX_GLUED_WORDS || !HAS_GLUE.test(text)) return false;
   const pieces = gluedPieces(text);
-  if (pieces.length < 2 || pieces.some((p) => wordCount(p) < MIN_PIECE_WORDS)) return false;
+  if (pieces.length < 2 || pieces.some((p) => wordCount(p, MIN_PIECE_WORDS) < MIN_PIECE_WORDS)) return false;
   // A list of links ends in a headline, not in a finished sentence: prose with brand names does.
   if (/[.…]["”’)]*$/u.test(text.trim())) return false;
   if (pieces.length >= 3) return !pieces.some((p) => isProse(p));

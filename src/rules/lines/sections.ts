@@ -57,9 +57,9 @@ function consumeRun(ctx: DocContext, start: number, firstItemReason: ReasonCode,
       drop(block, 'teaser', rule, 'category label');
       previous = 'headline';
     } else if (isHeadlineLike(text)) {
-      drop(block, previous === 'blurb' && wordCount(text) <= 4 ? 'teaser' : itemReason, rule);
+      drop(block, previous === 'blurb' && wordCount(text, 4) <= 4 ? 'teaser' : itemReason, rule);
       previous = 'headline';
-    } else if ((previous === 'headline' && wordCount(text) <= BLURB_MAX_WORDS) || startsWithAgencyTag(text)) {
+    } else if ((previous === 'headline' && wordCount(text, BLURB_MAX_WORDS) <= BLURB_MAX_WORDS) || startsWithAgencyTag(text)) {
       drop(block, 'teaser', rule, 'teaser blurb');
       previous = 'blurb';
     } else {
