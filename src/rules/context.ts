@@ -87,6 +87,18 @@ export function liveBlocks(ctx: DocContext): Block[] {
   return ctx.blocks.filter((b) => !isDropped(b));
 }
 
+/** Lower-cased block texts, made once per block however many rules ask: a collapsed body is long. */
+const loweredTexts = new WeakMap<Block, string>();
+
+export function lowerText(block: Block): string {
+  let lower = loweredTexts.get(block);
+  if (lower === undefined) {
+    lower = block.text.toLowerCase();
+    loweredTexts.set(block, lower);
+  }
+  return lower;
+}
+
 export function headingKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/(?:[\s:>»…]|\.{2,})+$/u, '').trim();
 }

@@ -2,7 +2,7 @@
 // Làm việc với …`. The cut runs from the end of the previous sentence to the end of the
 // credit; when that would swallow a long stretch, only the credit goes (recall first).
 import type { Rule } from '../rule.js';
-import { addCaption, addCut, bodyBlocks } from '../context.js';
+import { addCaption, addCut, bodyBlocks, lowerText } from '../context.js';
 import { wordCount } from '../text-shape.js';
 import { endBefore, sentenceStart } from './sentences.js';
 
@@ -36,7 +36,7 @@ export const inlineCaptionsRule: Rule = {
   run(ctx) {
     for (const block of bodyBlocks(ctx)) {
       const text = block.text;
-      if (!MAY_HOLD_CREDIT.test(text.toLowerCase())) continue;
+      if (!MAY_HOLD_CREDIT.test(lowerText(block))) continue;
       let previousEnd = 0;
       const credits = [...text.matchAll(PHOTO_CREDIT), ...text.matchAll(PHOTO_NOTE)].sort((a, b) => a.index - b.index);
       for (const m of credits) {

@@ -2,7 +2,7 @@
 // `<headline> <summary>. Bấm xem >>`, `Mời quý độc giả …`. The whole promo goes, its
 // headline and summary included; the prose around it stays.
 import type { Rule } from '../rule.js';
-import { addCut, bodyBlocks } from '../context.js';
+import { addCut, bodyBlocks, lowerText } from '../context.js';
 import { endBefore, sentenceStart } from './sentences.js';
 
 /**
@@ -31,7 +31,7 @@ export const promosRule: Rule = {
     for (const block of bodyBlocks(ctx)) {
       const text = block.text;
       const cut = (start: number, end: number) => addCut(block, { start, end, reason: 'promo', rule: 'promos' });
-      const lower = text.toLowerCase();
+      const lower = lowerText(block);
       // Cheap substring checks first: most paragraphs hold no promo at all.
       const patterns = [
         lower.includes('>>') && SEE_MORE,

@@ -2,7 +2,7 @@
 // by headlines (most cut off with ` ...`), and whole headlines in brackets (`[Mỹ kêu gọi …]`,
 // Vietnam+ style). A bracket that glosses the sentence (`[tên cũ là …]`) is prose and stays.
 import type { Rule } from '../rule.js';
-import { addCut, bodyBlocks } from '../context.js';
+import { addCut, bodyBlocks, lowerText } from '../context.js';
 import { sentenceBreaks, wordCount } from '../text-shape.js';
 import { parseCredit } from '../credits.js';
 
@@ -27,7 +27,7 @@ export const inlineRelatedRule: Rule = {
           addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'related-list', rule: 'inline-related', })
         }
       }
-      const lower = text.toLowerCase();
+      const lower = lowerText(block);
       if (!RUN_HEADING_WORDS.some((w) => lower.includes(w))) continue;
       const heading = [...text.matchAll(RUN_HEADING)].at(-1);
       if (!heading) continue;
