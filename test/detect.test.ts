@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/index.js';
-import { detectSite } from '../src/detect/site.js';
+import { detectSite, markerFound } from '../src/detect/site.js';
 import { FIXTURES } from './helpers.js';
 
 const VOV_TEXT = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.input.txt'), 'utf8');
@@ -49,6 +49,23 @@ describe('site detection', () => {
 
   it('the text markers of a module', () => {
     expect(detectSite({ text: VOV_TEXT }).ref).toEqual({ id: 'vov', domain: 'vov.vn', detectedBy: 'marker' });
+  });
+
+  it('a marker matches as the regular expression would on the whole text (line patterns are tried at line starts only)', () => {
+    const cases: [RegExp, string][] = [
+      [/^Tin mới$/mu, 'Bài\nTin mới\nTin cũ'],
+      [/^Tin mới$/mu, 'Bài\r\nTin mới'],
+      [/^Tin mới$/mu, 'Bài\u2028Tin mới'],
+      [/^Tin mới$/mu, 'Bài Tin mới'],
+      [/^Tin mới$/mu, 'Tin mới hơn'],
+      [/^Tin mới$/u, 'Bài\nTin mới'],
+      [/^Xem|thêm$/mu, 'Bài xem thêm'],
+      [/^(?:Xem|Đọc) thêm$/mu, 'Bài\nĐọc thêm'],
+      [/^[|(]CLO\)/mu, 'Bài\n(CLO) Tin'],
+      [/VOV\.VN/u, 'Theo VOV.VN'],
+    ];
+    for (const [marker, text] of cases) expect(markerFound(marker, text), `${marker} on ${JSON.stringify(text)}`).toBe(marker.test(text));
+    expect(cases.filter(([marker, text]) => markerFound(marker, text)).length).toBe(7);
   });
 
   it('a URL beats og:site_name and markers', () => {

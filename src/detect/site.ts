@@ -41,13 +41,70 @@ export function detectSite(input: DetectInput): Detected {
   }
   const named = input.siteName ? siteByName(input.siteName) : undefined;
   if (named) return { module: named, ref: { id: named.id, domain: host ?? named.domains[0] ?? null, detectedBy: 'html' } };
+  const lines = lazyLineStarts(input.text);
   for (const site of SITES) {
-    const hits = site.markers.filter((re) => re.test(input.text)).length;
+    const hits = site.markers.filter((re) => markerFound(re, input.text, lines)).length;
     if (site.markers.length > 0 && hits >= site.minMarkers) {
       return { module: site, ref: { id: site.id, domain: site.domains[0] ?? null, detectedBy: 'marker' } };
     }
   }
   return { module: null, ref: { id: 'generic', domain: host, detectedBy: 'generic' } };
+}
+
+/**
+ * Whether a site marker matches the text. Markers are line patterns in practice (`^Tin mới$`
+ * with the m flag); such a pattern can only match where a line starts, so it is tried there
+ * alone, anchored, instead of at every character of the text: the same answer, without
+ * scanning a long body once per marker.
+ */
+export function markerFound(marker: RegExp, text: string, lineStarts = lazyLineStarts(text)): boolean {
+  const anchored = lineAnchoredCopy(marker);
+  if (!anchored) return marker.test(text);
+  return lineStarts().some((start) => {
+    anchored.lastIndex = start;
+    return anchored.test(text);
+  });
+}
+
+const anchoredCopies = new WeakMap<RegExp, RegExp | null>();
+
+/** A sticky copy of a multiline pattern that opens with `^` in every alternative, else null. */
+function lineAnchoredCopy(marker: RegExp): RegExp | null {
+  let copy = anchoredCopies.get(marker);
+  if (copy === undefined) {
+    copy = marker.multiline && marker.source.startsWith('^') && !hasTopLevelAlternation(marker.source) ? new RegExp(marker.source, `${marker.flags}y`) : null;
+    anchoredCopies.set(marker, copy);
+  }
+  return copy;
+}
+
+/** A `|` outside any group or character class: `^a|b` is not anchored in its second half. */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** Where lines start (0, and after each line terminator `^` knows), computed on first use. */
+function lazyLineStarts(text: string): () => number[] {
+  let starts: number[] | null = null;
+  return () => {
+    if (starts) return starts;
+    starts = [0];
+    for (const terminator of ['\n', '\r', '\u2028', '\u2029']) {
+      for (let at = text.indexOf(terminator); at !== -1; at = text.indexOf(terminator, at + 1)) starts.push(at + 1);
+    }
+    return starts.sort((a, b) => a - b);
+  };
 }
 
 function hostOf(url: string | null | undefined): string | null {
