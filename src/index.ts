@@ -237,22 +237,29 @@ const VIETNAMESE_ONLY = new Set(
   'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'.split('').flatMap((c) => [c.charCodeAt(0), c.toUpperCase().charCodeAt(0)]),
 );
 const LETTER = /\p{L}/u;
+const enum CharClass { Unknown, NotLetter, Letter, VietnameseLetter }
+/** What each char code is, filled in as characters are met: a regex per character costs more than the rest. */
+const charClasses = new Uint8Array(0x10000);
+
+function charClass(c: number): CharClass {
+  let known = charClasses[c] as CharClass;
+  if (known === CharClass.Unknown) {
+    const ch = String.fromCharCode(c);
+    known = VIETNAMESE_ONLY.has(c) ? CharClass.VietnameseLetter : LETTER.test(ch) ? CharClass.Letter : CharClass.NotLetter;
+    charClasses[c] = known;
+  }
+  return known;
+}
 
 /** `vi` when over 3 % of the opening's letters are Vietnamese-only, else null. */
 function guessLanguage(text: string): string | null {
   let letters = 0;
   let vietnamese = 0;
   const end = Math.min(text.length, LANGUAGE_SAMPLE_CHARS);
-  // Char codes, not characters: no string per character, no regex for ASCII.
   for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      const lower = c | 32;
-      if (lower >= 97 && lower <= 122) letters++;
-    } else if (VIETNAMESE_ONLY.has(c)) {
-      letters++;
-      vietnamese++;
-    } else if (LETTER.test(text[i]!)) letters++;
+    const kind = charClass(text.charCodeAt(i));
+    if (kind === CharClass.VietnameseLetter) vietnamese++;
+    if (kind >= CharClass.Letter) letters++;
   }
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : null;
 }

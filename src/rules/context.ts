@@ -24,15 +24,25 @@ export interface DocContext {
   template: (SiteTemplate & { group: string }) | null;
 }
 
+/** Profiles are read-only and the same for every document of a site: each is built once. */
+const profiles = new WeakMap<SiteModule, Profile>();
+const GENERIC = {};
+
 export function buildProfile(site: SiteModule | null): Profile {
-  return {
-    site,
-    sectionHeadings: new Set([...SECTION_HEADINGS, ...(site?.sectionHeadings ?? [])]),
-    widgetLines: [...WIDGET_LINES, ...(site?.widgetLines ?? [])],
-    footerLines: FOOTER_LINES,
-    categoryLabels: new Set((site?.categoryLabels ?? []).map((c) => c.toLowerCase())),
-    bylineBefore: new Set(site?.bylineBefore ?? []),
-  };
+  const key = site ?? (GENERIC as SiteModule);
+  let profile = profiles.get(key);
+  if (!profile) {
+    profile = {
+      site,
+      sectionHeadings: new Set([...SECTION_HEADINGS, ...(site?.sectionHeadings ?? [])]),
+      widgetLines: [...WIDGET_LINES, ...(site?.widgetLines ?? [])],
+      footerLines: FOOTER_LINES,
+      categoryLabels: new Set((site?.categoryLabels ?? []).map((c) => c.toLowerCase())),
+      bylineBefore: new Set(site?.bylineBefore ?? []),
+    };
+    profiles.set(key, profile);
+  }
+  return profile;
 }
 
 export function newFindings(): Findings {
