@@ -3,6 +3,7 @@
 // credit; when that would swallow a long stretch, only the credit goes (recall first).
 import type { Rule } from '../rule.js';
 import { addCaption, addCut, bodyBlocks, lowerText } from '../context.js';
+import { matchesNear } from '../near.js';
 import { wordCount } from '../text-shape.js';
 import { endBefore, sentenceStart } from './sentences.js';
 
@@ -36,9 +37,11 @@ export const inlineCaptionsRule: Rule = {
   run(ctx) {
     for (const block of bodyBlocks(ctx)) {
       const text = block.text;
-      if (!MAY_HOLD_CREDIT.test(lowerText(block))) continue;
+      const lower = lowerText(block);
+      if (!MAY_HOLD_CREDIT.test(lower)) continue;
       let previousEnd = 0;
-      const credits = [...text.matchAll(PHOTO_CREDIT), ...text.matchAll(PHOTO_NOTE)].sort((a, b) => a.index - b.index);
+      // Both patterns start at `(` or at the word `ảnh`.
+      const credits = [...matchesNear(text, lower, PHOTO_CREDIT, ['(', 'ảnh'], 0), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)].sort((a, b) => a.index - b.index);
       for (const m of credits) {
         const end = m.index + m[0].length;
         // The caption's own sentence may end right before the credit: `Sạt lở đất. (Ảnh: X)`;

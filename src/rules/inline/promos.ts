@@ -3,6 +3,7 @@
 // headline and summary included; the prose around it stays.
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks, lowerText } from '../context.js';
+import { matchesNear } from '../near.js';
 import { endBefore, sentenceStart } from './sentences.js';
 
 /**
@@ -25,6 +26,13 @@ const PLAYER_FALLBACK = /(?:your )?browser (?:does )?not support (?:the )?(?:ifr
 /** Other `>> …` link lines (hotlines, websites) in advertorials. */
 const CHEVRON_LINK = /(?<=^|\s)>>\s*[^>.!?]{1,120}?(?=\s{2,}|\s*>>|$)/gu;
 
+/** The word some patterns always start with: they are tried where it stands only (see near.ts). */
+const OPENING_WORDS = new Map<RegExp, string>([
+  [SEE_MORE, '>>'],
+  [CHEVRON_LINK, '>>'],
+  [READERS_INVITED, 'mời'],
+]);
+
 export const promosRule: Rule = {
   name: 'promos',
   run(ctx) {
@@ -43,7 +51,9 @@ export const promosRule: Rule = {
         (lower.includes('support') || lower.includes('hỗ trợ')) && PLAYER_FALLBACK,
       ].filter((re): re is RegExp => re !== false);
       for (const re of patterns) {
-        for (const m of text.matchAll(re)) cut(m.index, m.index + m[0].length);
+        const opening = OPENING_WORDS.get(re);
+        const matches = opening ? matchesNear(text, lower, re, [opening], 0) : text.matchAll(re);
+        for (const m of matches) cut(m.index, m.index + m[0].length);
       }
       if (lower.includes('bấm xem')) {
         for (const m of text.matchAll(CLICK_TO_SEE)) cut(teaserStart(text, m.index), m.index + m[0].length);

@@ -3,11 +3,13 @@
 // Vietnam+ style). A bracket that glosses the sentence (`[tên cũ là …]`) is prose and stays.
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks, lowerText } from '../context.js';
+import { matchesNear } from '../near.js';
 import { sentenceBreaks, wordCount } from '../text-shape.js';
 import { parseCredit } from '../credits.js';
 
-/** Cheap test before RUN_HEADING: one of its headings must be there. */
+/** Every RUN_HEADING holds one of these, at most RUN_HEADING_REACH characters in (`tin bài liên quan`). */
 const RUN_HEADING_WORDS = ['liên quan', 'cùng chuyên mục', 'cùng sự kiện', 'cùng chủ đề', 'xem thêm', 'đọc thêm'];
+const RUN_HEADING_REACH = 'tin bài '.length;
 /** A heading after `>>` is a promo (the promos rule's); this one opens a run of headlines. */
 const RUN_HEADING = /(?<=^|[^>]\s)(?:tin liên quan|tin bài liên quan|bài liên quan|tin cùng chuyên mục|cùng sự kiện|cùng chủ đề|xem thêm|đọc thêm)\s*:?\s+(?=["“]?\p{Lu})/giu;
 /** Cut-off headlines end with ` ...` or `…`. */
@@ -29,7 +31,7 @@ export const inlineRelatedRule: Rule = {
       }
       const lower = lowerText(block);
       if (!RUN_HEADING_WORDS.some((w) => lower.includes(w))) continue;
-      const heading = [...text.matchAll(RUN_HEADING)].at(-1);
+      const heading = matchesNear(text, lower, RUN_HEADING, RUN_HEADING_WORDS, RUN_HEADING_REACH).at(-1);
       if (!heading) continue;
       let end = runEnd(text, heading.index + heading[0].length);
       if (end === text.length) end = beforeClosingCredit(text, heading.index);
