@@ -155,6 +155,20 @@ describe('near-duplicates', () => {
     expect(fingerprint('Quá ngắn để so sánh')).toBeNull();
   });
 
+  it('keeps its fingerprints from one version to the next (outputs of earlier runs are compared with new ones)', () => {
+    expect(fingerprint(article)).toBe('ff810a26ec3d0b88');
+  });
+
+  it('ignores case as toLowerCase does, for capitals that lower alone and those that do not (Σ, İ, surrogate pairs)', () => {
+    const words = ['ĐÀ NẴNG', 'Ấn Độ', 'ΟΔΥΣΣΕΑΣ', 'ΣΟΦΊΑ', 'İSTANBUL', 'МОСКВА', '𐐀𐐁𐐂', 'ＡＢＣ', 'Ⅻ', 'ⒶⒷ', 'ǅ', 'Ǆ', 'ẞ', 'KELVIN'];
+    // One word repeated: every shingle is the same, so a word hashed differently shows in ~half the bits.
+    for (const word of words) {
+      const text = `Tiêu đề\n${`${word} `.repeat(40)}`;
+      expect(fingerprint(text), word).toBe(fingerprint(text.toLowerCase()));
+    }
+    expect(fingerprint('Tiêu đề\n' + 'ĐÀ NẴNG '.repeat(40))).not.toBe(fingerprint('Tiêu đề\n' + 'ĐA NĂNG '.repeat(40)));
+  });
+
   it('flags the later copies with the path of the first, whatever order they finish in', () => {
     const index = new DuplicateIndex();
     const fp = fingerprint(article)!;

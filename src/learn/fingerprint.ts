@@ -15,30 +15,16 @@ export const MIN_WORDS = 30;
 
 /** 16 hex digits; `null` for bodies under MIN_WORDS words. */
 export function fingerprint(text: string): string | null {
-  const words = hashWords(text.slice(text.indexOf('\n') + 1).toLowerCase());
+  const body = text.slice(text.indexOf('\n') + 1);
+  let words = hashWords(body, false);
+  // A character whose lower case depends on its neighbours (final Σ) or spans two code units.
+  if (words < 0) words = hashWords(body.toLowerCase(), true);
   if (words < MIN_WORDS) return null;
-  const { first, second } = wordHashes;
-  // Per bit, how many shingles have it set; the bit is set in the result when most do. The
-  // counts go through 16 packed counters first, four 8-bit lanes each (one per bit of a
-  // nibble), flushed before a lane can overflow: 16 additions a shingle instead of 64.
+  // Per bit, how many shingles have it set; the bit is set in the result when most do.
   const ones = new Float64Array(64);
-  const packed = new Uint32Array(16);
-  let shingles = 0;
-  let sinceFlush = 0;
-  for (let i = 0; i + SHINGLE_WORDS <= words; i++) {
-    const lo = mix(first[i]! ^ Math.imul(first[i + 1]!, 31) ^ Math.imul(first[i + 2]!, 961));
-    const hi = mix(second[i]! ^ Math.imul(second[i + 1]!, 37) ^ Math.imul(second[i + 2]!, 1369));
-    for (let k = 0; k < 8; k++) {
-      packed[k]! += NIBBLE_LANES[(lo >>> (4 * k)) & 15]!;
-      packed[k + 8]! += NIBBLE_LANES[(hi >>> (4 * k)) & 15]!;
-    }
-    shingles++;
-    if (++sinceFlush === 255) {
-      flushLanes(packed, ones);
-      sinceFlush = 0;
-    }
-  }
-  flushLanes(packed, ones);
+  countShingleBits(wordHashes.first, words, 31, 961, ones, 0);
+  countShingleBits(wordHashes.second, words, 37, 1369, ones, 32);
+  const shingles = words - SHINGLE_WORDS + 1;
   let hex = '';
   for (let nibble = 0; nibble < 16; nibble++) {
     let value = 0;
@@ -48,15 +34,35 @@ export function fingerprint(text: string): string | null {
   return hex;
 }
 
-/** A nibble's bits spread to four 8-bit lanes: bit i of the nibble adds 1 to lane i. */
-const NIBBLE_LANES = Uint32Array.from({ length: 16 }, (_, n) => (n & 1) | ((n >> 1) & 1) << 8 | ((n >> 2) & 1) << 16 | ((n >> 3) & 1) << 24);
-
-/** Packed counter k holds the counts of bits 4k..4k+3: add them to `ones`, then start again. */
-function flushLanes(packed: Uint32Array, ones: Float64Array): void {
-  for (let k = 0; k < 16; k++) {
-    const lanes = packed[k]!;
-    for (let lane = 0; lane < 4; lane++) ones[4 * k + lane]! += (lanes >>> (8 * lane)) & 255;
-    packed[k] = 0;
+/**
+ * Adds to `ones[offset + b]` how many 3-word shingles (their word hashes combined with the
+ * multipliers) have bit b set. The counts run in eight bit-planes, a vertical counter: bit b
+ * of plane j is bit j of bit b's count, so one shingle costs 24 bit operations for all 32
+ * bits. The planes are emptied into `ones` before a count can pass 255.
+ */
+function countShingleBits(hashes: Int32Array, words: number, m1: number, m2: number, ones: Float64Array, offset: number): void {
+  let p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0, p5 = 0, p6 = 0, p7 = 0;
+  let sinceFlush = 0;
+  for (let i = 0; i + SHINGLE_WORDS <= words; i++) {
+    let carry = mix(hashes[i]! ^ Math.imul(hashes[i + 1]!, m1) ^ Math.imul(hashes[i + 2]!, m2));
+    let next = p0 & carry; p0 ^= carry; carry = next;
+    next = p1 & carry; p1 ^= carry; carry = next;
+    next = p2 & carry; p2 ^= carry; carry = next;
+    next = p3 & carry; p3 ^= carry; carry = next;
+    next = p4 & carry; p4 ^= carry; carry = next;
+    next = p5 & carry; p5 ^= carry; carry = next;
+    next = p6 & carry; p6 ^= carry; carry = next;
+    p7 ^= carry;
+    if (++sinceFlush === 255 || i + SHINGLE_WORDS === words) {
+      const planes = [p0, p1, p2, p3, p4, p5, p6, p7];
+      for (let bit = 0; bit < 32; bit++) {
+        let count = 0;
+        for (let j = 0; j < 8; j++) count += ((planes[j]! >>> bit) & 1) << j;
+        ones[offset + bit]! += count;
+      }
+      p0 = p1 = p2 = p3 = p4 = p5 = p6 = p7 = 0;
+      sinceFlush = 0;
+    }
   }
 }
 
@@ -67,17 +73,25 @@ function flushLanes(packed: Uint32Array, ones: Float64Array): void {
 const wordHashes = { first: new Int32Array(1024), second: new Int32Array(1024) };
 
 /**
- * Two 32-bit FNV-1a hashes of every word (letters and digits; everything else separates), in
- * one pass with no strings made: a cryptographic hash per word would cost more than cleaning.
- * SimHash needs spread bits, not secrecy. Returns how many words `wordHashes` now holds.
+ * Two 32-bit FNV-1a hashes of every word of the text in lower case (letters and digits;
+ * everything else separates), in one pass with no strings made: a cryptographic hash per word
+ * would cost more than cleaning. SimHash needs spread bits, not secrecy. Returns how many words
+ * `wordHashes` now holds, or -1 when the text has a character that cannot be lower-cased alone
+ * (`lowered`: the text is lower case already, take its characters as they are).
  */
-function hashWords(text: string): number {
+function hashWords(text: string, lowered: boolean): number {
   let words = 0;
   let h1 = FNV_OFFSET;
   let h2 = FNV_OFFSET_2;
   let inWord = false;
   for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
+    let c = i < text.length ? text.charCodeAt(i) : 32;
+    let lower = LOWER_CASE[c]!;
+    if (lower !== c) {
+      if (lower === NOT_MET) lower = lowerCaseOf(c);
+      if (lower !== NOT_ALONE) c = lower;
+      else if (!lowered) return -1;
+    }
     if (WORD_CHAR[c] === 1) {
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = Math.imul(h2 ^ c, 0x5bd1e995);
@@ -93,6 +107,27 @@ function hashWords(text: string): number {
     }
   }
   return words;
+}
+
+/**
+ * Each char code's lower case, as `toLowerCase` gives it, filled in when a character is first
+ * met (lower-casing all 65,536 at start-up takes 15–20 ms). NOT_ALONE where the string's lower
+ * case is not the characters' own: a capital that lowers to two characters (İ), the sigma
+ * (final or not, by position), surrogates (a pair lowers as one character). Lowering while
+ * hashing saves a lower-case copy of every article.
+ */
+const LOWER_CASE = new Uint16Array(0x10000);
+const NOT_MET = 0;
+const NOT_ALONE = 0xffff;
+
+function lowerCaseOf(c: number): number {
+  let lower = NOT_ALONE;
+  if (c !== 0x3a3 && !(c >= 0xd800 && c <= 0xdfff) && c !== NOT_ALONE) {
+    const alone = String.fromCharCode(c).toLowerCase();
+    if (alone.length === 1) lower = alone.charCodeAt(0);
+  }
+  LOWER_CASE[c] = lower;
+  return lower;
 }
 
 function growWordHashes(): void {
@@ -113,7 +148,8 @@ function isWordChar(c: number): boolean {
 }
 
 /** `isWordChar` by char code, looked up: a table load is several times cheaper than the tests. */
-const WORD_CHAR = Uint8Array.from({ length: 0x10000 }, (_, c) => Number(isWordChar(c)));
+const WORD_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = Number(isWordChar(c));
 
 /** A final avalanche (murmur3's), so that every input bit moves every output bit. */
 function mix(value: number): number {
