@@ -21,7 +21,7 @@ export function fingerprint(text: string): string | null {
   if (words < 0) words = hashWords(body.toLowerCase(), true);
   if (words < MIN_WORDS) return null;
   // Per bit, how many shingles have it set; the bit is set in the result when most do.
-  const ones = new Float64Array(64);
+  const ones = bitCounts.fill(0);
   countShingleBits(wordHashes.first, words, 31, 961, ones, 0);
   countShingleBits(wordHashes.second, words, 37, 1369, ones, 32);
   const shingles = words - SHINGLE_WORDS + 1;
@@ -33,6 +33,9 @@ export function fingerprint(text: string): string | null {
   }
   return hex;
 }
+
+/** Reused by every call, as `wordHashes` is: allocating typed arrays per document is slow. */
+const bitCounts = new Float64Array(64);
 
 /**
  * Adds to `ones[offset + b]` how many 3-word shingles (their word hashes combined with the
