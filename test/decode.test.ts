@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/index.js';
 import { decodeBytes, repairMojibake } from '../src/decode/decode.js';
-import { normalizeText } from '../src/decode/normalize.js';
+import { collapseSpaces, normalizeText } from '../src/decode/normalize.js';
 import { FIXTURES } from './helpers.js';
 
 const seed = readFileSync(path.join(FIXTURES, 'sites/baothuathienhue/004_540afb06d8431dae.input.txt'), 'utf8');
@@ -79,5 +79,15 @@ describe('bad input', () => {
   it('rejects an unknown --site', () => {
     const result = cleanDocument('Tiêu đề\nMột đoạn văn.', { site: 'no-such-site' });
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('collapseSpaces', () => {
+  it('is replace(/\\s+/g, " ") for every white-space character JavaScript knows, alone and in runs', () => {
+    const spaces = [...'\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'];
+    const others = [...'a.Đ\u200b\u180e\u0085\u2060x'];
+    const samples = [...spaces, ...others].flatMap((ch) => [`a${ch}b`, `a ${ch}b`, `${ch}a b${ch}`, `a${ch}${ch}b`]);
+    samples.push('một câu bình thường', 'hai  dấu cách', ' đầu và cuối ');
+    for (const sample of samples) expect(collapseSpaces(sample), JSON.stringify(sample)).toBe(sample.replace(/\s+/g, ' '));
   });
 });

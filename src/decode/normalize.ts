@@ -36,6 +36,32 @@ export function normalizeText(text: string): string {
   return out.replace(REWRITTEN, (ch) => (ch[0] === '\r' ? '\n' : IS_INVISIBLE.test(ch) ? '' : ' '));
 }
 
+/**
+ * `text.replace(/\s+/g, ' ')`: every run of white space as one space. Most lines have single
+ * spaces only, and finding that out with a char-code scan spares the regex a replacement per
+ * word (it replaces each single space too).
+ */
+export function collapseSpaces(text: string): string {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return text.replace(/\s+/g, ' ');
+      previousSpace = true;
+    } else if ((c >= 9 && c <= 13) || (c >= 0xa0 && isOtherSpace(c))) {
+      return text.replace(/\s+/g, ' ');
+    } else {
+      previousSpace = false;
+    }
+  }
+  return text;
+}
+
+/** White space (as `\s` has it) at or above U+00A0. */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** One line of output: single spaces, no leading or trailing space. */
 export function tidySpaces(line: string): string {
   return line.replace(/ {2,}/g, ' ').trim();

@@ -6,6 +6,7 @@
 import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../types.js';
+import { collapseSpaces } from '../decode/normalize.js';
 import { findDate } from '../rules/dates.js';
 
 export interface HtmlMeta {
@@ -177,7 +178,7 @@ function classWeight(el: Element): number {
 }
 
 function textOf(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseSpaces(text).trim();
 }
 
 function linkDensity($: cheerio.CheerioAPI, el: Element): number {

@@ -4,6 +4,7 @@ import type { Block, Cut, Findings, ReasonCode } from '../types.js';
 import type { SiteModule } from '../sites/define.js';
 import { FOOTER_LINES, SECTION_HEADINGS, WIDGET_LINES } from './vocabulary.js';
 import type { SiteTemplate } from '../learn/template.js';
+import { collapseSpaces } from '../decode/normalize.js';
 
 export interface Profile {
   site: SiteModule | null;
@@ -110,7 +111,7 @@ export function lowerText(block: Block): string {
 }
 
 export function headingKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/(?:[\s:>»…]|\.{2,})+$/u, '').trim();
+  return collapseSpaces(text.toLowerCase()).replace(/(?:[\s:>»…]|\.{2,})+$/u, '').trim();
 }
 
 /** Longer than any heading in any list: such a line is never looked up. */
@@ -122,7 +123,7 @@ export function isSectionHeading(ctx: DocContext, text: string): boolean {
 
 /** Captions are kept in order of appearance; `settleCaptions` makes them unique at the end. */
 export function addCaption(ctx: DocContext, caption: string): void {
-  const text = caption.replace(/\s+/g, ' ').trim();
+  const text = collapseSpaces(caption).trim();
   if (text) ctx.findings.captions.push(text);
 }
 

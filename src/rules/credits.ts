@@ -4,6 +4,7 @@
 // `Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017`, or a name alone (`Nguyễn Hoàng`).
 import { findDate } from './dates.js';
 import { looksLikeName, wordCount } from './text-shape.js';
+import { collapseSpaces } from '../decode/normalize.js';
 
 export interface Credit {
   author: string | null;
@@ -29,7 +30,7 @@ const KNOWN_PUBLICATIONS = new Set([
 ]);
 
 export function isKnownPublication(text: string): boolean {
-  return KNOWN_PUBLICATIONS.has(text.toLowerCase().replace(/\s+/g, ' ').trim());
+  return KNOWN_PUBLICATIONS.has(collapseSpaces(text.toLowerCase()).trim());
 }
 
 /** A publication's name: a few words or a domain, no sentence inside. */
@@ -48,11 +49,12 @@ const ROLE_CREDIT = new RegExp(
   'iu',
 );
 
-const clean = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').replace(/^[\s,;:-]+|[\s,;:.-]+$/g, '');
+const clean = (s: string | undefined): string => collapseSpaces(s ?? '').replace(/^[\s,;:-]+|[\s,;:.-]+$/g, '');
 
 export function parseCredit(raw: string): Credit | null {
   const trimmedRaw = raw.trim();
-  const inner = (/^\(([^()]*)\)$/u.exec(trimmedRaw)?.[1] ?? trimmedRaw).replace(/\s+/g, ' ').trim();
+  const bracketed = /^\(([^()]*)\)$/u.exec(trimmedRaw)?.[1] ?? trimmedRaw;
+  const inner = collapseSpaces(bracketed).trim();
   const credit = parseCreditShapes(raw);
   return credit ? publicationOnly(credit, inner) : null;
 }

@@ -1,5 +1,6 @@
 // How a line of Vietnamese news text looks: prose sentence, headline, person's name.
 // Shared by the rules so that they agree on what "prose" means.
+import { collapseSpaces } from '../decode/normalize.js';
 
 /** Upper-case letters including Vietnamese ones (Đ, Ấ, Ở …). */
 export const UPPER = String.raw`\p{Lu}`;
@@ -51,7 +52,7 @@ export function isHeadlineLike(text: string): boolean {
 
 /** Key for comparing lines: case and spacing folded, trailing punctuation ignored. */
 export function lineKey(text: string): string {
-  const folded = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  const folded = collapseSpaces(text.toLowerCase()).trim();
   let end = folded.length;
   while (end > 0 && ' .:;,!?…'.includes(folded[end - 1]!)) end--;
   return folded.slice(0, end);

@@ -6,6 +6,7 @@ import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks } from '../context.js';
 import { parseCredit } from '../credits.js';
 import { recordCredit } from '../lines/closing-credits.js';
+import { collapseSpaces } from '../../decode/normalize.js';
 import { wordCount } from '../text-shape.js';
 import { lastSentenceStart } from './sentences.js';
 
@@ -49,7 +50,7 @@ export const trailingCreditRule: Rule = {
     let start = dated ? tailFrom + dated.index : lastSentenceStart(text);
     if (start === 0) return;
     while (text[start] === ' ') start++;
-    const tail = text.slice(start).replace(/\s+/g, ' ');
+    const tail = collapseSpaces(text.slice(start));
     if (wordCount(tail, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS) return;
     const credit = parseCredit(tail);
     if (!credit) return;
