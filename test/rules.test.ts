@@ -158,6 +158,14 @@ describe('glued headlines', () => {
   it('leaves brand names in prose', () => {
     expect(isGluedHeadlines('Người dùng có thể tải ứng dụng TikTok và YouTube về điện thoại iPhone của mình để xem video.')).toBe(false);
   });
+
+  it('finds glue between any lower-case letter and capital, Vietnamese, Greek or outside the BMP', () => {
+    const headlines = (glue: string) => `Giá vàng hôm nay tăng mạnh${glue}hàng loạt ngân hàng giảm lãi suất cho vay mua nhà`;
+    expect(isGluedHeadlines(headlines('Ở'))).toBe(true); // hỞ: a Vietnamese capital after a lower-case letter
+    expect(isGluedHeadlines(headlines('ωΩ sau đó Ngân'))).toBe(true);
+    expect(isGluedHeadlines(headlines('\u{1D44E}\u{1D434} sau đó Ngân'))).toBe(true); // math italic a, A
+    expect(isGluedHeadlines(headlines(' – '))).toBe(false);
+  });
 });
 
 describe('credits, end marker and datelines', () => {

@@ -7,6 +7,33 @@ import { isHeadlineLike, isProse, wordCount } from '../text-shape.js';
 
 const GLUE = /(?<=\p{Ll})(?=\p{Lu})/gu;
 const HAS_GLUE = /\p{Ll}\p{Lu}/u;
+
+/** Each char code's case, met as the text is read: 0 not met yet, then LOWER, UPPER or NEITHER. */
+const LETTER_CASE = new Uint8Array(0x10000);
+const LOWER = 1;
+const UPPER = 2;
+const NEITHER = 3;
+
+/**
+ * HAS_GLUE.test(text), by char code: the regex tests two Unicode classes at every character
+ * of every line. Surrogate pairs (letters outside the BMP) are left to the regex.
+ */
+function hasGlue(text: string): boolean {
+  let previousLower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return HAS_GLUE.test(text);
+    let letterCase = LETTER_CASE[c]!;
+    if (letterCase === 0) {
+      const ch = String.fromCharCode(c);
+      letterCase = /\p{Ll}/u.test(ch) ? LOWER : /\p{Lu}/u.test(ch) ? UPPER : NEITHER;
+      LETTER_CASE[c] = letterCase;
+    }
+    if (letterCase === UPPER && previousLower) return true;
+    previousLower = letterCase === LOWER;
+  }
+  return false;
+}
 /** Each glued piece is a headline of its own: a few words at least. */
 const MIN_PIECE_WORDS = 3;
 
@@ -19,7 +46,7 @@ const MAX_GLUED_WORDS = 150;
 
 export function isGluedHeadlines(text: string): boolean {
   // Long lines are prose: the character check spares counting words in them.
-  if (text.length > MAX_GLUED_WORDS * 12 || wordCount(text, MAX_GLUED_WORDS) > MAX_GLUED_WORDS || !HAS_GLUE.test(text)) return false;
+  if (text.length > MAX_GLUED_WORDS * 12 || wordCount(text, MAX_GLUED_WORDS) > MAX_GLUED_WORDS || !hasGlue(text)) return false;
   const pieces = gluedPieces(text);
   if (pieces.length < 2 || pieces.some((p) => wordCount(p, MIN_PIECE_WORDS) < MIN_PIECE_WORDS)) return false;
   // A list of links ends in a headline, not in a finished sentence: prose with brand names does.
