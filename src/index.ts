@@ -189,20 +189,21 @@ export function cleanInput(bytes: Uint8Array, options: CleanOptions = {}): Docum
   return splitInput(bytes, options.path ?? null).map((doc) => {
     if (doc.error) return { name: doc.name, result: { ok: false, error: doc.error } };
     // `source` describes what was read: the file itself, or the record inside it.
-    const docOptions = { ...optionsFor(doc, options), ...(doc.name === null ? { sourceBytes: bytes } : {}) };
+    const docOptions = optionsFor(doc, options);
+    if (doc.name === null) docOptions.sourceBytes = bytes;
     return { name: doc.name, result: cleanDocument(documentContent(doc), docOptions) };
   });
 }
 
 /** The options for one document of an input: its markup and format, the record's URL and fields. */
 export function optionsFor(doc: InputDocument, options: CleanOptions): CleanOptions {
-  return {
-    ...options,
-    markup: doc.markup,
-    format: doc.format,
-    url: options.url ?? doc.url ?? null,
-    ...(doc.record ? { record: doc.record } : {}),
-  };
+  // Set one by one on a copy: properties after a spread inside a literal take V8's slow path.
+  const forDoc = { ...options };
+  forDoc.markup = doc.markup;
+  forDoc.format = doc.format;
+  forDoc.url = options.url ?? doc.url ?? null;
+  if (doc.record) forDoc.record = doc.record;
+  return forDoc;
 }
 
 /** What `cleanDocument` reads of a document: a record's text, or the bytes. */
@@ -224,11 +225,15 @@ export async function cleanFile(path: string, options: CleanOptions = {}): Promi
   return outcomes[0]!.result;
 }
 
+/** A NUL byte in this much of the start makes an input binary. */
+const BINARY_SNIFF_BYTES = 65536;
+
 function inputProblem(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'empty file';
   // UTF-16 text has NUL bytes by nature; only call it binary without a UTF-16 BOM.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && bytes.subarray(0, 65536).includes(0)) return 'binary file (contains NUL bytes)';
+  const head = bytes.length > BINARY_SNIFF_BYTES ? bytes.subarray(0, BINARY_SNIFF_BYTES) : bytes;
+  if (!utf16 && Uint8Array.prototype.indexOf.call(head, 0) !== -1) return 'binary file (contains NUL bytes)';
   return null;
 }
 

@@ -39,6 +39,7 @@ function parseLine(raw: string): { text: string; kind: BlockKind } | null {
   }
   // Runs of spaces stay: in collapsed dumps a double space is often the only trace of a
   // paragraph break, which inline rules use to find where a promo or caption ends.
-  line = line.replace(LINK, '$1').trim();
+  if (line.includes('](')) line = line.replace(LINK, '$1');
+  line = line.trim();
   return line ? { text: line, kind } : null;
 }
