@@ -5,8 +5,9 @@
 // (default 100,000; hard links, so building it costs no disk), and takes the HTML pages of
 // ../shared/bench/scrapinghub-dev. For each tree it measures the floor (reading and writing the
 // same files, no cleaning) and `clean --jobs 1` and `--jobs 2`: seconds, docs/s, MB/s and the
-// peak RSS of the process (all its threads). Then the cleaning cost per core with no disk.
-import { execFileSync } from 'node:child_process';
+// peak RSS of the process (all its threads). Then the cleaning cost per core with no disk (a
+// first pass and a warm one), and what two threads can give on this machine at best.
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -126,9 +127,24 @@ if (learnDocs > 0) {
 }
 
 // Cleaning alone, files already in memory, one thread: the CPU cost per core, without the disk.
+// First pass (JIT warm-up included) and second pass (steady state, as in a long run).
+const cpuBench = (dir) => JSON.parse(execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-cpu.js'), dir], { encoding: 'utf8' }).trim());
 for (const [name, dir] of [['text dumps', corpus], ['html pages (gz)', htmlDir]]) {
   if (!existsSync(dir)) continue;
-  const r = JSON.parse(execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-cpu.js'), dir], { encoding: 'utf8' }).trim());
-  console.log(`per core, in memory, ${name.padEnd(16)} ${pad(r.docs, 6)} docs ${pad(r.mb.toFixed(1), 6)} MB ${pad(r.seconds.toFixed(2), 6)} s  ${pad((r.mb / r.seconds).toFixed(2), 6)} MB/s  ${pad(Math.round(r.docs / r.seconds), 6)} docs/s`);
+  const r = cpuBench(dir);
+  const rate = (seconds) => `${pad((r.mb / seconds).toFixed(2), 6)} MB/s ${pad(Math.round(r.docs / seconds), 6)} docs/s`;
+  console.log(`per core, in memory, ${name.padEnd(16)} ${pad(r.docs, 6)} docs ${pad(r.mb.toFixed(1), 6)} MB  first pass ${pad(r.seconds.toFixed(2), 5)} s ${rate(r.seconds)}  warm ${pad(r.warmSeconds.toFixed(2), 5)} s ${rate(r.warmSeconds)}`);
+}
+
+// What two threads can give on this machine at best: two independent single-thread cleaners
+// (separate processes, nothing shared) at once, against one alone. Cores that slow each other
+// down (shared caches, memory bandwidth, a busy host) cap every jobs2/jobs1 figure above.
+{
+  const alone = cpuBench(corpus);
+  const both = await Promise.all([0, 1].map(() => new Promise((resolve, reject) => {
+    execFile(process.execPath, [path.join(root, 'scripts', 'bench-cpu.js'), corpus], { encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim()))));
+  })));
+  const together = Math.max(...both.map((r) => r.warmSeconds));
+  console.log(`machine ceiling for 2 threads: two in-memory cleaners at once take ${together.toFixed(2)} s each against ${alone.warmSeconds.toFixed(2)} s alone (warm pass): ${(2 * alone.warmSeconds / together).toFixed(2)}x the throughput of one`);
 }
 rmSync(work, { recursive: true, force: true });
