@@ -3,11 +3,22 @@
 // is the element whose paragraphs score highest (Readability's idea: text length and commas,
 // less the share of text inside links), or a site module's body selector. The container's
 // text becomes blocks at paragraph boundaries, with each block's tag and link share.
-import * as cheerio from 'cheerio/slim';
+import { createRequire } from 'node:module';
+import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../types.js';
 import { collapseSpaces } from '../decode/normalize.js';
 import { findDate } from '../rules/dates.js';
+
+/**
+ * cheerio, loaded on the first HTML page: it takes ~100 ms to load, which every run of text
+ * dumps (and each of its worker threads) paid at start-up for nothing.
+ */
+let cheerioModule: typeof cheerio | null = null;
+function loadCheerio(): typeof cheerio {
+  cheerioModule ??= createRequire(import.meta.url)('cheerio/slim') as typeof cheerio;
+  return cheerioModule;
+}
 
 export interface HtmlMeta {
   title: string | null;
@@ -47,7 +58,7 @@ const MIN_SCORED_CHARS = 25;
 const SIBLING_SHARE = 0.2;
 
 export function parseHtml(html: string, selectors: HtmlSelectors = {}): { blocks: Block[]; meta: HtmlMeta } {
-  const $ = cheerio.load(html);
+  const $ = loadCheerio().load(html);
   const meta = readMeta($);
   $(JUNK_TAGS).remove();
   // Forms are search boxes and comment boxes, except on ASP.NET pages that wrap the whole page
