@@ -3,9 +3,15 @@
 // a thread has nothing else to do meanwhile, and it saves the event loop a round trip per call.
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 
 const TEMP_MARK = '.tmp-';
+
+/**
+ * Temporary names are unique by process, thread and a count: no random bytes (a call into the
+ * random source per file, twice per document, showed in profiles).
+ */
+let tempCount = 0;
 
 /** Folders this thread made or found: a tree of 10^5 outputs has far fewer folders. */
 const knownFolders = new Set<string>();
@@ -17,7 +23,7 @@ export function writeFileAtomicSync(target: string, data: string, createDir = tr
     mkdirSync(folder, { recursive: true });
     knownFolders.add(folder);
   }
-  const temp = `${target}${TEMP_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
+  const temp = `${target}${TEMP_MARK}${process.pid}-${threadId}-${++tempCount}`;
   try {
     writeFileSync(temp, data, 'utf8');
     renameSync(temp, target);
