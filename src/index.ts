@@ -1,5 +1,5 @@
 // The library API: clean one document (bytes or text) or one file. The CLI is built on these.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article, ArticleMetadata, Block, Findings, InputFormat } from './types.js';
 import type { SiteModule } from './sites/define.js';
 import { parseHtml } from './parse/html.js';
@@ -158,7 +158,8 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
 }
 
 export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  // The one-shot form: a Hash object per document cost more than hashing its few kilobytes.
+  return hash('sha256', bytes, 'hex');
 }
 
 function parsePage(text: string, site: SiteModule | null = null) {
@@ -232,8 +233,8 @@ function inputProblem(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'empty file';
   // UTF-16 text has NUL bytes by nature; only call it binary without a UTF-16 BOM.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const head = bytes.length > BINARY_SNIFF_BYTES ? bytes.subarray(0, BINARY_SNIFF_BYTES) : bytes;
-  if (!utf16 && Uint8Array.prototype.indexOf.call(head, 0) !== -1) return 'binary file (contains NUL bytes)';
+  const nul = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0);
+  if (!utf16 && nul !== -1 && nul < BINARY_SNIFF_BYTES) return 'binary file (contains NUL bytes)';
   return null;
 }
 
