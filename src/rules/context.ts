@@ -1,6 +1,6 @@
 // What rules see: the blocks, the facts found so far, and the profile (generic vocabulary plus
 // the detected site's additions). Helpers here are the only way rules record decisions.
-import type { Block, Cut, Findings, ReasonCode } from '../types.js';
+import type { Block, Cut, Findings, ReasonCode, Verdict } from '../types.js';
 import type { SiteModule } from '../sites/define.js';
 import { FOOTER_LINES, SECTION_HEADINGS, WIDGET_LINES } from './vocabulary.js';
 import type { SiteTemplate } from '../learn/template.js';
@@ -59,7 +59,9 @@ export function isDropped(block: Block): boolean {
 }
 
 export function drop(block: Block, reason: ReasonCode, rule: string, detail?: string): void {
-  block.verdict = { keep: false, reason, rule, ...(detail ? { detail } : {}) };
+  const verdict: Verdict = { keep: false, reason, rule };
+  if (detail) verdict.detail = detail;
+  block.verdict = verdict;
 }
 
 export function keepAs(block: Block, reason: 'title' | 'body', rule: string): void {
