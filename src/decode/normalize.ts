@@ -64,5 +64,5 @@ function isOtherSpace(c: number): boolean {
 
 /** One line of output: single spaces, no leading or trailing space. */
 export function tidySpaces(line: string): string {
-  return line.replace(/ {2,}/g, ' ').trim();
+  return (line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line).trim();
 }

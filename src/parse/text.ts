@@ -24,7 +24,7 @@ function parseLine(raw: string): { text: string; kind: BlockKind } | null {
   let line = raw.trim();
   if (!line || TABLE_RULE.test(line)) return null;
   let kind: BlockKind = 'line';
-  if (HAS_IMAGE.test(line)) {
+  if (line.includes('![') && HAS_IMAGE.test(line)) {
     const rest = line.replace(IMAGE, '').replace(/\|/g, '').trim();
     if (!rest) return { text: line, kind: 'image' };
     line = line.replace(IMAGE, ' ');

@@ -26,6 +26,9 @@ const PLAYER_FALLBACK = /(?:your )?browser (?:does )?not support (?:the )?(?:ifr
 /** Other `>> …` link lines (hotlines, websites) in advertorials. */
 const CHEVRON_LINK = /(?<=^|\s)>>\s*[^>.!?]{1,120}?(?=\s{2,}|\s*>>|$)/gu;
 
+/** Every promo but a dangling label holds one of these (lower case): one pass to rule them all out. */
+const PROMO_HINT = />>|tại đây|chi tiết|mời|support|hỗ trợ|bấm xem/;
+
 /** The word some patterns always start with: they are tried where it stands only (see near.ts). */
 const OPENING_WORDS = new Map<RegExp, string>([
   [SEE_MORE, '>>'],
@@ -40,7 +43,8 @@ export const promosRule: Rule = {
       const text = block.text;
       const cut = (start: number, end: number) => addCut(block, { start, end, reason: 'promo', rule: 'promos' });
       const lower = lowerText(block);
-      // Cheap substring checks first: most paragraphs hold no promo at all.
+      // Cheap checks first: most paragraphs hold no promo at all.
+      if (!PROMO_HINT.test(lower) && !DANGLING_LABEL.test(lower.slice(-40))) continue;
       const patterns = [
         lower.includes('>>') && SEE_MORE,
         text.includes('TẠI ĐÂY') && HERE_LINK,

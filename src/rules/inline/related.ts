@@ -10,6 +10,8 @@ import { parseCredit } from '../credits.js';
 /** Every RUN_HEADING holds one of these, at most RUN_HEADING_REACH characters in (`tin bài liên quan`). */
 const RUN_HEADING_WORDS = ['liên quan', 'cùng chuyên mục', 'cùng sự kiện', 'cùng chủ đề', 'xem thêm', 'đọc thêm'];
 const RUN_HEADING_REACH = 'tin bài '.length;
+/** Any of RUN_HEADING_WORDS, in one pass over the text rather than one each. */
+const HAS_RUN_HEADING_WORD = new RegExp(RUN_HEADING_WORDS.join('|'));
 /** A heading after `>>` is a promo (the promos rule's); this one opens a run of headlines. */
 const RUN_HEADING = /(?<=^|[^>]\s)(?:tin liên quan|tin bài liên quan|bài liên quan|tin cùng chuyên mục|cùng sự kiện|cùng chủ đề|xem thêm|đọc thêm)\s*:?\s+(?=["“]?\p{Lu})/giu;
 /** Cut-off headlines end with ` ...` or `…`. */
@@ -30,7 +32,7 @@ export const inlineRelatedRule: Rule = {
         }
       }
       const lower = lowerText(block);
-      if (!RUN_HEADING_WORDS.some((w) => lower.includes(w))) continue;
+      if (!HAS_RUN_HEADING_WORD.test(lower)) continue;
       const heading = matchesNear(text, lower, RUN_HEADING, RUN_HEADING_WORDS, RUN_HEADING_REACH).at(-1);
       if (!heading) continue;
       let end = runEnd(text, heading.index + heading[0].length);
