@@ -16,9 +16,9 @@ export const MIN_WORDS = 30;
 /** 16 hex digits; `null` for bodies under MIN_WORDS words. */
 export function fingerprint(text: string): string | null {
   const body = text.slice(text.indexOf('\n') + 1);
-  let words = hashWords(body, false);
+  let words = hashWords(body, WORD_KEYS);
   // A character whose lower case depends on its neighbours (final Σ) or spans two code units.
-  if (words < 0) words = hashWords(body.toLowerCase(), true);
+  if (words < 0) words = hashWords(body.toLowerCase(), LOWERED_KEYS);
   if (words < MIN_WORDS) return null;
   // Per bit, how many shingles have it set; the bit is set in the result when most do.
   const ones = bitCounts.fill(0);
@@ -78,26 +78,25 @@ const wordHashes = { first: new Int32Array(1024), second: new Int32Array(1024) }
 /**
  * Two 32-bit FNV-1a hashes of every word of the text in lower case (letters and digits;
  * everything else separates), in one pass with no strings made: a cryptographic hash per word
- * would cost more than cleaning. SimHash needs spread bits, not secrecy. Returns how many words
- * `wordHashes` now holds, or -1 when the text has a character that cannot be lower-cased alone
- * (`lowered`: the text is lower case already, take its characters as they are).
+ * would cost more than cleaning. SimHash needs spread bits, not secrecy. `keys` gives each char
+ * code's part in a word (see WORD_KEYS). Returns how many words `wordHashes` now holds, or -1
+ * when the text has a character that cannot be lower-cased alone.
  */
-function hashWords(text: string, lowered: boolean): number {
+function hashWords(text: string, keys: Int32Array): number {
   let words = 0;
   let h1 = FNV_OFFSET;
   let h2 = FNV_OFFSET_2;
   let inWord = false;
   for (let i = 0; i <= text.length; i++) {
-    let c = i < text.length ? text.charCodeAt(i) : 32;
-    let lower = LOWER_CASE[c]!;
-    if (lower !== c) {
-      if (lower === NOT_MET) lower = lowerCaseOf(c);
-      if (lower !== NOT_ALONE) c = lower;
-      else if (!lowered) return -1;
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    let key = keys[c]!;
+    if (key < 0) {
+      if (key === NOT_MET) key = wordKeyOf(c);
+      if (key === NOT_ALONE) return -1;
     }
-    if (WORD_CHAR[c] === 1) {
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    if (key !== SEPARATOR) {
+      h1 = Math.imul(h1 ^ key, 0x01000193);
+      h2 = Math.imul(h2 ^ key, 0x5bd1e995);
       inWord = true;
     } else if (inWord) {
       if (words === wordHashes.first.length) growWordHashes();
@@ -113,25 +112,31 @@ function hashWords(text: string, lowered: boolean): number {
 }
 
 /**
- * Each char code's lower case, as `toLowerCase` gives it, filled in when a character is first
- * met (lower-casing all 65,536 at start-up takes 15–20 ms). NOT_ALONE where the string's lower
- * case is not the characters' own: a capital that lowers to two characters (İ), the sigma
- * (final or not, by position), surrogates (a pair lowers as one character). Lowering while
- * hashing saves a lower-case copy of every article.
+ * Each char code's part in a word, for text as it comes: its lower case (as `toLowerCase` gives
+ * it) when that is a word character, SEPARATOR when not; filled in when a character is first met
+ * (lower-casing all 65,536 at start-up takes 15–20 ms). NOT_ALONE where the string's lower case
+ * is not the characters' own: a capital that lowers to two characters (İ), the sigma (final or
+ * not, by position), surrogates (a pair lowers as one character); such a text is lower-cased
+ * whole and read with LOWERED_KEYS. Lowering while hashing saves a lower-case copy of every article.
  */
-const LOWER_CASE = new Uint16Array(0x10000);
-const NOT_MET = 0;
-const NOT_ALONE = 0xffff;
+const SEPARATOR = 0;
+const NOT_MET = -2;
+const NOT_ALONE = -1;
+const WORD_KEYS = new Int32Array(0x10000).fill(NOT_MET);
 
-function lowerCaseOf(c: number): number {
-  let lower = NOT_ALONE;
-  if (c !== 0x3a3 && !(c >= 0xd800 && c <= 0xdfff) && c !== NOT_ALONE) {
+function wordKeyOf(c: number): number {
+  let key = NOT_ALONE;
+  if (c !== 0x3a3 && !(c >= 0xd800 && c <= 0xdfff)) {
     const alone = String.fromCharCode(c).toLowerCase();
-    if (alone.length === 1) lower = alone.charCodeAt(0);
+    if (alone.length === 1) key = LOWERED_KEYS[alone.charCodeAt(0)]!;
   }
-  LOWER_CASE[c] = lower;
-  return lower;
+  WORD_KEYS[c] = key;
+  return key;
 }
+
+/** The same for text already lower-cased: the character itself when it is a word character. */
+const LOWERED_KEYS = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) LOWERED_KEYS[c] = isWordChar(c) ? c : SEPARATOR;
 
 function growWordHashes(): void {
   for (const key of ['first', 'second'] as const) {
@@ -149,10 +154,6 @@ function isWordChar(c: number): boolean {
   if (c < 0xc0) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f);
 }
-
-/** `isWordChar` by char code, looked up: a table load is several times cheaper than the tests. */
-const WORD_CHAR = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = Number(isWordChar(c));
 
 /** A final avalanche (murmur3's), so that every input bit moves every output bit. */
 function mix(value: number): number {
