@@ -233,7 +233,7 @@ function inputProblem(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'empty file';
   // UTF-16 text has NUL bytes by nature; only call it binary without a UTF-16 BOM.
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const nul = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0);
+  const nul = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).indexOf(0);
   if (!utf16 && nul !== -1 && nul < BINARY_SNIFF_BYTES) return 'binary file (contains NUL bytes)';
   return null;
 }

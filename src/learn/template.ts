@@ -7,7 +7,7 @@
 // and a site's table is pruned of lines seen once when it outgrows MAX_LINES_PER_SITE. Copies
 // of one article (the same story scraped twice) count once, or its sentences would look like
 // template: documents are keyed by their longest line.
-import { createHash, hash } from 'node:crypto';
+import { createHash, hash as digest } from 'node:crypto';
 import type { Block, SiteRef } from '../types.js';
 import { lineKey } from '../rules/text-shape.js';
 
@@ -34,7 +34,7 @@ export function templateGroup(site: SiteRef): string {
 export function lineHash(text: string): number | null {
   const key = lineKey(text);
   if (key.length < MIN_KEY_CHARS || !/\p{L}/u.test(key)) return null;
-  return hash('sha1', key, 'buffer').readUIntBE(0, 6);
+  return digest('sha1', key, 'buffer').readUIntBE(0, 6);
 }
 
 /** What the first pass learns of one document. */
