@@ -15,10 +15,11 @@ export const MIN_WORDS = 30;
 
 /** 16 hex digits; `null` for bodies under MIN_WORDS words. */
 export function fingerprint(text: string): string | null {
-  const body = text.slice(text.indexOf('\n') + 1);
-  let words = hashWords(body, WORD_KEYS);
+  // The body: everything after the title line.
+  const bodyStart = text.indexOf('\n') + 1;
+  let words = hashWords(text, bodyStart, WORD_KEYS);
   // A character whose lower case depends on its neighbours (final Σ) or spans two code units.
-  if (words < 0) words = hashWords(body.toLowerCase(), LOWERED_KEYS);
+  if (words < 0) words = hashWords(text.slice(bodyStart).toLowerCase(), 0, LOWERED_KEYS);
   if (words < MIN_WORDS) return null;
   // Per bit, how many shingles have it set; the bit is set in the result when most do.
   const ones = bitCounts.fill(0);
@@ -76,18 +77,20 @@ function countShingleBits(hashes: Int32Array, words: number, m1: number, m2: num
 const wordHashes = { first: new Int32Array(1024), second: new Int32Array(1024) };
 
 /**
- * Two 32-bit FNV-1a hashes of every word of the text in lower case (letters and digits;
- * everything else separates), in one pass with no strings made: a cryptographic hash per word
- * would cost more than cleaning. SimHash needs spread bits, not secrecy. `keys` gives each char
- * code's part in a word (see WORD_KEYS). Returns how many words `wordHashes` now holds, or -1
- * when the text has a character that cannot be lower-cased alone.
+ * Two 32-bit FNV-1a hashes of every word of the text from `from` on, in lower case (letters
+ * and digits; everything else separates), in one pass with no strings made (a sliced copy reads
+ * slower): a cryptographic hash per word would cost more than cleaning, and SimHash needs
+ * spread bits, not secrecy. `keys` gives each char code's part in a word (see WORD_KEYS).
+ * Returns how many words `wordHashes` now holds, or -1 when the text has a character that
+ * cannot be lower-cased alone.
  */
-function hashWords(text: string, keys: Int32Array): number {
+function hashWords(text: string, from: number, keys: Int32Array): number {
   let words = 0;
   let h1 = FNV_OFFSET;
   let h2 = FNV_OFFSET_2;
   let inWord = false;
-  for (let i = 0; i <= text.length; i++) {
+  // One step past the end, as a separator, to close the last word.
+  for (let i = from; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     let key = keys[c]!;
     if (key < 0) {
