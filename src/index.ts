@@ -13,6 +13,7 @@ import { linesOf, templateGroup, type DocumentLines, type TemplateLookup } from 
 import { fingerprint } from './learn/fingerprint.js';
 import { buildProfile, type DocContext, newFindings } from './rules/context.js';
 import { runRules } from './rules/engine.js';
+import { isLetter } from './rules/letters.js';
 import { applyCuts, assemble, removedByReason, renderText } from './article/assemble.js';
 import { TOOL } from './version.js';
 
@@ -244,21 +245,6 @@ const LANGUAGE_SAMPLE_CHARS = 600;
 const VIETNAMESE_ONLY = new Set(
   'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'.split('').flatMap((c) => [c.charCodeAt(0), c.toUpperCase().charCodeAt(0)]),
 );
-const LETTER = /\p{L}/u;
-const enum CharClass { Unknown, NotLetter, Letter, VietnameseLetter }
-/** What each char code is, filled in as characters are met: a regex per character costs more than the rest. */
-const charClasses = new Uint8Array(0x10000);
-
-function charClass(c: number): CharClass {
-  let known = charClasses[c] as CharClass;
-  if (known === CharClass.Unknown) {
-    const ch = String.fromCharCode(c);
-    known = VIETNAMESE_ONLY.has(c) ? CharClass.VietnameseLetter : LETTER.test(ch) ? CharClass.Letter : CharClass.NotLetter;
-    charClasses[c] = known;
-  }
-  return known;
-}
-
 /** `vi` when over 3 % of the opening's letters are Vietnamese-only, else null. */
 function guessLanguage(text: string): string | null {
   let letters = 0;
@@ -267,9 +253,12 @@ function guessLanguage(text: string): string | null {
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     // ASCII first, without the table: most characters of a Vietnamese text are.
-    const kind = c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122 ? CharClass.Letter : CharClass.NotLetter) : charClass(c);
-    if (kind === CharClass.VietnameseLetter) vietnamese++;
-    if (kind >= CharClass.Letter) letters++;
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    } else if (isLetter(c)) {
+      letters++;
+      if (VIETNAMESE_ONLY.has(c)) vietnamese++;
+    }
   }
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : null;
 }

@@ -4,15 +4,10 @@
 import type { Rule } from '../rule.js';
 import { drop, isUndecided } from '../context.js';
 import { isHeadlineLike, isProse, wordCount } from '../text-shape.js';
+import { isLowerLetter, isUpperLetter } from '../letters.js';
 
 const GLUE = /(?<=\p{Ll})(?=\p{Lu})/gu;
 const HAS_GLUE = /\p{Ll}\p{Lu}/u;
-
-/** Each char code's case, met as the text is read: 0 not met yet, then LOWER, UPPER or NEITHER. */
-const LETTER_CASE = new Uint8Array(0x10000);
-const LOWER = 1;
-const UPPER = 2;
-const NEITHER = 3;
 
 /**
  * HAS_GLUE.test(text), by char code: the regex tests two Unicode classes at every character
@@ -23,17 +18,12 @@ function hasGlue(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return HAS_GLUE.test(text);
-    let letterCase = LETTER_CASE[c]!;
-    if (letterCase === 0) {
-      const ch = String.fromCharCode(c);
-      letterCase = /\p{Ll}/u.test(ch) ? LOWER : /\p{Lu}/u.test(ch) ? UPPER : NEITHER;
-      LETTER_CASE[c] = letterCase;
-    }
-    if (letterCase === UPPER && previousLower) return true;
-    previousLower = letterCase === LOWER;
+    if (previousLower && isUpperLetter(c)) return true;
+    previousLower = isLowerLetter(c);
   }
   return false;
 }
+
 /** Each glued piece is a headline of its own: a few words at least. */
 const MIN_PIECE_WORDS = 3;
 
