@@ -245,6 +245,7 @@ const LANGUAGE_SAMPLE_CHARS = 600;
 const VIETNAMESE_ONLY = new Set(
   'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'.split('').flatMap((c) => [c.charCodeAt(0), c.toUpperCase().charCodeAt(0)]),
 );
+
 /** `vi` when over 3 % of the opening's letters are Vietnamese-only, else null. */
 function guessLanguage(text: string): string | null {
   let letters = 0;

@@ -19,7 +19,7 @@ export function fingerprint(text: string): string | null {
   const bodyStart = text.indexOf('\n') + 1;
   let words = hashWords(text, bodyStart, WORD_KEYS);
   // A character whose lower case depends on its neighbours (final Σ) or spans two code units.
-  if (words < 0) words = hashWords(text.slice(bodyStart).toLowerCase(), 0, LOWERED_KEYS);
+  if (words < 0) words = hashWords(text.slice(bodyStart).toLowerCase(), 0, loweredKeys());
   if (words < MIN_WORDS) return null;
   // Per bit, how many shingles have it set; the bit is set in the result when most do.
   const ones = bitCounts.fill(0);
@@ -120,7 +120,7 @@ function hashWords(text: string, from: number, keys: Int32Array): number {
  * (lower-casing all 65,536 at start-up takes 15–20 ms). NOT_ALONE where the string's lower case
  * is not the characters' own: a capital that lowers to two characters (İ), the sigma (final or
  * not, by position), surrogates (a pair lowers as one character); such a text is lower-cased
- * whole and read with LOWERED_KEYS. Lowering while hashing saves a lower-case copy of every article.
+ * whole and read with `loweredKeys()`. Lowering while hashing saves a lower-case copy of every article.
  */
 const SEPARATOR = 0;
 const NOT_MET = -2;
@@ -131,15 +131,26 @@ function wordKeyOf(c: number): number {
   let key = NOT_ALONE;
   if (c !== 0x3a3 && !(c >= 0xd800 && c <= 0xdfff)) {
     const alone = String.fromCharCode(c).toLowerCase();
-    if (alone.length === 1) key = LOWERED_KEYS[alone.charCodeAt(0)]!;
+    if (alone.length === 1) {
+      const lower = alone.charCodeAt(0);
+      key = isWordChar(lower) ? lower : SEPARATOR;
+    }
   }
   WORD_KEYS[c] = key;
   return key;
 }
 
 /** The same for text already lower-cased: the character itself when it is a word character. */
-const LOWERED_KEYS = new Int32Array(0x10000);
-for (let c = 0; c < 0x10000; c++) LOWERED_KEYS[c] = isWordChar(c) ? c : SEPARATOR;
+let loweredKeyTable: Int32Array | null = null;
+
+/** Built on first use: only a text with such a character needs it (65,536 tests at start-up otherwise). */
+function loweredKeys(): Int32Array {
+  if (!loweredKeyTable) {
+    loweredKeyTable = new Int32Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) loweredKeyTable[c] = isWordChar(c) ? c : SEPARATOR;
+  }
+  return loweredKeyTable;
+}
 
 function growWordHashes(): void {
   for (const key of ['first', 'second'] as const) {
