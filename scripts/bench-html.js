@@ -2,7 +2,7 @@
 // Scores the generic HTML path on ../shared/bench/scrapinghub-dev (when present) with the
 // benchmark's own metric (../shared/tools/bench_f1.py). Says so when ../shared is missing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -18,4 +18,8 @@ try {
 } catch {
   // Pages that fail are scored as empty by the scorer; the run goes on.
 }
-execFileSync('python3', [scorer, path.join(bench, 'ground-truth.json'), out, ...process.argv.slice(2)], { stdio: 'inherit' });
+try {
+  execFileSync('python3', [scorer, path.join(bench, 'ground-truth.json'), out, ...process.argv.slice(2)], { stdio: 'inherit' });
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}

@@ -1,11 +1,10 @@
 // The command line as users run it: folder mode, stdin mode, explain, sites, exit codes,
 // atomic outputs, outputs never inside inputs, one bad file never stopping the rest.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
 const VOV = path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908');
@@ -17,10 +16,6 @@ function run(args: string[], input?: string | Buffer) {
     env: { ...process.env, CI: 'true', NO_COLOR: '1' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'clean-test-'));
 }
 
 function listFiles(dir: string): string[] {
@@ -61,11 +56,11 @@ describe('stdin mode', () => {
 
 describe('folder mode', () => {
   it('mirrors the input tree with .txt and .json per document', () => {
-    const input = tempDir();
+    const input = tempDir('clean-test');
     mkdirSync(path.join(input, 'vov.vn'));
     cpSync(`${VOV}.input.txt`, path.join(input, 'vov.vn', 'a.txt'));
     cpSync(path.join(FIXTURES, 'sites/congluan/002_edbff804db4a8219.input.txt'), path.join(input, 'b.txt'));
-    const out = path.join(tempDir(), 'out');
+    const out = path.join(tempDir('clean-test'), 'out');
     const report = path.join(out, '..', 'report.json');
     const r = run([input, '--out', out, '--report', report]);
     expect(r.code).toBe(0);
@@ -81,12 +76,12 @@ describe('folder mode', () => {
   });
 
   it('reports a bad file on one line, writes the others, exits 1, leaves inputs untouched', () => {
-    const input = tempDir();
+    const input = tempDir('clean-test');
     cpSync(`${VOV}.input.txt`, path.join(input, 'good.txt'));
     writeFileSync(path.join(input, 'empty.txt'), '');
     writeFileSync(path.join(input, 'binary.txt'), Buffer.from([1, 2, 0, 3]));
     const before = readFileSync(path.join(input, 'good.txt'));
-    const out = tempDir();
+    const out = tempDir('clean-test');
     const r = run([input, '--out', out, '--quiet']);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n').sort()).toEqual([
@@ -98,11 +93,11 @@ describe('folder mode', () => {
   });
 
   it('takes a glob and mirrors the tree below its static part', () => {
-    const input = tempDir();
+    const input = tempDir('clean-test');
     mkdirSync(path.join(input, 'vov', 'deep'), { recursive: true });
     cpSync(`${VOV}.input.txt`, path.join(input, 'vov', 'deep', 'a.txt'));
     writeFileSync(path.join(input, 'vov', 'notes.md.bak'), 'not an input');
-    const out = tempDir();
+    const out = tempDir('clean-test');
     const r = run([`${input}/**/*.txt`, '--out', out]);
     expect(r.code).toBe(0);
     expect(listFiles(out)).toEqual(['vov/deep/a.json', 'vov/deep/a.txt']);
@@ -110,23 +105,23 @@ describe('folder mode', () => {
   });
 
   it('leaves no temporary files behind', () => {
-    const out = tempDir();
+    const out = tempDir('clean-test');
     run([`${VOV}.input.txt`, '--out', out]);
     expect(listFiles(out).some((f) => f.includes('.tmp-'))).toBe(false);
   });
 
   it('rejects files over --max-bytes', () => {
-    const out = tempDir();
+    const out = tempDir('clean-test');
     const r = run([`${VOV}.input.txt`, '--out', out, '--max-bytes', '100']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/000_c354a9142e04d908\.input\.txt: larger than --max-bytes/);
   });
 
   it('reports an unreadable file (a link to nowhere) and goes on', () => {
-    const input = tempDir();
+    const input = tempDir('clean-test');
     cpSync(`${VOV}.input.txt`, path.join(input, 'good.txt'));
     symlinkSync(path.join(input, 'missing-target.txt'), path.join(input, 'dangling.txt'));
-    const out = tempDir();
+    const out = tempDir('clean-test');
     const r = run([path.join(input, 'good.txt'), path.join(input, 'dangling.txt'), '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/dangling\.txt: no such file or folder$/m);
@@ -136,7 +131,7 @@ describe('folder mode', () => {
 
 describe('usage errors exit 2', () => {
   it('an output folder inside an input', () => {
-    const input = tempDir();
+    const input = tempDir('clean-test');
     cpSync(`${VOV}.input.txt`, path.join(input, 'a.txt'));
     const r = run([input, '--out', path.join(input, 'clean')]);
     expect(r.code).toBe(2);
@@ -165,7 +160,7 @@ describe('explain and sites', () => {
   });
 
   it('explains each record of a .jsonl file under its own header', () => {
-    const input = path.join(tempDir(), 'batch.jsonl');
+    const input = path.join(tempDir('clean-test'), 'batch.jsonl');
     writeFileSync(input, [JSON.stringify({ id: 'a', text: readFileSync(`${VOV}.input.txt`, 'utf8') }), 'broken'].join('\n'));
     const r = run(['explain', input]);
     expect(r.code).toBe(1);

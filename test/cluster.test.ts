@@ -1,19 +1,17 @@
 // The README's "Running on a cluster" examples, run locally: a shell pipeline of records through
 // --stdin-jsonl, and an Indexed Job's runners sharing one folder by JOB_COMPLETION_INDEX.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, fixtureInputCount, ROOT } from './helpers.js';
+import { FIXTURES, fixtureInputCount, ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
-const tempDir = () => mkdtempSync(path.join(tmpdir(), 'clean-cluster-'));
 
 describe('running on a cluster', () => {
   it('a pipeline: zcat records.jsonl.gz | clean --stdin-jsonl > clean.jsonl', () => {
-    const dir = tempDir();
+    const dir = tempDir('clean-cluster');
     const dumps = ['sites/vov/000_c354a9142e04d908', 'sites/thoidai/001_fbf5a5659e482220', 'generic/baomoi/22725069'];
     const records = dumps.map((d, i) => JSON.stringify({ id: `r${i}`, url: null, text: readFileSync(path.join(FIXTURES, `${d}.input.txt`), 'utf8') }));
     writeFileSync(path.join(dir, 'records.jsonl.gz'), gzipSync(records.join('\n') + '\n'));
@@ -28,10 +26,10 @@ describe('running on a cluster', () => {
   });
 
   it('an Indexed Job: three runners share the inputs by JOB_COMPLETION_INDEX, a re-run skips', () => {
-    const inputs = tempDir();
+    const inputs = tempDir('clean-cluster');
     cpSync(FIXTURES, inputs, { recursive: true, filter: (src) => !src.includes('.expected.') && !src.endsWith('README.md') });
-    const out = tempDir();
-    const reports = tempDir();
+    const out = tempDir('clean-cluster');
+    const reports = tempDir('clean-cluster');
     const runner = (index: number) =>
       spawnSync(process.execPath, [BIN, inputs, '--out', out, '--report', path.join(reports, `report-${index}.json`)], {
         env: { ...process.env, CI: 'true', JOB_COMPLETION_INDEX: String(index), JOB_COMPLETION_COUNT: '3' },

@@ -1,13 +1,12 @@
 // Every kind of input a scraper produces, and bad input that must fail alone and loudly.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, cleanInput } from '../src/index.js';
 import { sanitizeId } from '../src/io/formats.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
 const VOV = path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908');
@@ -19,7 +18,6 @@ function run(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const tempDir = () => mkdtempSync(path.join(tmpdir(), 'clean-formats-'));
 
 describe('HTML pages', () => {
   const page = `<!doctype html><html><head><meta charset="utf-8">
@@ -85,9 +83,9 @@ describe('scraper records', () => {
   });
 
   it('writes records under <file>/<id> inside --out, and reports the broken line', () => {
-    const input = tempDir();
+    const input = tempDir('clean-formats');
     writeFileSync(path.join(input, 'batch.jsonl'), [JSON.stringify({ id: '../../escape', text: vovText }), 'not json'].join('\n'));
-    const out = path.join(tempDir(), 'out');
+    const out = path.join(tempDir('clean-formats'), 'out');
     const r = run([input, '--out', out]);
     expect(r.code).toBe(1);
     expect(readdirSync(path.join(out, 'batch')).sort()).toEqual(['escape.json', 'escape.txt']);
@@ -127,11 +125,11 @@ describe('bad input loses nothing else', () => {
   });
 
   it('survives a symbolic link loop in the tree', () => {
-    const input = tempDir();
+    const input = tempDir('clean-formats');
     writeFileSync(path.join(input, 'a.txt'), vovText);
     mkdirSync(path.join(input, 'sub'));
     symlinkSync(input, path.join(input, 'sub', 'loop'));
-    const out = tempDir();
+    const out = tempDir('clean-formats');
     const r = run([input, '--out', out]);
     expect(r.code).toBe(0);
     expect(existsSync(path.join(out, 'a.txt'))).toBe(true);

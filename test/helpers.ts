@@ -1,7 +1,9 @@
 // Shared by the suites: where fixtures live and how to list fixture cases.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(ROOT, 'fixtures');
@@ -39,4 +41,18 @@ export function fixtureCases(group: string): FixtureCase[] {
 /** How many fixture inputs there are (every group): suites that copy fixtures/ count with it. */
 export function fixtureInputCount(): number {
   return ['sites', 'generic', 'html'].reduce((n, group) => n + fixtureCases(group).length, 0);
+}
+
+const madeDirs: string[] = [];
+// Registered once per test file (each file imports its own copy of this module): the temp
+// folders a suite made are removed when its tests are done, so runs leave nothing in /tmp.
+afterAll(() => {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the OS temp dir, removed after the suite that asked for it. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `${prefix}-`));
+  madeDirs.push(dir);
+  return dir;
 }

@@ -2,14 +2,13 @@
 // tables), the CLI's --no-learn / --save-template / --template / --learn-from, and near-duplicate
 // flagging (`fingerprint`, `duplicateOf`).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, documentLines } from '../src/index.js';
 import { TemplateLearner, templateLookup, MIN_DOCUMENTS } from '../src/learn/template.js';
 import { DuplicateIndex, fingerprint, hammingDistance } from '../src/learn/fingerprint.js';
-import { FIXTURES, ROOT } from './helpers.js';
+import { FIXTURES, ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
 const MENU = 'Chuyên trang của Hội Những người yêu Ví Dụ';
@@ -108,7 +107,7 @@ describe('template learning', () => {
 
 describe('template flags', () => {
   function siteTree(pages: number): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'clean-learn-'));
+    const dir = tempDir('clean-learn');
     mkdirSync(path.join(dir, 'example.vn'));
     for (let i = 0; i < pages; i++) writeFileSync(path.join(dir, 'example.vn', `${i}.txt`), page(i));
     return dir;
@@ -118,8 +117,8 @@ describe('template flags', () => {
 
   it('learns by default, not with --no-learn; saves and reuses a template; learns from another folder', () => {
     const inputs = siteTree(4);
-    const [learned, unlearned, reused, elsewhere] = [0, 1, 2, 3].map(() => mkdtempSync(path.join(tmpdir(), 'clean-learn-out-')));
-    const saved = path.join(learned, '..', `template-${path.basename(learned)}.json`);
+    const [learned, unlearned, reused, elsewhere] = [0, 1, 2, 3].map(() => tempDir('clean-learn-out'));
+    const saved = path.join(tempDir('clean-learn-template'), 'template.json');
     expect(run([inputs, '--out', learned, '--save-template', saved]).status).toBe(0);
     expect(outText(learned)).not.toContain(MENU);
     expect(run([inputs, '--out', unlearned, '--no-learn']).status).toBe(0);
@@ -134,9 +133,9 @@ describe('template flags', () => {
   });
 
   it('rejects a template file that is not one', () => {
-    const bad = path.join(mkdtempSync(path.join(tmpdir(), 'clean-learn-')), 't.json');
+    const bad = path.join(tempDir('clean-learn'), 't.json');
     writeFileSync(bad, '{"sites": {}}');
-    const r = run([siteTree(1), '--out', mkdtempSync(path.join(tmpdir(), 'clean-learn-out-')), '--template', bad]);
+    const r = run([siteTree(1), '--out', tempDir('clean-learn-out'), '--template', bad]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(`clean: --template ${bad}: not a clean template (expected "format": "clean-template/1")`);
   });
@@ -179,7 +178,7 @@ describe('near-duplicates', () => {
   });
 
   it('writes duplicateOf into the later copy in a folder run, the same for any --jobs', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'clean-dup-'));
+    const dir = tempDir('clean-dup');
     const input = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.input.txt'), 'utf8');
     mkdirSync(path.join(dir, 'in'));
     writeFileSync(path.join(dir, 'in', 'a.txt'), input);

@@ -1,11 +1,10 @@
 // The pipeline flags end to end: --jobs (same bytes for any N), --format jsonl / -o -,
 // --stdin-jsonl, incremental runs (--force, --dry-run), --shard, --timeout, --report, signals.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, fixtureInputCount, ROOT } from './helpers.js';
+import { FIXTURES, fixtureInputCount, ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
 
@@ -16,10 +15,6 @@ function run(args: string[], options: { input?: string; env?: Record<string, str
     env: { ...process.env, CI: 'true', NO_COLOR: '1', ...options.env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'clean-pipeline-'));
 }
 
 function listFiles(dir: string): string[] {
@@ -35,7 +30,7 @@ const TREE_DOCS = fixtureInputCount() + 2;
 
 /** A tree of every fixture input (text dumps, HTML, a .jsonl of records): each input kind once. */
 function inputTree(): string {
-  const dir = tempDir();
+  const dir = tempDir('clean-pipeline');
   for (const group of ['sites', 'generic', 'html']) {
     cpSync(path.join(FIXTURES, group), path.join(dir, group), { recursive: true, filter: (src) => !src.includes('.expected.') });
   }
@@ -53,7 +48,7 @@ function readReport(file: string) {
 describe('--jobs', () => {
   it('writes the same bytes with 1 and 2 threads', () => {
     const inputs = inputTree();
-    const [one, two] = [tempDir(), tempDir()];
+    const [one, two] = [tempDir('clean-pipeline'), tempDir('clean-pipeline')];
     expect(run([inputs, '--out', one, '--jobs', '1']).code).toBe(0);
     expect(run([inputs, '--out', two, '--jobs', '2']).code).toBe(0);
     const files = listFiles(one);
@@ -63,7 +58,7 @@ describe('--jobs', () => {
   });
 
   it('rejects a job count that is not a positive whole number', () => {
-    const r = run([FIXTURES, '--out', tempDir(), '--jobs', '0']);
+    const r = run([FIXTURES, '--out', tempDir('clean-pipeline'), '--jobs', '0']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--jobs');
   });
@@ -86,7 +81,7 @@ describe('--format jsonl', () => {
   });
 
   it('refuses --format jsonl with an output folder', () => {
-    const r = run([FIXTURES, '--format', 'jsonl', '--out', tempDir()]);
+    const r = run([FIXTURES, '--format', 'jsonl', '--out', tempDir('clean-pipeline')]);
     expect(r.code).toBe(2);
   });
 });
@@ -106,7 +101,7 @@ describe('--stdin-jsonl', () => {
   });
 
   it('writes records as files under --out by their id', () => {
-    const out = tempDir();
+    const out = tempDir('clean-pipeline');
     const r = run(['--stdin-jsonl', '--out', out], { input: JSON.stringify({ id: 'x/../y', text: 'Tiêu đề bài\n\nMột câu văn đủ dài để làm đoạn văn của bài báo này.' }) + '\n' });
     expect(r.code).toBe(0);
     expect(listFiles(out)).toEqual(['x_.._y.json', 'x_.._y.txt']);
@@ -116,8 +111,8 @@ describe('--stdin-jsonl', () => {
 describe('incremental runs', () => {
   it('skips documents whose outputs are current, cleans changed ones, --force cleans all', () => {
     const inputs = inputTree();
-    const out = tempDir();
-    const report = path.join(tempDir(), 'report.json');
+    const out = tempDir('clean-pipeline');
+    const report = path.join(tempDir('clean-pipeline'), 'report.json');
     expect(run([inputs, '--out', out, '--report', report]).code).toBe(0);
     expect(readReport(report)).toMatchObject({ cleaned: TREE_DOCS, skipped: 0 });
 
@@ -152,8 +147,8 @@ describe('incremental runs', () => {
 
   it('cleans again when the forced site changes', () => {
     const inputs = inputTree();
-    const out = tempDir();
-    const report = path.join(tempDir(), 'report.json');
+    const out = tempDir('clean-pipeline');
+    const report = path.join(tempDir('clean-pipeline'), 'report.json');
     run([path.join(inputs, 'sites/vov'), '--out', out]);
     expect(run([path.join(inputs, 'sites/vov'), '--out', out, '--site', 'generic', '--report', report]).code).toBe(0);
     expect(readReport(report)).toMatchObject({ cleaned: 1, skipped: 0 });
@@ -194,10 +189,10 @@ function slowDump(): string {
 
 describe('--timeout', () => {
   it('reports a document that runs over the limit and writes the others', () => {
-    const inputs = tempDir();
+    const inputs = tempDir('clean-pipeline');
     cpSync(path.join(FIXTURES, 'sites/vov'), path.join(inputs, 'vov'), { recursive: true, filter: (s) => !s.includes('.expected.') });
     writeFileSync(path.join(inputs, 'huge.txt'), slowDump());
-    const out = tempDir();
+    const out = tempDir('clean-pipeline');
     const r = run([inputs, '--out', out, '--timeout', '1.5', '--max-bytes', String(128 * 1024 * 1024), '--jobs', '1']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('clean: huge.txt: timed out after 1.5s (--timeout)');
@@ -205,13 +200,13 @@ describe('--timeout', () => {
   });
 
   it('fails only the record of a .jsonl file that runs over, not the whole file', () => {
-    const inputs = tempDir();
+    const inputs = tempDir('clean-pipeline');
     const text = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.input.txt'), 'utf8');
     const huge = slowDump();
     const records = [{ id: 'first', text }, { id: 'huge', text: huge }, { id: 'last', text }];
     writeFileSync(path.join(inputs, 'records.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
     // An existing folder: the record written before the file ran over still counts as cleaned, not up to date.
-    const out = tempDir();
+    const out = tempDir('clean-pipeline');
     const r = run([inputs, '--out', out, '--timeout', '1.5', '--max-bytes', String(128 * 1024 * 1024), '--jobs', '1', '--no-learn']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('clean: records.jsonl [line-2]: timed out after 1.5s (--timeout)');
@@ -227,8 +222,8 @@ describe('--report', () => {
   it('summarises the run as JSON', () => {
     const inputs = inputTree();
     writeFileSync(path.join(inputs, 'empty.txt'), '');
-    const report = path.join(tempDir(), 'report.json');
-    const r = run([inputs, '--out', tempDir(), '--report', report, '--jobs', '2']);
+    const report = path.join(tempDir('clean-pipeline'), 'report.json');
+    const r = run([inputs, '--out', tempDir('clean-pipeline'), '--report', report, '--jobs', '2']);
     expect(r.code).toBe(1);
     const json = readReport(report);
     expect(json).toMatchObject({ files: TREE_DOCS, documents: TREE_DOCS + 1, cleaned: TREE_DOCS, failed: 1, skipped: 0, jobs: 2, shard: null, interrupted: null });
@@ -242,14 +237,14 @@ describe('--report', () => {
 
 describe('signals', () => {
   it('on SIGTERM finishes the documents in flight, writes the report and exits 143', async () => {
-    const inputs = tempDir();
+    const inputs = tempDir('clean-pipeline');
     const dump = readFileSync(path.join(FIXTURES, 'sites/congluan/002_edbff804db4a8219.input.txt'));
     for (let d = 0; d < 20; d++) {
       mkdirSync(path.join(inputs, `d${d}`));
       for (let i = 0; i < 150; i++) writeFileSync(path.join(inputs, `d${d}`, `${i}.txt`), dump);
     }
-    const out = tempDir();
-    const report = path.join(tempDir(), 'report.json');
+    const out = tempDir('clean-pipeline');
+    const report = path.join(tempDir('clean-pipeline'), 'report.json');
     const child = spawn(process.execPath, [BIN, inputs, '--out', out, '--report', report, '--jobs', '1', '--verbose'], {
       env: { ...process.env, CI: 'true', NO_COLOR: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -2,8 +2,7 @@
 // (every piece of dump text escaped), the writer (pages numbered in input order, rows.js), and
 // `clean review` / `--review` from the command line. The browser test (test/browser) opens it.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -13,15 +12,11 @@ import { blockView, documentView, goldDiff, markOutliers, SiteTally, type Review
 import { barChart, documentBody, documentPage, escapeHtml, indexPage, scriptJson } from '../src/review/render.js';
 import { ReviewWriter } from '../src/review/writer.js';
 import type { Block } from '../src/types.js';
-import { fixtureCases, FIXTURES, ROOT } from './helpers.js';
+import { fixtureCases, FIXTURES, ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
 const INJECTION = fixtureCases('generic').find((c) => c.name.startsWith('generic/injection/'))!;
 const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '</style>', "' onmouseover='x"];
-
-function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'clean-review-test-'));
-}
 
 function run(args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
@@ -144,7 +139,7 @@ describe('report HTML', () => {
 
 describe('review writer', () => {
   it('numbers pages in input order, links each to its neighbours and streams the rows', async () => {
-    const dir = tempDir();
+    const dir = tempDir('clean-review-test');
     const writer = new ReviewWriter(dir, false);
     const cases = fixtureCases('sites');
     for (const c of cases) {
@@ -170,10 +165,10 @@ describe('review writer', () => {
   });
 
   it('refuses a folder that holds other files, and replaces an earlier report', () => {
-    const dir = tempDir();
+    const dir = tempDir('clean-review-test');
     writeFileSync(path.join(dir, 'notes.txt'), 'mine');
     expect(() => new ReviewWriter(dir, false)).toThrow(/holds other files/);
-    const report = tempDir();
+    const report = tempDir('clean-review-test');
     new ReviewWriter(report, false).finish();
     mkdirSync(path.join(report, 'docs'), { recursive: true });
     writeFileSync(path.join(report, 'docs/99.html'), 'old page');
@@ -184,7 +179,7 @@ describe('review writer', () => {
 
 describe('clean review', () => {
   it('writes the report for fixtures/ with the gold view, gold files not taken as inputs', () => {
-    const dir = path.join(tempDir(), 'report');
+    const dir = path.join(tempDir('clean-review-test'), 'report');
     const r = run(['review', FIXTURES, '--out', dir, '--gold', FIXTURES, '--jobs', '1']);
     const inputs = [...fixtureCases('sites'), ...fixtureCases('generic'), ...fixtureCases('html')];
     // fixtures/README.md is a text dump like any other.
@@ -200,7 +195,7 @@ describe('clean review', () => {
   });
 
   it('`--review` on a folder run writes the outputs and the report, also for up-to-date documents', () => {
-    const work = tempDir();
+    const work = tempDir('clean-review-test');
     const out = path.join(work, 'out');
     const review = path.join(work, 'review');
     const input = path.join(work, 'in');
@@ -215,7 +210,7 @@ describe('clean review', () => {
   });
 
   it('is a usage error with --dry-run or into a folder of other files', () => {
-    const work = tempDir();
+    const work = tempDir('clean-review-test');
     expect(run([path.join(FIXTURES, 'sites/vov'), '--out', path.join(work, 'o'), '--review', path.join(work, 'r'), '--dry-run']).code).toBe(2);
     writeFileSync(path.join(work, 'keep.txt'), 'x');
     const r = run(['review', path.join(FIXTURES, 'sites/vov'), '--out', work]);

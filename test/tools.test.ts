@@ -1,15 +1,14 @@
 // `clean eval` (the SPEC's scores against gold, as score.py) and `clean new-site` (a module and
 // fixture folder drafted from samples).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/index.js';
 import type { SiteModule } from '../src/sites/define.js';
 import { siteIdFor } from '../src/cli/new-site.js';
 import { stemOf } from '../src/eval/gold.js';
-import { FIXTURES, fixtureInputCount, ROOT } from './helpers.js';
+import { FIXTURES, fixtureInputCount, ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: '', env: { ...process.env, CI: 'true' } });
@@ -26,7 +25,7 @@ describe('clean eval', () => {
   });
 
   it('fails under --min-f1 and shows what was lost', () => {
-    const gold = mkdtempSync(path.join(tmpdir(), 'clean-gold-'));
+    const gold = tempDir('clean-gold');
     const vov = path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908');
     // A gold with one more paragraph than the tool can find: recall drops, words are lost.
     writeFileSync(path.join(gold, '000_c354a9142e04d908.expected.txt'), readFileSync(`${vov}.expected.txt`, 'utf8') + '\nMột đoạn văn không có trong bài.\n');
@@ -41,7 +40,7 @@ describe('clean eval', () => {
   });
 
   it('says when no input has gold', () => {
-    const r = run(['eval', '--gold', mkdtempSync(path.join(tmpdir(), 'clean-gold-')), path.join(FIXTURES, 'sites/vov')]);
+    const r = run(['eval', '--gold', tempDir('clean-gold'), path.join(FIXTURES, 'sites/vov')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('no input has a gold file');
   });
@@ -56,7 +55,7 @@ describe('clean eval', () => {
 describe('clean new-site', () => {
   const SHARED = ['VIDU ONLINE', 'Chuyên trang của Hội Những người yêu Ví Dụ'];
   function samples(): string[] {
-    const dir = mkdtempSync(path.join(tmpdir(), 'clean-samples-'));
+    const dir = tempDir('clean-samples');
     return [1, 2, 3].map((i) => {
       const file = path.join(dir, `bai-${i}.txt`);
       writeFileSync(file, [
@@ -79,7 +78,7 @@ describe('clean new-site', () => {
   });
 
   it('writes a module and a fixture folder whose expectations the module meets', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'clean-root-'));
+    const root = tempDir('clean-root');
     mkdirSync(path.join(root, 'src', 'sites'), { recursive: true });
     copyFileSync(path.join(ROOT, 'src/sites/define.ts'), path.join(root, 'src/sites/define.ts'));
     const files = samples();
@@ -105,7 +104,7 @@ describe('clean new-site', () => {
 
   it('refuses to overwrite a module that exists, and a folder that is not a checkout', () => {
     expect(run(['new-site', 'vov.vn', '--from', ...samples()]).stderr).toMatch(/a site module "vov" exists already/);
-    const r = run(['new-site', 'vidu.vn', '--from', ...samples(), '--root', mkdtempSync(path.join(tmpdir(), 'clean-root-'))]);
+    const r = run(['new-site', 'vidu.vn', '--from', ...samples(), '--root', tempDir('clean-root')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/is not a checkout of clean/);
   });
