@@ -156,6 +156,11 @@ describe('near-duplicates', () => {
 
   it('keeps its fingerprints from one version to the next (outputs of earlier runs are compared with new ones)', () => {
     expect(fingerprint(article)).toBe('ff810a26ec3d0b88');
+    // Longer than any text before it in this file, so the word buffers grow during this call,
+    // and it ends in a word (no separator after the last one).
+    const long = 'Tiêu đề\n' + Array.from({ length: 9000 }, (_, i) => `từ${(i * 7919) % 1201}`).join(' ');
+    expect(fingerprint(long)).toBe('337a75725e3f1f74');
+    expect(fingerprint(long + ' ')).toBe(fingerprint(long));
   });
 
   it('ignores case as toLowerCase does, for capitals that lower alone and those that do not (Σ, İ, surrogate pairs)', () => {

@@ -89,12 +89,14 @@ function hashWords(text: string, from: number, keys: Int32Array): number {
   let h1 = FNV_OFFSET;
   let h2 = FNV_OFFSET_2;
   let inWord = false;
-  // One step past the end, as a separator, to close the last word.
-  for (let i = from; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    let key = keys[c]!;
+  // Locals, and no end-of-text case inside the loop: this loop is a tenth of the cleaning time.
+  let first = wordHashes.first;
+  let second = wordHashes.second;
+  const end = text.length;
+  for (let i = from; i < end; i++) {
+    let key = keys[text.charCodeAt(i)]!;
     if (key < 0) {
-      if (key === NOT_MET) key = wordKeyOf(c);
+      if (key === NOT_MET) key = wordKeyOf(text.charCodeAt(i));
       if (key === NOT_ALONE) return -1;
     }
     if (key !== SEPARATOR) {
@@ -102,14 +104,20 @@ function hashWords(text: string, from: number, keys: Int32Array): number {
       h2 = Math.imul(h2 ^ key, 0x5bd1e995);
       inWord = true;
     } else if (inWord) {
-      if (words === wordHashes.first.length) growWordHashes();
-      wordHashes.first[words] = mix(h1);
-      wordHashes.second[words] = mix(h2);
+      if (words === first.length) ({ first, second } = growWordHashes());
+      first[words] = mix(h1);
+      second[words] = mix(h2);
       words++;
       h1 = FNV_OFFSET;
       h2 = FNV_OFFSET_2;
       inWord = false;
     }
+  }
+  if (inWord) {
+    if (words === first.length) ({ first, second } = growWordHashes());
+    first[words] = mix(h1);
+    second[words] = mix(h2);
+    words++;
   }
   return words;
 }
@@ -152,15 +160,17 @@ function loweredKeys(): Int32Array {
   return loweredKeyTable;
 }
 
-function growWordHashes(): void {
+function growWordHashes(): typeof wordHashes {
   for (const key of ['first', 'second'] as const) {
     const bigger = new Int32Array(wordHashes[key].length * 2);
     bigger.set(wordHashes[key]);
     wordHashes[key] = bigger;
   }
+  return wordHashes;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+// Signed (`| 0`, the same 32 bits): above 2^31 the running hash would start as a float.
+const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_OFFSET_2 = 0x050c5d1f;
 
 /** Digits and letters (Vietnamese ones are all at or above U+00C0), not the punctuation blocks. */
