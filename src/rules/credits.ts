@@ -64,10 +64,13 @@ function parseCreditShapes(raw: string): Credit | null {
   const text = clean(/^\(([^()]*)\)$/u.exec(trimmed)?.[1] ?? trimmed);
   if (!text || text.length > 120) return null;
   let m: RegExpExecArray | null;
+  // Each shape below is tried only when the text holds what a match needs (a `|`, `theo`, a
+  // slash, a closing bracket): the lazy `^(.+?)…$` patterns backtrack over the whole line.
+  const lower = text.toLowerCase();
 
   // A publication alone (`Dân trí`), or `Nguồn: VnExpress`.
   if (isKnownPublication(text)) return { author: null, attribution: text, published: null };
-  if ((m = /^nguồn\s*:\s*(.+)$/iu.exec(text)) && looksLikePublication(clean(m[1]))) {
+  if (text.includes(':') && (m = /^nguồn\s*:\s*(.+)$/iu.exec(text)) && looksLikePublication(clean(m[1]))) {
     return { author: null, attribution: clean(m[1]), published: null };
   }
   // A role before the name: `(Tổng hợp) Hoàng Yên`, `Tổng hợp: Cự Giải`, `* Anh Tuấn`.
@@ -75,16 +78,17 @@ function parseCreditShapes(raw: string): Credit | null {
     return { author: clean(m[1]), attribution: null, published: null };
   }
   // Author - Publication | 19:55 06/02/2017
-  if ((m = /^(.+?)\s+[-–]\s+(.+?)\s*\|\s*(.+)$/u.exec(text))) {
+  if (text.includes('|') && (m = /^(.+?)\s+[-–]\s+(.+?)\s*\|\s*(.+)$/u.exec(text))) {
     const date = findDate(m[3] ?? '');
     if (date && looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
       return { author: clean(m[1]), attribution: clean(m[2]), published: date.iso };
     }
   }
   // Theo Author/Publication, Theo Publication
-  if ((m = /^(?:nguồn\s*:?\s*)?theo\s+(.+)$/iu.exec(text))) return fromSourceList(clean(m[1]), null);
+  const hasTheo = lower.includes('theo');
+  if (hasTheo && (m = /^(?:nguồn\s*:?\s*)?theo\s+(.+)$/iu.exec(text))) return fromSourceList(clean(m[1]), null);
   // Author (Theo Publication), Author - Theo Publication, Author Nguồn Theo Publication
-  if ((m = /^(.+?)\s*(?:[-–(]\s*)?(?:nguồn\s*:?\s*)?theo\s+([^()]+?)\)?$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
+  if (hasTheo && (m = /^(.+?)\s*(?:[-–(]\s*)?(?:nguồn\s*:?\s*)?theo\s+([^()]+?)\)?$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
     return fromSourceList(clean(m[2]), clean(m[1]));
   }
   // The same credit printed twice: `Hà Khánh/VOV Hà Khánh/VOV`.
@@ -92,22 +96,23 @@ function parseCreditShapes(raw: string): Credit | null {
   if (text.length % 2 === 1 && text[half] === ' ' && text.slice(0, half) === text.slice(half + 1)) return parseCreditShapes(text.slice(0, half));
   // Author (Tổng hợp), Author (Tổng hợp theo X, Y), Author (thực hiện), Author (t/h) Theo X:
   // the role says what the author did; a source after `theo` is the attribution.
-  if ((m = ROLE_CREDIT.exec(text)) && looksLikeName(clean(m[1]))) {
+  const mayHoldRole = text.includes('(') || lower.includes('tổng hợp') || lower.includes('thực hiện');
+  if (mayHoldRole && (m = ROLE_CREDIT.exec(text)) && looksLikeName(clean(m[1]))) {
     const from = clean(m[2] ?? m[3]);
     return { author: clean(m[1]), attribution: from || null, published: null };
   }
   // Tin, ảnh: Author / Bài, ảnh: Author / Ảnh: Author (as a closing credit)
-  if ((m = /^(?:tin|bài|tin và ảnh|bài và ảnh)\s*(?:,|và)?\s*(?:ảnh)?\s*:\s*(.+?)(?:\s*\((.+)\))?$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
+  if (text.includes(':') && (m = /^(?:tin|bài|tin và ảnh|bài và ảnh)\s*(?:,|và)?\s*(?:ảnh)?\s*:\s*(.+?)(?:\s*\((.+)\))?$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
     return { author: clean(m[1]), attribution: m[2] ? clean(m[2]) : null, published: null };
   }
   // Author/Publication, Author/Publication (Thực hiện)
-  if ((m = /^([^/]+?)\s*\/\s*([^/()]+?)(?:\s*\((?:thực hiện|tổng hợp)\))?$/iu.exec(text))) {
+  if (text.includes('/') && (m = /^([^/]+?)\s*\/\s*([^/()]+?)(?:\s*\((?:thực hiện|tổng hợp)\))?$/iu.exec(text))) {
     if (looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
       return { author: clean(m[1]), attribution: clean(m[2]), published: null };
     }
   }
   // Author (Publication)
-  if ((m = /^(.+?)\s*\(([^()]+)\)$/u.exec(text)) && looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
+  if (text.endsWith(')') && (m = /^(.+?)\s*\(([^()]+)\)$/u.exec(text)) && looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
     return { author: clean(m[1]), attribution: clean(m[2]), published: null };
   }
   if (looksLikeName(text)) return { author: text, attribution: null, published: null };
