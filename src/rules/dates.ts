@@ -28,8 +28,12 @@ export interface FoundDate {
   end: number;
 }
 
+/** Every shape above holds a four-digit year: a line without one is passed over at once. */
+const FOUR_DIGITS = /\d{4}/;
+
 /** The first complete date (with year) in `text`, as ISO 8601, or null. */
 export function findDate(text: string): FoundDate | null {
+  if (!FOUR_DIGITS.test(text)) return null;
   const candidates = [TIME_THEN_DATE, DATE_THEN_TIME, ISO_THEN_TIME]
     .map((re) => re.exec(text))
     .filter((m): m is RegExpExecArray => m !== null);
