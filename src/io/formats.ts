@@ -48,8 +48,7 @@ export function splitInput(raw: Uint8Array, path: string | null): InputDocument[
   }
   if (ext === 'json') return [parseRecord(Buffer.from(bytes).toString('utf8'), null)];
   if (ext === 'jsonl') return splitJsonl(Buffer.from(bytes).toString('utf8'));
-  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1');
-  if ((HTML_EXTENSIONS as readonly string[]).includes(ext) || (ext === '' && LOOKS_LIKE_HTML.test(head))) {
+  if ((HTML_EXTENSIONS as readonly string[]).includes(ext) || (ext === '' && LOOKS_LIKE_HTML.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1')))) {
     return [{ name: null, format: 'html', markup: 'html', bytes }];
   }
   return [{ name: null, format: ext === 'md' ? 'markdown' : 'text', markup: 'text', bytes }];
