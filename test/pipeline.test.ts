@@ -199,6 +199,26 @@ describe('--timeout', () => {
     expect(listFiles(out)).toEqual(['vov/000_c354a9142e04d908.input.json', 'vov/000_c354a9142e04d908.input.txt']);
   });
 
+  it('cleans with the learned template on the thread started after one ran over', () => {
+    const inputs = tempDir('clean-pipeline');
+    const menu = 'Chuyên trang của Hội Những người yêu Ví Dụ';
+    mkdirSync(path.join(inputs, 'example.vn'));
+    for (let i = 0; i < 4; i++) {
+      const page = [`Bài số ${i} của trang ví dụ`, menu, `Đây là đoạn văn của bài số ${i}, có nội dung riêng và đủ dài để là văn xuôi của bài báo.`];
+      writeFileSync(path.join(inputs, 'example.vn', `${i}.txt`), page.join('\n') + '\n');
+    }
+    // Listed first, so the pages are cleaned after its thread was stopped and replaced.
+    writeFileSync(path.join(inputs, 'a-huge.txt'), slowDump());
+    const out = tempDir('clean-pipeline');
+    const r = run([inputs, '--out', out, '--timeout', '1.5', '--max-bytes', String(128 * 1024 * 1024), '--jobs', '1']);
+    expect(r.stderr).toContain('clean: a-huge.txt: timed out after 1.5s (--timeout)');
+    for (let i = 0; i < 4; i++) {
+      const text = readFileSync(path.join(out, 'example.vn', `${i}.txt`), 'utf8');
+      expect(text).toContain(`Đây là đoạn văn của bài số ${i}`);
+      expect(text).not.toContain(menu);
+    }
+  });
+
   it('fails only the record of a .jsonl file that runs over, not the whole file', () => {
     const inputs = tempDir('clean-pipeline');
     const text = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.input.txt'), 'utf8');

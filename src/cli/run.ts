@@ -12,7 +12,7 @@ import { once } from 'node:events';
 import { Chalk } from 'chalk';
 import { walkInputs, type InputFile } from '../io/walk.js';
 import { writeFileAtomicSync } from '../io/atomic.js';
-import { createPool, type WorkPool } from '../pipeline/pool.js';
+import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } from '../pipeline/pool.js';
 import { inShard, type Shard } from '../pipeline/shard.js';
 import { abandonedWork, mergeWork, recordItems, type DocumentOutcome, type DuplicateCheck, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
 import { parseTemplate, TemplateLearner, type DocumentLines, type Template } from '../learn/template.js';
@@ -96,17 +96,18 @@ class Run {
     readonly settings: RunSettings,
     readonly tally: RunTally,
     private readonly interruption: Interruption,
+    private readonly threads: Threads,
+    work: WorkSettings,
     template: Template | null,
     private readonly destination: string,
-    gold: Record<string, string> | null,
   ) {
-    this.review = settings.reviewDir ? new ReviewWriter(settings.reviewDir, gold !== null) : null;
+    this.review = settings.reviewDir ? new ReviewWriter(settings.reviewDir, work.review?.gold != null) : null;
     this.progress = createProgress(tally.files, wantsProgress(process.stderr, process.env, settings.quiet));
-    const work = workSettings(settings, gold);
     this.pool = createPool<WorkResult>({
+      threads,
       jobs: settings.jobs,
       timeoutMs: settings.timeoutMs,
-      data: { settings: work, template },
+      template: template && shareTemplate(template),
       task: 'cleanBatch',
       abandoned: (item, error) => abandonedWork(item, work, error),
       split: (item) => recordItems(item, settings.maxBytes),
@@ -193,9 +194,9 @@ class Run {
     this.progress.log(`clean: ${shown}: ${error}\n`);
   }
 
-  /** Close the pool, print the summary, write the report; the exit code. */
+  /** Close the threads, print the summary, write the report; the exit code. */
   async finish(): Promise<number> {
-    await this.pool.close();
+    await this.threads.close();
     this.progress.stop();
     this.interruption.dispose();
     const reviewIndex = this.review?.finish() ?? null;
@@ -249,8 +250,7 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
   tally.files = files.length;
   const interruption = new Interruption(tally, settings);
   // Every runner of a sharded job learns from all the inputs, so that they agree on templates.
-  const template = await siteTemplate(settings, inputFiles, interruption);
-  const run = new Run(settings, tally, interruption, template, destinationOf(settings), await goldOf(settings));
+  const run = await startRun(settings, tally, interruption, inputFiles);
   for (const error of walked.errors) run.fail(error.path, error.error);
   await feed(run, files.map((file) => ({ kind: 'file', path: file.path, relative: file.relative })));
   return run.finish();
@@ -261,8 +261,7 @@ export async function runStdinJsonl(settings: RunSettings): Promise<number> {
   const tally = new RunTally(settings.jobs, settings.shard);
   const interruption = new Interruption(tally, settings);
   // A stream can be read once: templates come from --template or --learn-from only.
-  const template = await siteTemplate({ ...settings, learn: settings.learnFrom !== null }, [], interruption);
-  const run = new Run(settings, tally, interruption, template, destinationOf(settings), await goldOf(settings));
+  const run = await startRun({ ...settings, learn: settings.learnFrom !== null }, tally, interruption, []);
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
   async function* records(): AsyncGenerator<WorkItem> {
     let lineNumber = 0;
@@ -274,6 +273,19 @@ export async function runStdinJsonl(settings: RunSettings): Promise<number> {
   await feed(run, records());
   lines.close();
   return run.finish();
+}
+
+/** The run's threads, its template (learned on those threads, or read), and the run. */
+async function startRun(settings: RunSettings, tally: RunTally, interruption: Interruption, inputs: InputFile[]): Promise<Run> {
+  const work = workSettings(settings, await goldOf(settings));
+  const threads = startThreads(settings.jobs, work);
+  try {
+    const template = await siteTemplate(settings, inputs, interruption, threads);
+    return new Run(settings, tally, interruption, threads, work, template, destinationOf(settings));
+  } catch (error) {
+    await threads.destroy();
+    throw error;
+  }
 }
 
 function destinationOf(settings: RunSettings): string {
@@ -330,7 +342,7 @@ class Slots {
 }
 
 /** The template for this run: read from --template, learned (and saved with --save-template), or none. */
-async function siteTemplate(settings: RunSettings, inputs: InputFile[], interruption: Interruption): Promise<Template | null> {
+async function siteTemplate(settings: RunSettings, inputs: InputFile[], interruption: Interruption, threads: Threads): Promise<Template | null> {
   if (settings.templateFile) {
     try {
       return parseTemplate(readFileSync(settings.templateFile, 'utf8'));
@@ -340,7 +352,7 @@ async function siteTemplate(settings: RunSettings, inputs: InputFile[], interrup
   }
   if (!settings.learn) return null;
   const sources = settings.learnFrom ? (await walkInputs(settings.learnFrom)).files : inputs;
-  const template = await learnTemplate(sources, settings, interruption);
+  const template = await learnTemplate(sources, settings, interruption, threads);
   // A pass cut short by a signal learned from part of the inputs: not worth keeping.
   if (settings.saveTemplate && !interruption.signal) writeFileAtomicSync(settings.saveTemplate, JSON.stringify(template, null, 2) + '\n');
   if (settings.verbose) {
@@ -352,18 +364,22 @@ async function siteTemplate(settings: RunSettings, inputs: InputFile[], interrup
 
 export class TemplateFileError extends Error {}
 
-/** The first pass: every input's line hashes counted per site, in input order. */
+/**
+ * The first pass: every input's line hashes counted per site, in input order. On the run's
+ * threads when given (learning reads only their `site` and `maxBytes`), else on threads of its own.
+ */
 export async function learnTemplate(
   files: InputFile[],
   settings: Pick<RunSettings, 'site' | 'maxBytes' | 'jobs' | 'timeoutMs'>,
   interruption: Pick<Interruption, 'signal' | 'abandon'> = { signal: null, abandon: async () => {} },
+  runThreads: Threads | null = null,
 ): Promise<Template> {
   const learner = new TemplateLearner();
-  const work: WorkSettings = { outDir: null, site: settings.site, maxBytes: settings.maxBytes, skipUpToDate: false, dryRun: false, lines: false, review: null };
+  const threads = runThreads ?? startThreads(settings.jobs, { outDir: null, site: settings.site, maxBytes: settings.maxBytes, skipUpToDate: false, dryRun: false, lines: false, review: null });
   const pool = createPool<DocumentLines[]>({
+    threads,
     jobs: settings.jobs,
     timeoutMs: settings.timeoutMs,
-    data: { settings: work, template: null },
     task: 'learnBatch',
     abandoned: () => [],
     split: (item) => recordItems(item, settings.maxBytes),
@@ -379,7 +395,7 @@ export async function learnTemplate(
     slots.track(pool.run({ kind: 'file', path: file.path, relative: file.relative }).then((docs) => ordered.put(seq, docs)));
   }
   await slots.drained();
-  await pool.close();
+  if (!runThreads) await threads.close();
   return learner.build();
 }
 

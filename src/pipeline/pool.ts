@@ -1,6 +1,10 @@
-// Work on worker threads (piscina): cleaning, or the first pass of template learning. Items are handed to the threads in batches: a message per
-// small dump costs more than cleaning it. A free thread gets whatever is waiting at once, so
-// batches grow only while every thread is busy.
+// Work on worker threads (piscina). One set of threads serves a run's two passes (template
+// learning, then cleaning), so each thread starts, loads the code and warms up its JIT once;
+// the learned template reaches the threads in shared memory, read once per thread.
+//
+// Items are handed to the threads in batches: a message per small dump costs more than cleaning
+// it. A free thread gets whatever is waiting at once, so batches grow only while every thread
+// is busy.
 //
 // The time limit counts from the moment a thread takes a batch (batches are only handed over
 // when a thread is free). A batch that runs over is abandoned — piscina ends its thread and
@@ -10,8 +14,9 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { PoolData } from './worker.js';
-import type { WorkItem } from './work.js';
+import type { Template } from '../learn/template.js';
+import type { Batch, SharedTemplate } from './worker.js';
+import type { WorkItem, WorkSettings } from './work.js';
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -25,8 +30,8 @@ const BATCH_MAX_ITEMS = 64;
 const BATCHES_PER_THREAD = 4;
 
 export interface WorkPool<R> {
+  /** The item's result; once every item's has come, the pass is over (the threads stay for the next). */
   run(item: WorkItem): Promise<R>;
-  close(): Promise<void>;
   /** Stop at once: items in flight are abandoned (and their temporary files removed). */
   destroy(): Promise<void>;
 }
@@ -36,12 +41,39 @@ interface Waiting<R> {
   resolve: (result: R) => void;
 }
 
+export type Threads = Piscina<Batch, unknown[]>;
+
+/** The run's threads, `jobs` of them, each given the run's settings once. */
+export function startThreads(jobs: number, settings: WorkSettings): Threads {
+  return new Piscina<Batch, unknown[]>({
+    filename: WORKER,
+    workerData: settings,
+    minThreads: jobs,
+    maxThreads: jobs,
+    // Threads live as long as the run; an idle pool must not keep the process alive after close.
+    idleTimeout: 1000,
+  });
+}
+
+let templatesShared = 0;
+
+/** A template as the threads get it: its JSON in shared memory (not copied per batch), with an id to cache it by. */
+export function shareTemplate(template: Template): SharedTemplate {
+  const bytes = Buffer.from(JSON.stringify(template));
+  const json = new SharedArrayBuffer(bytes.length);
+  bytes.copy(Buffer.from(json));
+  return { id: ++templatesShared, json };
+}
+
 export interface PoolOptions<R> {
+  threads: Threads;
+  /** How many batches may run at once: the number of threads. */
   jobs: number;
   timeoutMs: number;
-  data: PoolData;
   /** The worker's export that takes a batch (`cleanBatch`, `learnBatch`). */
   task: 'cleanBatch' | 'learnBatch';
+  /** The template the cleaning uses, or null. */
+  template?: SharedTemplate | null;
   /** The result for an item whose thread was stopped, after cleaning up behind it. */
   abandoned: (item: WorkItem, error: string) => R;
   /** An item that ran over, as smaller items to run one by one (a .jsonl file's records), or null. */
@@ -50,16 +82,8 @@ export interface PoolOptions<R> {
   merge?: (results: R[]) => R;
 }
 
-export function createPool<R>({ jobs, timeoutMs, data, task, abandoned, split, merge }: PoolOptions<R>): WorkPool<R> {
-  const pool = new Piscina<WorkItem[], R[]>({
-    filename: WORKER,
-    name: task,
-    workerData: data,
-    minThreads: jobs,
-    maxThreads: jobs,
-    // Threads live as long as the run; an idle pool must not keep the process alive after close.
-    idleTimeout: 1000,
-  });
+/** Batching, time limits and retries for one pass over `threads`; closing it leaves the threads running. */
+export function createPool<R>({ threads, jobs, timeoutMs, task, template = null, abandoned, split, merge }: PoolOptions<R>): WorkPool<R> {
   const waiting: Waiting<R>[] = [];
   const inFlight = new Set<Waiting<R>>();
   let busy = 0;
@@ -67,7 +91,8 @@ export function createPool<R>({ jobs, timeoutMs, data, task, abandoned, split, m
   const runBatch = async (batch: Waiting<R>[]): Promise<void> => {
     let results: R[];
     try {
-      results = await pool.run(batch.map((w) => w.item), { signal: AbortSignal.timeout(timeoutMs) });
+      const items = batch.map((w) => w.item);
+      results = (await threads.run({ items, template }, { name: task, signal: AbortSignal.timeout(timeoutMs) })) as R[];
     } catch (error) {
       if (batch.length > 1) {
         for (const one of batch) await runBatch([one]);
@@ -108,10 +133,9 @@ export function createPool<R>({ jobs, timeoutMs, data, task, abandoned, split, m
         waiting.push({ item, resolve });
         pump();
       }),
-    close: () => pool.close(),
     async destroy() {
       waiting.length = 0;
-      await pool.destroy();
+      await threads.destroy();
       for (const w of inFlight) abandoned(w.item, 'abandoned');
     },
   };

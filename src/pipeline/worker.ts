@@ -1,21 +1,37 @@
 // The worker thread's entries: piscina calls them with one batch of work items. The run's
-// settings and learned template come once, as the thread's workerData.
+// settings come once, as the thread's workerData; the learned template with each batch, as a
+// reference to shared memory that the thread reads once and keeps.
 import { workerData } from 'piscina';
-import { templateLookup, type DocumentLines, type Template } from '../learn/template.js';
+import { parseTemplate, templateLookup, type DocumentLines, type TemplateLookup } from '../learn/template.js';
 import { doWork, learnWork, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
 
-export interface PoolData {
-  settings: WorkSettings;
-  template: Template | null;
+/** A learned template in shared memory (see `shareTemplate`). */
+export interface SharedTemplate {
+  id: number;
+  json: SharedArrayBuffer;
 }
 
-const { settings, template } = workerData as PoolData;
-const lookup = template ? templateLookup(template) : null;
+export interface Batch {
+  items: WorkItem[];
+  template: SharedTemplate | null;
+}
 
-export function cleanBatch(items: WorkItem[]): WorkResult[] {
+const settings = workerData as WorkSettings;
+let cached: { id: number; lookup: TemplateLookup } | null = null;
+
+function lookupOf(template: SharedTemplate | null): TemplateLookup | null {
+  if (!template) return null;
+  if (cached?.id !== template.id) {
+    cached = { id: template.id, lookup: templateLookup(parseTemplate(Buffer.from(template.json).toString('utf8'))) };
+  }
+  return cached.lookup;
+}
+
+export function cleanBatch({ items, template }: Batch): WorkResult[] {
+  const lookup = lookupOf(template);
   return items.map((item) => doWork(item, settings, lookup));
 }
 
-export function learnBatch(items: WorkItem[]): DocumentLines[][] {
+export function learnBatch({ items }: Batch): DocumentLines[][] {
   return items.map((item) => learnWork(item, settings));
 }
