@@ -55,6 +55,8 @@ describe('--jobs', () => {
     expect(files.length).toBe(2 * TREE_DOCS); // a .txt and a .json each
     expect(listFiles(two)).toEqual(files);
     for (const f of files) expect(readFileSync(path.join(two, f)), f).toEqual(readFileSync(path.join(one, f)));
+    // The staging folder the threads made their temp files in is gone.
+    for (const out of [one, two]) expect(readdirSync(out).filter((entry) => entry.startsWith('.'))).toEqual([]);
   });
 
   it('rejects a job count that is not a positive whole number', () => {
@@ -281,6 +283,7 @@ describe('signals', () => {
     expect(json.cleaned as number).toBeLessThan(3000);
     const files = listFiles(out);
     expect(files.filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(readdirSync(out).filter((entry) => entry.startsWith('.'))).toEqual([]);
     // Every document written is whole: its .json parses and its .txt is beside it.
     const jsons = files.filter((f) => f.endsWith('.json'));
     expect(jsons.length).toBe(json.cleaned);

@@ -6,12 +6,12 @@
 // finish and starts nothing new; a second abandons it. Either way no partial file is left, and
 // the report is written.
 import readline from 'node:readline';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { Chalk } from 'chalk';
 import { walkInputs, type InputFile } from '../io/walk.js';
-import { writeFileAtomicSync } from '../io/atomic.js';
+import { stagingFolder, writeFileAtomicSync } from '../io/atomic.js';
 import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } from '../pipeline/pool.js';
 import { inShard, type Shard } from '../pipeline/shard.js';
 import { abandonedWork, mergeWork, recordItems, type DocumentOutcome, type DuplicateCheck, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
@@ -97,7 +97,7 @@ class Run {
     readonly tally: RunTally,
     private readonly interruption: Interruption,
     private readonly threads: Threads,
-    work: WorkSettings,
+    private readonly work: WorkSettings,
     template: Template | null,
     private readonly destination: string,
   ) {
@@ -115,6 +115,7 @@ class Run {
     });
     interruption.abandon = async () => {
       await this.pool.destroy();
+      this.removeStaging();
       this.review?.abandon();
       this.progress.stop();
     };
@@ -188,6 +189,11 @@ class Run {
     return duplicateOf;
   }
 
+  /** The staging folder holds only what threads left when they were stopped: all of it goes. */
+  private removeStaging(): void {
+    if (this.work.staging) rmSync(this.work.staging, { recursive: true, force: true });
+  }
+
   fail(shown: string, error: string): void {
     this.tally.fail(shown, error);
     this.review?.fail(shown, error);
@@ -197,6 +203,7 @@ class Run {
   /** Close the threads, print the summary, write the report; the exit code. */
   async finish(): Promise<number> {
     await this.threads.close();
+    this.removeStaging();
     this.progress.stop();
     this.interruption.dispose();
     const reviewIndex = this.review?.finish() ?? null;
@@ -214,6 +221,7 @@ class Run {
 function workSettings(settings: RunSettings, gold: Record<string, string> | null): WorkSettings {
   return {
     outDir: settings.outDir,
+    staging: settings.outDir && !settings.dryRun ? stagingFolder(settings.outDir) : null,
     site: settings.site,
     maxBytes: settings.maxBytes,
     // A fresh output folder holds nothing to compare with: no need to look per document.
@@ -375,7 +383,7 @@ export async function learnTemplate(
   runThreads: Threads | null = null,
 ): Promise<Template> {
   const learner = new TemplateLearner();
-  const threads = runThreads ?? startThreads(settings.jobs, { outDir: null, site: settings.site, maxBytes: settings.maxBytes, skipUpToDate: false, dryRun: false, lines: false, review: null });
+  const threads = runThreads ?? startThreads(settings.jobs, { outDir: null, staging: null, site: settings.site, maxBytes: settings.maxBytes, skipUpToDate: false, dryRun: false, lines: false, review: null });
   const pool = createPool<DocumentLines[]>({
     threads,
     jobs: settings.jobs,

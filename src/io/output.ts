@@ -17,7 +17,7 @@ export function metadataJson(article: Article, withText = false): string {
 }
 
 /** JSON first, text last: a pipeline that waits for the .txt finds the .json beside it. */
-export function writeOutputs(paths: { text: string; json: string }, json: string, text: string): void {
-  writeFileAtomicSync(paths.json, json);
-  writeFileAtomicSync(paths.text, text, false);
+export function writeOutputs(paths: { text: string; json: string }, json: string, text: string, staging: string | null): void {
+  writeFileAtomicSync(paths.json, json, true, staging);
+  writeFileAtomicSync(paths.text, text, false, staging);
 }

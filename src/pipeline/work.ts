@@ -29,6 +29,8 @@ export type WorkItem =
 export interface WorkSettings {
   /** Output folder, or null to return JSON lines instead of writing files. */
   outDir: string | null;
+  /** Where the threads make their temp files before renaming them into `outDir` (see `stagingFolder`). */
+  staging: string | null;
   /** The site id forced with --site, or null. */
   site: string | null;
   maxBytes: number;
@@ -147,7 +149,7 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
   if (stored) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json }, ...(review ? { review } : {}) };
   if (paths) {
     try {
-      writeOutputs(paths, metadataJson(cleaned.article), text);
+      writeOutputs(paths, metadataJson(cleaned.article), text, settings.staging);
     } catch (error) {
       return { status: 'failed', shown, error: `cannot write output: ${(error as Error).message}` };
     }
