@@ -55,9 +55,20 @@ export function assemble(blocks: Block[], titleIndex: number | null): AssembledT
   return { title, paragraphs, emptied };
 }
 
+/**
+ * Title and paragraphs, a blank line between, a newline at the end; no title, no blank line at
+ * the start. Made by one join, so the text is a flat string: a concatenated one is copied flat
+ * by the first reader of its characters, a cost of every document.
+ */
 export function renderText(title: string | null, paragraphs: readonly string[]): string {
-  const parts = [title ?? '', ...paragraphs].filter((p, i) => i === 0 || p);
-  return parts.join('\n\n').replace(/^\n+/, '') + '\n';
+  const lines: string[] = [];
+  for (const part of [title ?? '', ...paragraphs]) {
+    if (!part) continue;
+    if (lines.length > 0) lines.push('');
+    lines.push(part);
+  }
+  lines.push('');
+  return lines.length === 1 ? '\n' : lines.join('\n');
 }
 
 export function removedByReason(blocks: readonly Block[]): Record<string, number> {

@@ -82,7 +82,7 @@ export interface PoolOptions<R> {
   merge?: (results: R[]) => R;
 }
 
-/** Batching, time limits and retries for one pass over `threads`; closing it leaves the threads running. */
+/** Batching, time limits and retries for one pass over `threads`, which outlive it. */
 export function createPool<R>({ threads, jobs, timeoutMs, task, template = null, abandoned, split, merge }: PoolOptions<R>): WorkPool<R> {
   const waiting: Waiting<R>[] = [];
   const inFlight = new Set<Waiting<R>>();
