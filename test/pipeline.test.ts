@@ -240,6 +240,28 @@ describe('--timeout', () => {
   });
 });
 
+describe('inputs with the same outputs', () => {
+  it('keeps the first in input order and fails the others, whatever --jobs is', () => {
+    const vov = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.input.txt'), 'utf8');
+    const other = readFileSync(path.join(FIXTURES, 'generic/baomoi/21475563.input.txt'), 'utf8');
+    // Two roots that both hold a.txt, and a.md beside one of them: all three would be a.txt + a.json.
+    const [first, second] = [tempDir('clean-pipeline'), tempDir('clean-pipeline')];
+    writeFileSync(path.join(first, 'a.md'), vov);
+    writeFileSync(path.join(first, 'a.txt'), other);
+    writeFileSync(path.join(second, 'a.txt'), other);
+    for (const jobs of ['1', '2']) {
+      const out = tempDir('clean-pipeline');
+      const r = run([first, second, '--out', out, '--jobs', jobs]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`clean: ${path.join(first, 'a.txt')}: would write the outputs of a.md (a.txt, a.json); rename one of them`);
+      expect(r.stderr).toContain(`clean: ${path.join(second, 'a.txt')}: would write the outputs of a.md (a.txt, a.json); rename one of them`);
+      expect(r.stderr).toMatch(/^clean: 1 cleaned, 2 failed, 0 skipped, 1 documents in /m);
+      expect(listFiles(out)).toEqual(['a.json', 'a.txt']);
+      expect(JSON.parse(readFileSync(path.join(out, 'a.json'), 'utf8'))).toMatchObject({ source: { path: 'a.md' } });
+    }
+  });
+});
+
 describe('--report', () => {
   it('summarises the run as JSON', () => {
     const inputs = inputTree();

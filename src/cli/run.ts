@@ -14,7 +14,7 @@ import { walkInputs, type InputFile } from '../io/walk.js';
 import { stagingFolder, writeFileAtomicSync } from '../io/atomic.js';
 import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } from '../pipeline/pool.js';
 import { inShard, type Shard } from '../pipeline/shard.js';
-import { abandonedWork, mergeWork, recordItems, type DocumentOutcome, type DuplicateCheck, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
+import { abandonedWork, mergeWork, outputBase, recordItems, type DocumentOutcome, type DuplicateCheck, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
 import { parseTemplate, TemplateLearner, type DocumentLines, type Template } from '../learn/template.js';
 import { DuplicateIndex } from '../learn/fingerprint.js';
 import { createProgress, wantsProgress, type Progress } from './progress.js';
@@ -260,8 +260,34 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
   // Every runner of a sharded job learns from all the inputs, so that they agree on templates.
   const run = await startRun(settings, tally, interruption, inputFiles);
   for (const error of walked.errors) run.fail(error.path, error.error);
-  await feed(run, files.map((file) => ({ kind: 'file', path: file.path, relative: file.relative })));
+  // Found among all the inputs, so that every runner of a sharded job keeps the same one.
+  const clashes = settings.outDir ? outputClashes(inputFiles) : new Map<InputFile, InputFile>();
+  const ours = new Set(files);
+  for (const [file, kept] of clashes) {
+    if (!ours.has(file)) continue;
+    const base = outputBase(kept.relative, null);
+    run.fail(file.path, `would write the outputs of ${kept.relative} (${base}.txt, ${base}.json); rename one of them`);
+  }
+  const cleaned = clashes.size > 0 ? files.filter((file) => !clashes.has(file)) : files;
+  await feed(run, cleaned.map((file) => ({ kind: 'file', path: file.path, relative: file.relative })));
   return run.finish();
+}
+
+/**
+ * Inputs whose outputs would be another input's (`a.txt` and `a.html`, or `a.txt` under two
+ * input folders), each with the input that keeps them: the first in input order. Without this
+ * the last one written would win, and which is last depends on the threads.
+ */
+function outputClashes(files: readonly InputFile[]): Map<InputFile, InputFile> {
+  const owners = new Map<string, InputFile>();
+  const clashes = new Map<InputFile, InputFile>();
+  for (const file of files) {
+    const base = outputBase(file.relative, null);
+    const owner = owners.get(base);
+    if (owner) clashes.set(file, owner);
+    else owners.set(base, file);
+  }
+  return clashes;
 }
 
 /** `--stdin-jsonl`: one scraper record per line on stdin, cleaned and written in order. */
