@@ -1,6 +1,6 @@
 // Atomic writes: the temp file goes beside the target, or into the run's staging folder (and
 // beside the target after all when the rename crosses file systems).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from './helpers.js';
@@ -54,5 +54,15 @@ describe('writeFileAtomicSync', () => {
     expect(readFileSync(path.join(dir, 'mnt', 'z.txt'), 'utf8')).toBe('ba');
     expect(readdirSync(path.join(dir, 'mnt'))).toEqual(['z.txt']);
     expect(existsSync(staging) ? readdirSync(staging).flatMap((t) => readdirSync(path.join(staging, t))) : []).toEqual([]);
+  });
+
+  it('writes beside the target when the staging folder cannot be made', () => {
+    const dir = tempDir('clean-atomic');
+    // A file where the staging folder's parent should be: mkdir fails, as without write permission.
+    writeFileSync(path.join(dir, 'blocked'), '');
+    const staging = stagingFolder(path.join(dir, 'blocked'));
+    writeFileAtomicSync(path.join(dir, 'c', 'w.txt'), 'bốn', true, staging);
+    expect(readFileSync(path.join(dir, 'c', 'w.txt'), 'utf8')).toBe('bốn');
+    expect(readdirSync(path.join(dir, 'c'))).toEqual(['w.txt']);
   });
 });

@@ -22,7 +22,7 @@ const knownFolders = new Set<string>();
  * file). With `staging` (a folder on the target's file system, see `stagingFolder`), the temp
  * file is made there and only renamed into the target's folder: threads that write into one
  * folder then share its lock for the rename alone. Creating and renaming in a shared folder
- * cost two threads 2–3x the time of one, most of it spent waiting in the kernel.
+ * cost two threads 2–3x the time of one, most of it kernel time.
  */
 export function writeFileAtomicSync(target: string, data: string, createDir = true, staging: string | null = null): void {
   const folder = path.dirname(target);
@@ -30,14 +30,15 @@ export function writeFileAtomicSync(target: string, data: string, createDir = tr
     mkdirSync(folder, { recursive: true });
     knownFolders.add(folder);
   }
-  const temp = staging ? path.join(threadStaging(staging), String(++tempCount)) : `${target}${TEMP_MARK}${process.pid}-${threadId}-${++tempCount}`;
+  const stagingHere = staging && threadStaging(staging);
+  const temp = stagingHere ? path.join(stagingHere, String(++tempCount)) : `${target}${TEMP_MARK}${process.pid}-${threadId}-${++tempCount}`;
   try {
     writeFileSync(temp, data, 'utf8');
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });
     // A target on another file system (a mount inside the output folder): the temp goes beside it.
-    if (staging && (error as NodeJS.ErrnoException).code === 'EXDEV') return writeFileAtomicSync(target, data, false);
+    if (stagingHere && (error as NodeJS.ErrnoException).code === 'EXDEV') return writeFileAtomicSync(target, data, false);
     throw error;
   }
 }
@@ -52,13 +53,18 @@ export function stagingFolder(root: string): string {
 }
 
 const STAGING_MARK = '.clean-staging-';
-const threadStagings = new Map<string, string>();
+const threadStagings = new Map<string, string | null>();
 
-function threadStaging(staging: string): string {
+/** This thread's folder in `staging`, made on first use; null when it cannot be made. */
+function threadStaging(staging: string): string | null {
   let folder = threadStagings.get(staging);
-  if (!folder) {
+  if (folder === undefined) {
     folder = path.join(staging, String(threadId));
-    mkdirSync(folder, { recursive: true });
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch {
+      folder = null; // the output folder itself is not writable, say: temp files go beside their targets
+    }
     threadStagings.set(staging, folder);
   }
   return folder;
