@@ -1,6 +1,7 @@
 // Outputs are written to a temporary file (beside the target, or in the run's staging folder)
-// and renamed into place, so a reader (or a crash) never sees half a file. Worker threads write with the synchronous calls:
-// a thread has nothing else to do meanwhile, and it saves the event loop a round trip per call.
+// and renamed into place, so a reader (or a crash) never sees half a file. Worker threads write
+// with the synchronous calls: a thread has nothing else to do meanwhile, and it saves the event
+// loop a round trip per call.
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
