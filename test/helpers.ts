@@ -1,4 +1,4 @@
-// Shared by the suites: where fixtures live and how to list fixture cases.
+// Shared by the suites: where fixtures live, how to list fixture cases, temp folders that clean up.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

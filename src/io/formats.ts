@@ -48,10 +48,15 @@ export function splitInput(raw: Uint8Array, path: string | null): InputDocument[
   }
   if (ext === 'json') return [parseRecord(Buffer.from(bytes).toString('utf8'), null)];
   if (ext === 'jsonl') return splitJsonl(Buffer.from(bytes).toString('utf8'));
-  if ((HTML_EXTENSIONS as readonly string[]).includes(ext) || (ext === '' && LOOKS_LIKE_HTML.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1')))) {
+  if ((HTML_EXTENSIONS as readonly string[]).includes(ext) || (ext === '' && opensLikeHtml(bytes))) {
     return [{ name: null, format: 'html', markup: 'html', bytes }];
   }
   return [{ name: null, format: ext === 'md' ? 'markdown' : 'text', markup: 'text', bytes }];
+}
+
+/** A file with no extension is HTML when its first 512 bytes open like a page. */
+function opensLikeHtml(bytes: Uint8Array): boolean {
+  return LOOKS_LIKE_HTML.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'));
 }
 
 function isGzip(bytes: Uint8Array): boolean {
