@@ -47,6 +47,22 @@ describe('stdin mode', () => {
     expect((json.site as { id: string }).id).toBe('vov');
   });
 
+  it('loads no globbing, legacy-encoding or HTML library for a UTF-8 text page, nor does a worker thread', () => {
+    // Start-up time is most of the cost of one page: these load when a page or a run needs them.
+    const loaded = (entry: string) => {
+      const script = [
+        `const { main } = await import(${JSON.stringify(path.join(ROOT, 'dist', entry))});`,
+        `if (main) process.exitCode = await main(['node', 'clean']);`,
+        `const cache = (await import('node:module')).createRequire(process.cwd() + '/').cache;`,
+        `process.stderr.write(JSON.stringify(Object.keys(cache).map((k) => /node_modules\\/(fast-glob|iconv-lite|cheerio)\\//.exec(k)?.[1]).filter(Boolean)));`,
+      ].join('\n');
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { input: readFileSync(`${VOV}.input.txt`), encoding: 'utf8' });
+      return JSON.parse(r.stderr.trim().split('\n').at(-1)!) as string[];
+    };
+    expect(loaded('cli/main.js')).toEqual([]);
+    expect(loaded('pipeline/worker.js')).toEqual([]);
+  });
+
   it('fails with exit 1 and one line on empty stdin', () => {
     const r = run([], '');
     expect(r.code).toBe(1);

@@ -1,8 +1,19 @@
 // Bytes → NFC text. Finds the encoding (BOM, declared charset, strict UTF-8, Vietnamese legacy
 // code pages) with iconv-lite, and repairs UTF-8 that was once mis-decoded as Windows-1252.
 import { isUtf8, transcode } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
 import { normalizeText } from './normalize.js';
+
+/**
+ * iconv-lite, loaded when a document is not plain UTF-8 (a BOM, UTF-16, a legacy code page):
+ * loading it and its tables cost every process and worker thread ~20 ms at start-up.
+ */
+let iconvModule: typeof Iconv | null = null;
+function iconv(): typeof Iconv {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv;
+  return iconvModule;
+}
 
 export interface Decoded {
   text: string;
@@ -29,23 +40,23 @@ export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null):
 
 function decodeRaw(bytes: Uint8Array, declaredCharset?: string | null): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(3)), 'utf-8'), encoding: 'utf-8+bom' };
+    return { text: iconv().decode(Buffer.from(bytes.subarray(3)), 'utf-8'), encoding: 'utf-8+bom' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+    return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+    return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   }
   if (isUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'utf-8' };
   // Not UTF-8: a declared charset wins, else Windows-1258 (Vietnamese) when it reads as
   // Vietnamese, else Windows-1252.
   const declared = declaredCharset?.trim().toLowerCase();
-  if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
-    return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared };
+  if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv().encodingExists(declared)) {
+    return { text: iconv().decode(Buffer.from(bytes), declared), encoding: declared };
   }
-  const cp1258 = iconv.decode(Buffer.from(bytes), 'windows-1258');
-  const cp1252 = iconv.decode(Buffer.from(bytes), 'windows-1252');
+  const cp1258 = iconv().decode(Buffer.from(bytes), 'windows-1258');
+  const cp1252 = iconv().decode(Buffer.from(bytes), 'windows-1252');
   return countVietnamese(cp1258.normalize('NFC')) > countVietnamese(cp1252)
     ? { text: cp1258, encoding: 'windows-1258' }
     : { text: cp1252, encoding: 'windows-1252' };
@@ -64,16 +75,19 @@ function countVietnamese(text: string): number {
   return text.match(VIETNAMESE_LETTER)?.length ?? 0;
 }
 
-/** Windows-1252 character → the byte it came from (undefined bytes pass through as C1 controls). */
-const CP1252_TO_BYTE: Map<string, number> = (() => {
-  const map = new Map<string, number>();
-  for (let byte = 0; byte < 256; byte++) {
-    map.set(String.fromCharCode(byte), byte);
-    const ch = iconv.decode(Buffer.from([byte]), 'windows-1252');
-    if (ch !== '\ufffd') map.set(ch, byte);
+/** Windows-1252 character → the byte it came from (undefined bytes pass through as C1 controls); made on first use. */
+let cp1252ToByte: Map<string, number> | null = null;
+function cp1252Bytes(): Map<string, number> {
+  if (!cp1252ToByte) {
+    cp1252ToByte = new Map<string, number>();
+    for (let byte = 0; byte < 256; byte++) {
+      cp1252ToByte.set(String.fromCharCode(byte), byte);
+      const ch = iconv().decode(Buffer.from([byte]), 'windows-1252');
+      if (ch !== '\ufffd') cp1252ToByte.set(ch, byte);
+    }
   }
-  return map;
-})();
+  return cp1252ToByte;
+}
 
 /**
  * Undo one round of UTF-8-read-as-Windows-1252. Accepted only when every character maps back
@@ -82,8 +96,9 @@ const CP1252_TO_BYTE: Map<string, number> = (() => {
 export function repairMojibake(text: string): string | null {
   if (!MOJIBAKE_HINT.test(text)) return null;
   const bytes: number[] = [];
+  const toByte = cp1252Bytes();
   for (const ch of text) {
-    const byte = CP1252_TO_BYTE.get(ch);
+    const byte = toByte.get(ch);
     if (byte === undefined) {
       // Already-correct characters (e.g. a mixed file) cannot be mapped back: give up.
       return null;

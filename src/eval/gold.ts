@@ -2,7 +2,6 @@
 // under a folder, matched by the input's stem (`a/000_x.txt` and `000_x.input.txt` both match
 // `000_x.expected.txt`). Shared by `clean eval` and the review report's `--gold`.
 import path from 'node:path';
-import fg from 'fast-glob';
 
 /** `000_x.input.txt.gz` → `000_x`; `a/b.html` → `b`. */
 export function stemOf(file: string): string {
@@ -11,6 +10,7 @@ export function stemOf(file: string): string {
 
 /** Every gold text under `dir`, by stem. */
 export async function goldFiles(dir: string): Promise<Map<string, string>> {
+  const { default: fg } = await import('fast-glob'); // loaded on use: worker threads import this file for `stemOf`
   const gold = new Map<string, string>();
   for (const file of await fg('**/*.expected.txt', { cwd: dir, absolute: true })) gold.set(path.basename(file, '.expected.txt'), file);
   return gold;

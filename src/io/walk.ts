@@ -1,6 +1,5 @@
 // Inputs (files, folders, globs) → the list of documents to clean, each with the path its
 // outputs take under --out (the input tree mirrored). Globbing is fast-glob's.
-import fg from 'fast-glob';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -23,6 +22,8 @@ export interface WalkResult {
 }
 
 export async function walkInputs(inputs: readonly string[], ignore: readonly string[] = []): Promise<WalkResult> {
+  // Loaded here, not at start-up: one page on stdin (and every worker thread) has no use for it.
+  const { default: fg } = await import('fast-glob');
   const files = new Map<string, InputFile>();
   const errors: WalkResult['errors'] = [];
   const ignoreAbs = ignore.map((p) => path.resolve(p));
