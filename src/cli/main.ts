@@ -1,7 +1,6 @@
 // The `clean` command line: folder mode (`clean DUMPS --out DIR`), stdin mode (`cat page.txt |
 // clean`), `explain`, `sites`. Exit codes: 0 all cleaned, 1 some document failed, 2 usage error.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { Chalk } from 'chalk';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { cleanFileDocuments, cleanInput, DEFAULT_MAX_BYTES } from '../index.js';
@@ -118,7 +117,7 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
     .action(async (file: string, options: { site?: string; json?: boolean; template?: string }) => {
       const docOptions = { site: options.site ?? null, template: options.template ? readTemplateFile(options.template) : null };
       const outcomes = file === '-' ? cleanInput(await readStdin(), docOptions) : await cleanFileDocuments(file, docOptions);
-      const color = new Chalk({ level: useColor(process.stdout) ? 1 : 0 });
+      const color = new (await import('chalk')).Chalk({ level: useColor(process.stdout) ? 1 : 0 });
       // A .jsonl file holds many documents: each is explained under its own header.
       for (const { name, result } of outcomes) {
         const shown = name === null ? file : `${file} [${name}]`;

@@ -9,7 +9,6 @@ import readline from 'node:readline';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
-import { Chalk } from 'chalk';
 import { walkInputs, type InputFile } from '../io/walk.js';
 import { stagingFolder, writeFileAtomicSync } from '../io/atomic.js';
 import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } from '../pipeline/pool.js';
@@ -211,7 +210,8 @@ class Run {
     if (this.settings.report) await writeFile(this.settings.report, JSON.stringify(report, null, 2) + '\n');
     if (!this.settings.quiet) {
       const table = wantsProgress(process.stderr, process.env, false);
-      process.stderr.write(table ? summaryTable(report, new Chalk({ level: 1 })) : summaryLine(report, this.destination));
+      // chalk is loaded for the table alone: a run in CI prints one plain line.
+      process.stderr.write(table ? summaryTable(report, new (await import('chalk')).Chalk({ level: 1 })) : summaryLine(report, this.destination));
       if (reviewIndex) process.stderr.write(`review: ${reviewIndex}\n`);
     }
     return exitCode(report);

@@ -12,8 +12,9 @@
 // item that hangs is reported (and the temporary files its thread left are removed). An item
 // that holds many documents (a .jsonl file) runs again document by document the same way.
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { Template } from '../learn/template.js';
 import type { Batch, SharedTemplate } from './worker.js';
 import type { WorkItem, WorkSettings } from './work.js';
@@ -45,7 +46,9 @@ export type Threads = Piscina<Batch, unknown[]>;
 
 /** The run's threads, `jobs` of them, each given the run's settings once. */
 export function startThreads(jobs: number, settings: WorkSettings): Threads {
-  return new Piscina<Batch, unknown[]>({
+  // Loaded here: one page on stdin starts no thread and need not load the pool.
+  const { Piscina: Pool } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
+  return new Pool<Batch, unknown[]>({
     filename: WORKER,
     workerData: settings,
     minThreads: jobs,
