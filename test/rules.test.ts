@@ -194,10 +194,12 @@ describe('credits, end marker and datelines', () => {
     expect(paragraphs([TITLE, body])[1]).toBe('Ông nói: "Vì vậy ... chúng tôi sẽ tiếp tục theo dõi" và kết thúc buổi họp báo sau hai giờ làm việc.');
   });
 
-  it('turns ./. into a full stop', () => {
-    expect(paragraphs([TITLE, 'Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động./.'])[1]).toBe(
-      'Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động.',
-    );
+  it('turns ./. into a full stop, spaced or not', () => {
+    for (const marker of ['./.', '. / .', './ .', ' / .']) {
+      expect(paragraphs([TITLE, `Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động${marker}`])[1], marker).toBe(
+        'Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động.',
+      );
+    }
   });
 
   it('takes the date line before the title as the publication date', () => {
