@@ -1,7 +1,10 @@
 // The progress bar on a terminal (cli-progress): files done, documents, docs/s, ETA. Nothing
 // at all when stderr is not a terminal, under CI or NO_COLOR, or with --quiet.
-import { createRequire } from 'node:module';
 import type CliProgress from 'cli-progress';
+import { onFirstUse } from '../lazy.js';
+
+/** Loaded only when a bar is drawn: runs in CI and pages on stdin never draw one. */
+const loadCliProgress = onFirstUse<typeof CliProgress>('cli-progress');
 
 export interface Progress {
   /** One file finished, holding `documents` documents. */
@@ -17,8 +20,7 @@ export function wantsProgress(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv
 
 export function createProgress(totalFiles: number, enabled: boolean): Progress {
   if (!enabled) return { fileDone() {}, log: (line) => process.stderr.write(line), stop() {} };
-  // Loaded only when a bar is drawn: runs in CI and pages on stdin never draw one.
-  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
+  const cliProgress = loadCliProgress();
   const started = Date.now();
   let documents = 0;
   const bar = new cliProgress.SingleBar(

@@ -1,19 +1,12 @@
 // Bytes → NFC text. Finds the encoding (BOM, declared charset, strict UTF-8, Vietnamese legacy
 // code pages) with iconv-lite, and repairs UTF-8 that was once mis-decoded as Windows-1252.
 import { isUtf8, transcode } from 'node:buffer';
-import { createRequire } from 'node:module';
 import type Iconv from 'iconv-lite';
 import { normalizeText } from './normalize.js';
+import { onFirstUse } from '../lazy.js';
 
-/**
- * iconv-lite, loaded when a document is not plain UTF-8 (a BOM, UTF-16, a legacy code page):
- * loading it and its tables cost every process and worker thread ~20 ms at start-up.
- */
-let iconvModule: typeof Iconv | null = null;
-function iconv(): typeof Iconv {
-  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv;
-  return iconvModule;
-}
+/** iconv-lite, loaded when a document is not plain UTF-8 (a BOM, UTF-16, a legacy code page). */
+const iconv = onFirstUse<typeof Iconv>('iconv-lite');
 
 export interface Decoded {
   text: string;

@@ -3,22 +3,15 @@
 // is the element whose paragraphs score highest (Readability's idea: text length and commas,
 // less the share of text inside links), or a site module's body selector. The container's
 // text becomes blocks at paragraph boundaries, with each block's tag and link share.
-import { createRequire } from 'node:module';
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block } from '../types.js';
 import { collapseSpaces } from '../decode/normalize.js';
 import { findDate } from '../rules/dates.js';
+import { onFirstUse } from '../lazy.js';
 
-/**
- * cheerio, loaded on the first HTML page: it takes ~100 ms to load, which every run of text
- * dumps (and each of its worker threads) paid at start-up for nothing.
- */
-let cheerioModule: typeof cheerio | null = null;
-function loadCheerio(): typeof cheerio {
-  cheerioModule ??= createRequire(import.meta.url)('cheerio/slim') as typeof cheerio;
-  return cheerioModule;
-}
+/** cheerio, loaded on the first HTML page (~100 ms that runs of text dumps need not pay). */
+const loadCheerio = onFirstUse<typeof cheerio>('cheerio/slim');
 
 export interface HtmlMeta {
   title: string | null;

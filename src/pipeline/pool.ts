@@ -12,10 +12,10 @@
 // item that hangs is reported (and the temporary files its thread left are removed). An item
 // that holds many documents (a .jsonl file) runs again document by document the same way.
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
 import type { Template } from '../learn/template.js';
+import { onFirstUse } from '../lazy.js';
 import type { Batch, SharedTemplate } from './worker.js';
 import type { WorkItem, WorkSettings } from './work.js';
 
@@ -44,10 +44,12 @@ interface Waiting<R> {
 
 export type Threads = Piscina<Batch, unknown[]>;
 
+/** Loaded when a run starts its threads: one page on stdin starts none. */
+const piscina = onFirstUse<typeof import('piscina')>('piscina');
+
 /** The run's threads, `jobs` of them, each given the run's settings once. */
 export function startThreads(jobs: number, settings: WorkSettings): Threads {
-  // Loaded here: one page on stdin starts no thread and need not load the pool.
-  const { Piscina: Pool } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
+  const { Piscina: Pool } = piscina();
   return new Pool<Batch, unknown[]>({
     filename: WORKER,
     workerData: settings,
