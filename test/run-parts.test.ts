@@ -1,10 +1,11 @@
 // The parts of a run that need no process: shard arithmetic, when to draw a progress bar, the
-// summary line and table.
+// summary line and table, the bound on work in flight.
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { inShard, parseShard, shardFromEnv } from '../src/pipeline/shard.js';
 import { wantsProgress } from '../src/cli/progress.js';
 import { RunTally, summaryLine, summaryTable } from '../src/cli/summary.js';
+import { Slots } from '../src/pipeline/slots.js';
 
 describe('shards', () => {
   it('parses I/N and rejects what is not a share', () => {
@@ -73,5 +74,57 @@ describe('summary', () => {
     expect(table).toMatch(/^vov\s+1\s+40%\s+7$/m);
     expect(table).toMatch(/^generic\s+1\s+50%\s+2$/m);
     expect(table).toContain('related 6  footer 3');
+  });
+});
+
+describe('work in flight', () => {
+  /** Whether `promise` settles within a few turns of the event loop. */
+  const settles = async (promise: Promise<unknown>) => {
+    let done = false;
+    void promise.then(() => (done = true));
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    return done;
+  };
+  /** A promise with its resolver. */
+  const work = () => {
+    let finish!: () => void;
+    const promise = new Promise<void>((resolve) => (finish = resolve));
+    return { promise, finish };
+  };
+
+  it('waits for a free slot once the items or the bytes in flight reach their bound', async () => {
+    const slots = new Slots(2, 100);
+    const a = work();
+    await slots.take(60);
+    slots.track(a.promise, 60);
+    // 60 + 50 bytes is over the bound: the next item waits for the first to finish.
+    const second = slots.take(50);
+    expect(await settles(second)).toBe(false);
+    a.finish();
+    expect(await settles(second)).toBe(true);
+    const b = work();
+    slots.track(b.promise, 50);
+    await slots.take(0);
+    slots.track(Promise.resolve(), 0);
+    // An item larger than the whole bound runs alone, once nothing else is in flight.
+    const huge = slots.take(500);
+    expect(await settles(huge)).toBe(false);
+    b.finish();
+    expect(await settles(huge)).toBe(true);
+    slots.track(Promise.resolve(), 500);
+    await slots.drained();
+  });
+
+  it('bounds the number of items when they carry no bytes', async () => {
+    const slots = new Slots(2);
+    const items = [work(), work()];
+    for (const item of items) {
+      await slots.take();
+      slots.track(item.promise);
+    }
+    const third = slots.take();
+    expect(await settles(third)).toBe(false);
+    items[1]!.finish();
+    expect(await settles(third)).toBe(true);
   });
 });

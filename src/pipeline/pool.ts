@@ -27,7 +27,7 @@ export const DEFAULT_JOBS = availableParallelism();
  * A batch takes a share of what is waiting (so that the last batches are small and no thread
  * is left with a long tail while the others idle), between 1 and this many items.
  */
-const BATCH_MAX_ITEMS = 64;
+const BATCH_MAX_ITEMS = 128;
 const BATCHES_PER_THREAD = 4;
 
 export interface WorkPool<R> {
