@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanDocument, documentLines } from '../src/index.js';
 import { TemplateLearner, templateLookup, MIN_DOCUMENTS } from '../src/learn/template.js';
 import { DuplicateIndex, fingerprint, hammingDistance } from '../src/learn/fingerprint.js';
+import { withDuplicateOf } from '../src/io/output.js';
 import { FIXTURES, ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
@@ -200,5 +201,18 @@ describe('near-duplicates', () => {
     // Streamed: the copy's line carries the flag too.
     const lines = spawnSync(process.execPath, [BIN, path.join(dir, 'in'), '--format', 'jsonl'], { encoding: 'utf8', env: { ...process.env, CI: 'true' } }).stdout;
     expect(lines.trim().split('\n').map((l) => (JSON.parse(l) as { duplicateOf: string | null }).duplicateOf)).toEqual([null, 'a.txt', null]);
+  });
+
+  it('sets duplicateOf in a .json or a jsonl line as parsing and writing it again would', () => {
+    // A text that quotes the key itself, and a record with a key of that name, must not be touched.
+    const metadata = { title: 'T', text: 'a "duplicateOf": null and "duplicateOf":null', fingerprint: '0123456789abcdef', duplicateOf: null as string | null, record: { duplicateOf: null }, tool: { name: 'clean' } };
+    const pretty = JSON.stringify(metadata, null, 2) + '\n';
+    const line = JSON.stringify(metadata) + '\n';
+    const rebuilt = (value: string | null, spaced: boolean) => JSON.stringify({ ...metadata, duplicateOf: value }, null, spaced ? 2 : undefined) + '\n';
+    expect(withDuplicateOf(pretty, 'vov/a "b".txt')).toBe(rebuilt('vov/a "b".txt', true));
+    expect(withDuplicateOf(line, 'vov/a "b".txt')).toBe(rebuilt('vov/a "b".txt', false));
+    // A copy no longer: an earlier flag is taken back.
+    expect(withDuplicateOf(rebuilt('x.txt', true), null)).toBe(pretty);
+    expect(withDuplicateOf(rebuilt('x.txt', true), 'y.txt')).toBe(rebuilt('y.txt', true));
   });
 });

@@ -11,6 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { walkInputs, type InputFile } from '../io/walk.js';
 import { stagingFolder, writeFileAtomicSync } from '../io/atomic.js';
+import { withDuplicateOf } from '../io/output.js';
 import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } from '../pipeline/pool.js';
 import { inShard, type Shard } from '../pipeline/shard.js';
 import { Slots } from '../pipeline/slots.js';
@@ -180,8 +181,7 @@ class Run {
     if (duplicateOf) this.tally.duplicates++;
     if (check.jsonPath && duplicateOf !== check.written) {
       try {
-        const metadata = JSON.parse(readFileSync(check.jsonPath, 'utf8')) as Record<string, unknown>;
-        writeFileAtomicSync(check.jsonPath, JSON.stringify({ ...metadata, duplicateOf }, null, 2) + '\n', false);
+        writeFileAtomicSync(check.jsonPath, withDuplicateOf(check.json ?? readFileSync(check.jsonPath, 'utf8'), duplicateOf), false);
       } catch (error) {
         this.fail(shown, `cannot flag as a copy of ${duplicateOf}: ${(error as Error).message}`);
       }
@@ -233,9 +233,6 @@ function workSettings(settings: RunSettings, gold: Record<string, string> | null
   };
 }
 
-function withDuplicateOf(line: string, duplicateOf: string): string {
-  return JSON.stringify({ ...(JSON.parse(line) as Record<string, unknown>), duplicateOf }) + '\n';
-}
 
 function exitCode(report: RunReport): number {
   if (report.interrupted) return EXIT_SIGNAL[report.interrupted];

@@ -16,6 +16,24 @@ export function metadataJson(article: Article, withText = false): string {
   return JSON.stringify(object, null, 2) + '\n';
 }
 
+/**
+ * A document's JSON (a .json as `metadataJson` writes it, or a `--format jsonl` line) with its
+ * `duplicateOf` set. When it is still null, the value goes in place of the null: a string value
+ * cannot hold that key's text (its quotes would be escaped), and parsing and writing the whole
+ * JSON again cost more than the rest of flagging a copy. Otherwise the JSON is rebuilt.
+ */
+export function withDuplicateOf(json: string, duplicateOf: string | null): string {
+  const pretty = json.startsWith('{\n');
+  const unset = pretty ? '\n  "duplicateOf": null' : '"duplicateOf":null';
+  const at = json.indexOf(unset);
+  if (at !== -1 && duplicateOf !== null) {
+    const key = unset.slice(0, -'null'.length);
+    return json.slice(0, at) + key + JSON.stringify(duplicateOf) + json.slice(at + unset.length);
+  }
+  const object = { ...(JSON.parse(json) as Record<string, unknown>), duplicateOf };
+  return (pretty ? JSON.stringify(object, null, 2) : JSON.stringify(object)) + '\n';
+}
+
 /** JSON first, text last: a pipeline that waits for the .txt finds the .json beside it. */
 export function writeOutputs(paths: { text: string; json: string }, json: string, text: string, staging: string | null): void {
   writeFileAtomicSync(paths.json, json, true, staging);

@@ -60,6 +60,8 @@ export interface DuplicateCheck {
   written: string | null;
   /** The written .json (null when streaming). */
   jsonPath: string | null;
+  /** Its text, when this run wrote it and the document may be a copy (it has a fingerprint): flagged without reading it back. */
+  json?: string;
 }
 
 export type DocumentOutcome =
@@ -147,18 +149,21 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
   const { text, metadata } = cleaned.article;
   const review = settings.review ? reviewDocument(cleaned.article, shown, doc, settings.review.gold) : undefined;
   if (stored) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json }, ...(review ? { review } : {}) };
+  const duplicate: DuplicateCheck = { fingerprint: metadata.fingerprint, written: null, jsonPath: paths?.json ?? null };
   if (paths) {
+    const json = metadataJson(cleaned.article);
     try {
-      writeOutputs(paths, metadataJson(cleaned.article), text, settings.staging);
+      writeOutputs(paths, json, text, settings.staging);
     } catch (error) {
       return { status: 'failed', shown, error: `cannot write output: ${(error as Error).message}` };
     }
+    if (metadata.fingerprint !== null) duplicate.json = json;
   }
   const outcome: DocumentOutcome = {
     status: 'cleaned',
     shown,
     summary: summarize(metadata),
-    duplicate: { fingerprint: metadata.fingerprint, written: null, jsonPath: paths?.json ?? null },
+    duplicate,
     line: settings.lines ? jsonLine(metadata, text) : null,
   };
   if (review) outcome.review = review;
