@@ -8,7 +8,7 @@
 // peak RSS of the process (all its threads). Then the cleaning cost per core with no disk (a
 // first pass and a warm one), and what two threads can give on this machine at best.
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,12 @@ if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
 }
 const syntheticDocs = Number(process.env.BENCH_DOCS ?? 100_000);
 const work = mkdtempSync(path.join(tmpdir(), 'clean-bench-'));
+// Every document costs two file creations and two renames, so the disk under the temp folder
+// can weigh more than the cleaning: say which file system it is. TMPDIR picks another one
+// (TMPDIR=/dev/shm measures the tool with no disk in the way).
+const FILE_SYSTEMS = { 0xef53: 'ext4', 0x01021994: 'tmpfs', 0x58465342: 'xfs', 0x9123683e: 'btrfs', 0x794c7630: 'overlay' };
+const { type: fsType } = statfsSync(work);
+const fileSystem = FILE_SYSTEMS[fsType] ?? `file system type 0x${fsType.toString(16)}`;
 const corpus = path.join(work, 'baomoi-5k');
 mkdirSync(corpus);
 execFileSync('tar', ['-xzf', tarball, '-C', corpus]);
@@ -98,6 +104,7 @@ for (const r of rows) {
     `${r.name.padEnd(24)} ${pad(r.files, 7)} ${pad(r.mb.toFixed(1), 6)} | ${pad(r.floor.seconds.toFixed(1), 11)} ${pad((r.mb / r.floor.seconds).toFixed(2), 6)} | ${cells(r, r.one)} | ${cells(r, r.two)} | ${pad((r.one.seconds / r.floor.seconds).toFixed(2) + 'x', 11)} ${pad((r.one.seconds / r.two.seconds).toFixed(2) + 'x', 11)}`,
   );
 }
+console.log(`inputs and outputs in ${tmpdir()}, on ${fileSystem} (TMPDIR picks another folder)`);
 console.log('s = wall seconds; RSS = peak resident MB of the whole process (main thread + workers), from process.resourceUsage().maxRSS;');
 console.log('floor = reading every input and writing a .txt and a .json per input, no cleaning; clean/floor uses jobs 1.');
 
