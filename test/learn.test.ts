@@ -2,13 +2,15 @@
 // tables), the CLI's --no-learn / --save-template / --template / --learn-from, and near-duplicate
 // flagging (`fingerprint`, `duplicateOf`).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument, documentLines } from '../src/index.js';
 import { TemplateLearner, templateLookup, MIN_DOCUMENTS } from '../src/learn/template.js';
 import { DuplicateIndex, fingerprint, hammingDistance } from '../src/learn/fingerprint.js';
 import { withDuplicateOf } from '../src/io/output.js';
+import { keyHash, lineHash } from '../src/learn/line-hash.js';
+import { lineKey } from '../src/rules/text-shape.js';
 import { FIXTURES, ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
@@ -138,7 +140,31 @@ describe('template flags', () => {
     writeFileSync(bad, '{"sites": {}}');
     const r = run([siteTree(1), '--out', tempDir('clean-learn-out'), '--template', bad]);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe(`clean: --template ${bad}: not a clean template (expected "format": "clean-template/1")`);
+    expect(r.stderr.trim()).toBe(`clean: --template ${bad}: not a clean template (expected "format": "clean-template/2")`);
+  });
+
+  it('refuses a template saved by an earlier version, whose line hashes match nothing now', () => {
+    const old = path.join(tempDir('clean-learn'), 't.json');
+    writeFileSync(old, JSON.stringify({ format: 'clean-template/1', minDocuments: 3, minShare: 0.2, sites: {} }));
+    const r = run([siteTree(1), '--out', tempDir('clean-learn-out'), '--template', old]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`clean: --template ${old}: a template of another version of clean ("clean-template/1", this one reads "clean-template/2"): learn it again with --save-template`);
+  });
+
+  it('hashes a line as the hash of its key, without making the key', () => {
+    // Every line of the fixtures, and the edges of the key: white space and marks around it,
+    // runs inside it, characters that cannot be lower-cased alone (İ, Σ, a letter outside the BMP).
+    const lines = readdirSync(FIXTURES, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(path.join(FIXTURES, f), 'utf8').split('\n'));
+    const edges = ['', 'abc', 'abcd', '  Abcd  ', '1234', '12345 .', '. Tin mới', ' \t . ,Tin\u00a0 \u2003 mới …! ', 'TIN  MỚI ...', 'Tin: mới:', ':::Tin', 'İstanbul hôm nay', 'ΣΟΦΙΑ ΚΑΙ ΛΟΓΟΣ', '𝐓𝐢𝐧 mới nhất', 'x.y.z', '…', 'ab …c', '\ufeffTin mới\u3000'];
+    expect(lines.length).toBeGreaterThan(400);
+    for (const line of [...lines, ...edges]) expect(lineHash(line), JSON.stringify(line)).toBe(keyHash(lineKey(line)));
+    // Lines the key makes one (case, spacing, trailing marks) hash as one; others do not.
+    expect(lineHash('Đọc  thêm:')).toBe(lineHash('đọc thêm'));
+    expect(lineHash('Đọc thêm')).not.toBe(lineHash('Đọc thêm tin'));
+    expect(lineHash('a 1.')).toBeNull();
   });
 });
 

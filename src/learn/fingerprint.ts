@@ -2,6 +2,8 @@
 // title, which syndicating sites often rewrite) over 3-word shingles. Texts that share most of
 // their sentences differ in a few bits, different articles in about half of them: syndicated
 // copies (`Theo VOV`) come out within DUPLICATE_MAX_BITS of each other.
+import { FNV_OFFSET, FNV_OFFSET_2, mix } from './hashing.js';
+
 const SHINGLE_WORDS = 3;
 /** Copies of one article differ in at most this many of 64 bits; different articles in ~32. */
 export const DUPLICATE_MAX_BITS = 5;
@@ -169,25 +171,10 @@ function growWordHashes(): typeof wordHashes {
   return wordHashes;
 }
 
-// Signed (`| 0`, the same 32 bits): above 2^31 the running hash would start as a float.
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_OFFSET_2 = 0x050c5d1f;
-
 /** Digits and letters (Vietnamese ones are all at or above U+00C0), not the punctuation blocks. */
 function isWordChar(c: number): boolean {
   if (c < 0xc0) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xfe30 && c <= 0xfe4f);
-}
-
-/** A final avalanche (murmur3's), so that every input bit moves every output bit. */
-function mix(value: number): number {
-  let h = value;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 export function hammingDistance(a: string, b: string): number {

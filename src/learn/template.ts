@@ -7,9 +7,9 @@
 // and a site's table is pruned of lines seen once when it outgrows MAX_LINES_PER_SITE. Copies
 // of one article (the same story scraped twice) count once, or its sentences would look like
 // template: documents are keyed by their longest line.
-import { createHash, hash as digest } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Block, SiteRef } from '../types.js';
-import { lineKey } from '../rules/text-shape.js';
+import { lineHash } from './line-hash.js';
 
 /**
  * At least 3 documents: one or two pages say nothing about a template. At least 20 % of the
@@ -22,19 +22,10 @@ export const MIN_SHARE = 0.2;
 const MAX_LINES_PER_SITE = 50_000;
 /** Texts kept for lines seen twice or more, so that a saved template can be read by a person. */
 const MAX_TEXTS_PER_SITE = 20_000;
-/** Shorter keys (`1.`, `a`) are list labels and table cells as often as boilerplate. */
-const MIN_KEY_CHARS = 4;
 
 /** Which pages are counted together: a known site, else the domain, else all unknown pages. */
 export function templateGroup(site: SiteRef): string {
   return site.id !== 'generic' ? site.id : site.domain ?? 'generic';
-}
-
-/** The hash a line is counted and looked up by; null for lines too short to judge. */
-export function lineHash(text: string): number | null {
-  const key = lineKey(text);
-  if (key.length < MIN_KEY_CHARS || !/\p{L}/u.test(key)) return null;
-  return digest('sha1', key, 'buffer').readUIntBE(0, 6);
 }
 
 /** What the first pass learns of one document. */
@@ -69,6 +60,12 @@ export function linesOf(blocks: readonly Block[], group: string): DocumentLines 
   return { group, hashes, texts, articleKey: longest.hash };
 }
 
+/**
+ * The format of a saved template. 2: lines hashed with `lineHash`'s FNV lanes; 1 hashed them
+ * with SHA-1, so its hashes match no line now.
+ */
+export const TEMPLATE_FORMAT = 'clean-template/2';
+
 export interface TemplateLine {
   /** 12 hex digits: the line's hash. */
   hash: string;
@@ -77,7 +74,7 @@ export interface TemplateLine {
 }
 
 export interface Template {
-  format: 'clean-template/1';
+  format: typeof TEMPLATE_FORMAT;
   minDocuments: number;
   minShare: number;
   sites: Record<string, { documents: number; lines: TemplateLine[] }>;
@@ -123,7 +120,7 @@ export class TemplateLearner {
         .map(([hash, documents]) => ({ hash: hashHex(hash), documents, text: site.texts.get(hash) ?? null }));
       if (lines.length > 0) sites[group] = { documents: site.documents, lines };
     }
-    return { format: 'clean-template/1', minDocuments: MIN_DOCUMENTS, minShare: MIN_SHARE, sites };
+    return { format: TEMPLATE_FORMAT, minDocuments: MIN_DOCUMENTS, minShare: MIN_SHARE, sites };
   }
 }
 
@@ -170,8 +167,11 @@ export function parseTemplate(json: string): Template {
   } catch {
     throw new Error('not valid JSON');
   }
-  if (value?.format !== 'clean-template/1' || typeof value.sites !== 'object' || value.sites === null) {
-    throw new Error('not a clean template (expected "format": "clean-template/1")');
+  if (typeof value?.format === 'string' && value.format.startsWith('clean-template/') && value.format !== TEMPLATE_FORMAT) {
+    throw new Error(`a template of another version of clean ("${value.format}", this one reads "${TEMPLATE_FORMAT}"): learn it again with --save-template`);
+  }
+  if (value?.format !== TEMPLATE_FORMAT || typeof value.sites !== 'object' || value.sites === null) {
+    throw new Error(`not a clean template (expected "format": "${TEMPLATE_FORMAT}")`);
   }
   for (const [group, site] of Object.entries(value.sites)) {
     if (!Array.isArray(site?.lines) || !site.lines.every((l) => typeof l?.hash === 'string' && /^[0-9a-f]{12}$/.test(l.hash))) {

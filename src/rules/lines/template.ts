@@ -3,7 +3,7 @@
 // and lines another rule knows keep that rule's reason.
 import type { Rule } from '../rule.js';
 import { drop, isUndecided } from '../context.js';
-import { lineHash } from '../../learn/template.js';
+import { lineHash } from '../../learn/line-hash.js';
 
 export const templateRule: Rule = {
   name: 'template',
