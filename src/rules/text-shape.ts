@@ -62,8 +62,23 @@ export function lineKey(text: string): string {
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}[\p{L}'’-]*)*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}]*)$/u;
 const NAME_PARTICLES = new Set(['thị', 'văn', 'và', 'de', 'van', 'von', 'bin']);
 
-/** A person's name (or two), as bylines print them: `Nguyễn Hoàng`, `A.Dũng`, `VĂN HUY`. */
+/** How many names a credit lists at most: `C.Huệ - Q.Long - M.Thùy - Nguyễn Dũng`. */
+const MAX_NAMES = 6;
+
+/**
+ * A person's name, or a few joined by dashes, as bylines print them: `Nguyễn Hoàng`, `A.Dũng`,
+ * `VĂN HUY`, `Đình Phú - Công Nguyên - Trác Rin`. A dash with a space on one side at least
+ * joins two names (`Anh Hiếu- Nguyễn Hùng`, `Thành Chung -Lê Thúy Hằng`); one inside a word is
+ * part of it.
+ */
 export function looksLikeName(text: string): boolean {
+  const t = text.trim();
+  const names = t.split(/\s+[-–—]\s*|\s*[-–—]\s+/);
+  if (names.length > 1 && names.length <= MAX_NAMES && names.every(looksLikeOneName)) return true;
+  return looksLikeOneName(t);
+}
+
+function looksLikeOneName(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 48 || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
