@@ -189,6 +189,30 @@ describe('credits, end marker and datelines', () => {
     expect(article.metadata.author).toBe('Huyền Trang');
   });
 
+  it('cuts a credit that no full stop separates from the text, when it cannot be prose', () => {
+    const caption = 'Chờ lấy phiếu mua vàng tại chi nhánh SJC Nguyễn Thị Minh Khai (quận 3, TP.HCM)';
+    const cases: [string, string, string | null, string | null][] = [
+      [`${caption} Ngọc Dương (thực hiện)`, caption, 'Ngọc Dương', null],
+      [`${caption} Theo Trí Thức Trẻ`, caption, null, 'Trí Thức Trẻ'],
+      [`${caption} (Khám Phá)`, caption, null, 'Khám Phá'],
+      [`Ông nói: "Chúng tôi sẽ tiếp tục theo dõi" Theo Thế Anh/Người đưa tin`, 'Ông nói: "Chúng tôi sẽ tiếp tục theo dõi"', 'Thế Anh', 'Người đưa tin'],
+      // A name's words are taken only when they can be Vietnamese (Barca stays), two at most.
+      ['Ảnh chế: trọng tài bị tố nhận tiền của Barca T.C Tổng hợp', 'Ảnh chế: trọng tài bị tố nhận tiền của Barca', 'T.C', null],
+      [`Bộ trưởng Ngoại giao Phạm Bình Minh Thái An - Trần Thường (Theo VGP)`, 'Bộ trưởng Ngoại giao Phạm Bình Minh', 'Thái An - Trần Thường', 'VGP'],
+      // Grown, the name stays the author's: a table's last cell is no part of it.
+      ['Hình thức cắt điện: KẾ HOẠCH Theo An Nhi/Reatimes', 'Hình thức cắt điện: KẾ HOẠCH', 'An Nhi', 'Reatimes'],
+    ];
+    for (const [body, kept, author, attribution] of cases) {
+      const article = clean([TITLE, P1, body]);
+      expect(article.text, body).toBe(`${TITLE}\n\n${P1}\n\n${kept}\n`);
+      expect([article.metadata.author, article.metadata.attribution], body).toEqual([author, attribution]);
+    }
+    // What could be prose stays: a bracket that is no credit, a lower-case `theo`, a name alone.
+    for (const body of [`${caption} (Mỹ)`, 'Giá bản đầy đủ: 74.765 USD (1,7 tỷ đồng)', 'Giá vàng thế giới đã tăng mạnh theo Reuters', `${caption} Ngọc Dương`]) {
+      expect(clean([TITLE, P1, body]).text, body).toBe(`${TITLE}\n\n${P1}\n\n${body}\n`);
+    }
+  });
+
   it('keeps an ellipsis in a paragraph that has cuts', () => {
     const body = `Ông nói: "Vì vậy ... chúng tôi sẽ tiếp tục theo dõi" và kết thúc buổi họp báo sau hai giờ làm việc./.`;
     expect(paragraphs([TITLE, body])[1]).toBe('Ông nói: "Vì vậy ... chúng tôi sẽ tiếp tục theo dõi" và kết thúc buổi họp báo sau hai giờ làm việc.');

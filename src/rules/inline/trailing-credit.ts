@@ -4,7 +4,7 @@
 import type { Cut } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks } from '../context.js';
-import { parseCredit } from '../credits.js';
+import { isKnownPublication, parseCredit, type Credit } from '../credits.js';
 import { recordCredit } from '../lines/closing-credits.js';
 import { collapseSpaces } from '../../decode/normalize.js';
 import { wordCount } from '../text-shape.js';
@@ -48,13 +48,111 @@ export const trailingCreditRule: Rule = {
     const tailFrom = Math.max(0, text.length - DATED_CREDIT_MAX_CHARS);
     const dated = text.includes('|', tailFrom) ? DATED_CREDIT.exec(text.slice(tailFrom)) : null;
     let start = dated ? tailFrom + dated.index : lastSentenceStart(text);
-    if (start === 0) return;
     while (text[start] === ' ') start++;
-    const tail = collapseSpaces(text.slice(start));
-    if (wordCount(tail, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS) return;
-    const credit = parseCredit(tail);
-    if (!credit) return;
+    // A block that is one sentence is not a credit as a whole (a caption run may end with one).
+    const tail = start === 0 ? '' : collapseSpaces(text.slice(start));
+    let credit = !tail || wordCount(tail, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS ? null : parseCredit(tail);
+    if (!credit) {
+      const unbounded = creditWithoutSentenceEnd(text);
+      if (!unbounded) return;
+      ({ start, credit } = unbounded);
+    }
     addCut(last, { start, end: text.length, reason: credit.author ? 'byline' : 'credit', rule: 'trailing-credit' });
     recordCredit(ctx, credit);
   },
 };
+
+/** A credit with no sentence end before it is looked for in this many last words at most. */
+const UNBOUNDED_MAX_WORDS = 8;
+/** `Theo Trí Thức Trẻ`, `(Theo VGP)`, `(Nguồn: Reuters)`; a lower-case `theo` is prose (`tăng theo Reuters`). */
+const SIGNED_SOURCE = /^(?:\(\s*)?(?:Theo|Nguồn)\s|^\(\s*(?:theo|nguồn)\s/u;
+/** What the author did: `Dung (Tổng hợp)`, `PV/VOV.VN Tổng hợp`, `Anh (th)`. */
+const ROLE = /(?:^|[\s(])(?:tổng hợp|thực hiện|t\/h|th)(?=[\s)]|$)/iu;
+
+/**
+ * `… cũng được nhiều người mua để cúng Thần tài (Khám Phá)`, `… vẫn chế nhạo anh ấy đấy" Theo Trí
+ * Thức Trẻ`, `… Video Leicester 0-3 Man United T.TúTổng hợp`: a credit after a caption, a quote
+ * or a list, with no full stop before it. Only a credit that cannot be prose is taken: one that
+ * names its source (`Theo`, `Nguồn`), a known publication or a domain, or what its author did.
+ */
+function creditWithoutSentenceEnd(text: string): { start: number; credit: Credit } | null {
+  const found = shortestUnmistakableTail(text);
+  if (!found) return null;
+  // The shortest tail may have left the author's other names (`Lê Kiên (Theo The Independent)`)
+  // or the word that announces the source (`Theo Thế Anh/Người đưa tin`). It grows over words
+  // that can be Vietnamese names only: over any capitalised word it took a caption's end as
+  // often as an author's first name (`… tiền của Barca T.C Tổng hợp`).
+  let best = found;
+  let start = found.start;
+  for (let words = 0; words < UNBOUNDED_MAX_WORDS; words++) {
+    const before = /(?:^|\s)(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (!before || !(NAME_SYLLABLE.test(before[1]!) || /^[-–]$/u.test(before[1]!))) break;
+    start -= before[0].length - before[0].indexOf(before[1]!);
+    if (start <= 0) break;
+    // A dash between two names is taken with the name before it.
+    if (/^[-–]$/u.test(before[1]!)) continue;
+    const tail = unglued(text.slice(start));
+    const credit = parseCredit(tail);
+    if (!credit) break;
+    const named = credit.author !== null && credit.author.split(/\s*[-–]\s*/u).every((name) => wordCount(name, NAME_MAX_WORDS) <= NAME_MAX_WORDS);
+    if (!named && !(credit.author === null && SIGNED_SOURCE.test(tail))) break;
+    // Grown, the author's name is the same one, longer: `KẾ HOẠCH Theo An Nhi/Reatimes` is a
+    // table's last cell before the credit of An Nhi, not a credit of `KẾ HOẠCH`.
+    if (best.credit.author !== null && !credit.author?.endsWith(best.credit.author)) break;
+    best = { start, credit };
+  }
+  return best;
+}
+
+/** The shortest unmistakable credit among the text's last words, none past a sentence's end. */
+function shortestUnmistakableTail(text: string): { start: number; credit: Credit } | null {
+  let start = text.length;
+  for (let words = 1; words <= UNBOUNDED_MAX_WORDS; words++) {
+    const space = text.lastIndexOf(' ', start - 1);
+    if (space <= 0) return null;
+    start = space + 1;
+    const tail = text.slice(start);
+    const firstWord = tail.slice(0, tail.indexOf(' ') >>> 0);
+    // Past the end of a sentence: the text's, not the credit's (`T.C`, `N.` are initials).
+    if (/[.!?…]["”]?$/u.test(firstWord) && !/^\p{Lu}\.$/u.test(firstWord)) return null;
+    const credit = parseCredit(unglued(tail));
+    if (credit && isUnmistakable(unglued(tail), credit)) return { start, credit };
+    start = space;
+  }
+  return null;
+}
+
+/** `Khang PhạmTổng hợp`: a name glued to the role. */
+function unglued(tail: string): string {
+  return collapseSpaces(tail).replace(/(\p{Ll})(Tổng hợp)$/u, '$1 $2');
+}
+
+/**
+ * An author's name is grown to at most this many words here: most bylines are two (`Thế Anh`,
+ * `Lê Kiên`), and a third word was as often the end of a name in a caption before it
+ * (`… Bộ trưởng Phạm Bình Minh Thái An - Trần Thường (Theo VGP)`).
+ */
+const NAME_MAX_WORDS = 2;
+/**
+ * A capitalised Vietnamese syllable (`Kiên`, `Ngọc`, `Theo`): an initial consonant, one to three
+ * vowels, a final consonant. Names are written in them; `Barca`, `United`, `iPad` are not.
+ */
+const VOWEL = 'aăâeêioôơuưyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ';
+const NAME_SYLLABLE = new RegExp(String.raw`^(?=\p{Lu})(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${VOWEL}]{1,3}(?:ch|ng|nh|[cmnpt])?$`, 'iu');
+
+/**
+ * A publication alone must be signed (`Theo VnExpress`) or bracketed (`(Khám Phá)`): after
+ * `tăng mạnh theo Reuters` it is prose. With an author: a signed, bracketed or known source
+ * (`Thế Anh/Người đưa tin`), or the author's role (`Ngọc Dương (thực hiện)`).
+ */
+function isUnmistakable(tail: string, credit: Credit): boolean {
+  const signed = SIGNED_SOURCE.test(tail) || /^\(.*\)$/u.test(tail);
+  if (credit.author === null) return credit.attribution !== null && signed;
+  if (credit.attribution !== null && (signed || isPublication(credit.attribution))) return true;
+  return ROLE.test(tail);
+}
+
+/** `VOV.VN`, `TTXVN/Tin Tức`, `baodautu.vn`: a known publication or a domain. */
+function isPublication(attribution: string): boolean {
+  return attribution.split('/').some((part) => isKnownPublication(part) || /\.(?:vn|net|com|org)$/iu.test(part.trim()));
+}
