@@ -95,6 +95,15 @@ export function bodyBlocks(ctx: DocContext): Block[] {
   return ctx.blocks.filter((b) => !isDropped(b) && b.index !== ctx.titleIndex);
 }
 
+/** The article's last paragraph so far (`bodyBlocks(ctx).at(-1)` without the list). */
+export function lastBodyBlock(ctx: DocContext): Block | undefined {
+  for (let i = ctx.blocks.length - 1; i >= 0; i--) {
+    const block = ctx.blocks[i]!;
+    if (!isDropped(block) && block.index !== ctx.titleIndex) return block;
+  }
+  return undefined;
+}
+
 /** Blocks still in play (not dropped), in order. */
 export function liveBlocks(ctx: DocContext): Block[] {
   return ctx.blocks.filter((b) => !isDropped(b));

@@ -73,8 +73,10 @@ const MAX_NAMES = 6;
  */
 export function looksLikeName(text: string): boolean {
   const t = text.trim();
-  const names = t.split(/\s+[-–—]\s*|\s*[-–—]\s+/);
-  if (names.length > 1 && names.length <= MAX_NAMES && names.every(looksLikeOneName)) return true;
+  if (/[-–—]/.test(t)) {
+    const names = t.split(/\s+[-–—]\s*|\s*[-–—]\s+/);
+    if (names.length > 1 && names.length <= MAX_NAMES && names.every(looksLikeOneName)) return true;
+  }
   return looksLikeOneName(t);
 }
 

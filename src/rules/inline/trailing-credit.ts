@@ -3,7 +3,7 @@
 // when they parse as a credit, go to author / attribution / published.
 import type { Cut } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { addCut, bodyBlocks } from '../context.js';
+import { addCut, lastBodyBlock, lowerText } from '../context.js';
 import { isKnownPublication, parseCredit, type Credit } from '../credits.js';
 import { recordCredit } from '../lines/closing-credits.js';
 import { collapseSpaces } from '../../decode/normalize.js';
@@ -40,8 +40,7 @@ function maskCuts(text: string, cuts: readonly Cut[]): string {
 export const trailingCreditRule: Rule = {
   name: 'trailing-credit',
   run(ctx) {
-    const live = bodyBlocks(ctx);
-    const last = live.at(-1);
+    const last = lastBodyBlock(ctx);
     if (!last) return;
     // Spans other rules already cut (a related run, a promo) are blanked, offsets kept.
     const text = maskCuts(last.text, last.cuts).trimEnd();
@@ -53,7 +52,9 @@ export const trailingCreditRule: Rule = {
     const tail = start === 0 ? '' : collapseSpaces(text.slice(start));
     let credit = !tail || wordCount(tail, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS ? null : parseCredit(tail);
     if (!credit) {
-      const unbounded = creditWithoutSentenceEnd(text);
+      // The block lower-cased, for finding hints by offset (when lower-casing kept its length).
+      const lower = lowerText(last);
+      const unbounded = creditWithoutSentenceEnd(text, lower.length === last.text.length ? lower : null);
       if (!unbounded) return;
       ({ start, credit } = unbounded);
     }
@@ -66,6 +67,17 @@ export const trailingCreditRule: Rule = {
 const UNBOUNDED_MAX_WORDS = 8;
 /** `Theo Trí Thức Trẻ`, `(Theo VGP)`, `(Nguồn: Reuters)`; a lower-case `theo` is prose (`tăng theo Reuters`). */
 const SIGNED_SOURCE = /^(?:\(\s*)?(?:Theo|Nguồn)\s|^\(\s*(?:theo|nguồn)\s/u;
+/** What every unmistakable credit holds (lower-cased): a source word, a bracket, a slash, a role. */
+const UNMISTAKABLE_HINT = /theo|nguồn|[()/]|tổng hợp|thực hiện/g;
+
+/** Where the last hint among the 120 characters before `end` of the lower-cased text starts, or -1. */
+function lastHintAt(lower: string, end: number): number {
+  let last = -1;
+  UNMISTAKABLE_HINT.lastIndex = Math.max(0, end - 120);
+  for (let m = UNMISTAKABLE_HINT.exec(lower); m && m.index < end; m = UNMISTAKABLE_HINT.exec(lower)) last = m.index;
+  UNMISTAKABLE_HINT.lastIndex = 0;
+  return last;
+}
 /** What the author did: `Dung (Tổng hợp)`, `PV/VOV.VN Tổng hợp`, `Anh (th)`. */
 const ROLE = /(?:^|[\s(])(?:tổng hợp|thực hiện|t\/h|th)(?=[\s)]|$)/iu;
 
@@ -75,8 +87,8 @@ const ROLE = /(?:^|[\s(])(?:tổng hợp|thực hiện|t\/h|th)(?=[\s)]|$)/iu;
  * or a list, with no full stop before it. Only a credit that cannot be prose is taken: one that
  * names its source (`Theo`, `Nguồn`), a known publication or a domain, or what its author did.
  */
-function creditWithoutSentenceEnd(text: string): { start: number; credit: Credit } | null {
-  const found = shortestUnmistakableTail(text);
+function creditWithoutSentenceEnd(text: string, lower: string | null): { start: number; credit: Credit } | null {
+  const found = shortestUnmistakableTail(text, lower);
   if (!found) return null;
   // The shortest tail may have left the author's other names (`Lê Kiên (Theo The Independent)`)
   // or the word that announces the source (`Theo Thế Anh/Người đưa tin`). It grows over words
@@ -105,7 +117,10 @@ function creditWithoutSentenceEnd(text: string): { start: number; credit: Credit
 }
 
 /** The shortest unmistakable credit among the text's last words, none past a sentence's end. */
-function shortestUnmistakableTail(text: string): { start: number; credit: Credit } | null {
+function shortestUnmistakableTail(text: string, lower: string | null): { start: number; credit: Credit } | null {
+  // Each unmistakable credit holds one of these; a tail is parsed only once it holds the last one.
+  const lastHint = lower ? lastHintAt(lower, text.length) : text.length;
+  if (lastHint === -1) return null;
   let start = text.length;
   for (let words = 1; words <= UNBOUNDED_MAX_WORDS; words++) {
     const space = text.lastIndexOf(' ', start - 1);
@@ -115,7 +130,7 @@ function shortestUnmistakableTail(text: string): { start: number; credit: Credit
     const firstWord = tail.slice(0, tail.indexOf(' ') >>> 0);
     // Past the end of a sentence: the text's, not the credit's (`T.C`, `N.` are initials).
     if (/[.!?…]["”]?$/u.test(firstWord) && !/^\p{Lu}\.$/u.test(firstWord)) return null;
-    const credit = parseCredit(unglued(tail));
+    const credit = start <= lastHint ? parseCredit(unglued(tail)) : null;
     if (credit && isUnmistakable(unglued(tail), credit)) return { start, credit };
     start = space;
   }
