@@ -213,6 +213,35 @@ describe('credits, end marker and datelines', () => {
     }
   });
 
+  it('cuts a publisher footer from the end of a collapsed body, and finds the byline before it', () => {
+    const footers = [
+      'Báo Gia đình và Xã hội cập nhật tin tức trong ngày liên tục, mới nhất',
+      'Chú ý: Thông tin pháp lý trong hộp nội dung này được trích từ nguồn trên mạng Internet, nên chỉ mang tính tham khảo (Tổng hợp)',
+      '(Bài viết chỉ mang tính chất tham khảo, cung cấp nội dung mang tính trắc nghiệm vui cho bạn đọc).',
+      'Mọi phản ánh, ý kiến, thông tin nóng, bài vở cộng tác của độc giả có thể gửi cho chúng tôi theo địa chỉ: Email: banbientap@i-com.vn Hotline: 0914926900',
+      'Bạn đọc muốn gửi các câu hỏi thắc mắc về pháp luật, xin gửi về địa chỉ banbandoc@vietnamnet.vn (Xin ghi rõ địa chỉ, số điện thoại để chúng tôi tiện liên hệ) Ban Bạn đọc',
+    ];
+    for (const footer of footers) {
+      const article = clean([TITLE, P1, `${P2} ${footer}`]);
+      expect(article.text, footer).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    }
+    const bylined = clean([TITLE, P1, `${P2} Đức Tùy ${footers[0]}`]);
+    expect(bylined.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    expect(bylined.metadata.author).toBe('Đức Tùy');
+    // A credit after a disclaimer is left to the credit rule, which records it.
+    const credited = clean([TITLE, P1, `${P2} Thông tin trong bài chỉ mang tính tham khảo Theo GĐVN`]);
+    expect(credited.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    expect(credited.metadata.attribution).toBe('GĐVN');
+    // The same words in the article's own sentences stay: they end with a full stop, or do not end it.
+    for (const prose of [
+      'Đây chỉ là một trận đấu tự phát, kết quả chỉ mang tính tham khảo, tuy nhiên nó làm ảnh hưởng tới thanh danh của võ truyền thống.',
+      'Báo chí quốc tế cập nhật liên tục diễn biến của vụ việc.',
+      'Các thông tin trên đã được gửi về Sở Giáo dục trước ngày 15/6/2017.',
+    ]) {
+      expect(clean([TITLE, P1, `${P2} ${prose}`]).text, prose).toBe(`${TITLE}\n\n${P1}\n\n${P2} ${prose}\n`);
+    }
+  });
+
   it('keeps an ellipsis in a paragraph that has cuts', () => {
     const body = `Ông nói: "Vì vậy ... chúng tôi sẽ tiếp tục theo dõi" và kết thúc buổi họp báo sau hai giờ làm việc./.`;
     expect(paragraphs([TITLE, body])[1]).toBe('Ông nói: "Vì vậy ... chúng tôi sẽ tiếp tục theo dõi" và kết thúc buổi họp báo sau hai giờ làm việc.');

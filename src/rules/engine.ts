@@ -21,6 +21,7 @@ import { promosRule } from './inline/promos.js';
 import { videoLabelsRule } from './inline/video-labels.js';
 import { inlineRelatedRule } from './inline/related.js';
 import { leadRepeatRule } from './inline/lead-repeat.js';
+import { footersRule } from './inline/footers.js';
 import { trailingCreditRule } from './inline/trailing-credit.js';
 
 export const LINE_RULES: readonly Rule[] = [
@@ -47,6 +48,8 @@ export const INLINE_RULES: readonly Rule[] = [
   videoLabelsRule,
   inlineRelatedRule,
   leadRepeatRule,
+  // Before the credit: a byline may stand before a publisher's footer.
+  footersRule,
   trailingCreditRule,
 ];
 
