@@ -1,6 +1,7 @@
 // The closing credit at the end of a collapsed body (`… cuộc sống. Theo Xuân Quảng/VnExpress.net`,
 // `… trong tháng 2/2017. VĂN HUY`): the words after the last sentence of the last paragraph,
-// when they parse as a credit, go to author / attribution / published.
+// when they parse as a credit, go to author / attribution / published. Without a sentence end
+// before it (after captions, a quote, a list), only a credit that cannot be prose is taken.
 import type { Cut } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { addCut, lastBodyBlock, lowerText } from '../context.js';
@@ -70,14 +71,6 @@ const SIGNED_SOURCE = /^(?:\(\s*)?(?:Theo|Nguồn)\s|^\(\s*(?:theo|nguồn)\s/u;
 /** What every unmistakable credit holds (lower-cased): a source word, a bracket, a slash, a role. */
 const UNMISTAKABLE_HINT = /theo|nguồn|[()/]|tổng hợp|thực hiện/g;
 
-/** Where the last hint among the 120 characters before `end` of the lower-cased text starts, or -1. */
-function lastHintAt(lower: string, end: number): number {
-  let last = -1;
-  UNMISTAKABLE_HINT.lastIndex = Math.max(0, end - 120);
-  for (let m = UNMISTAKABLE_HINT.exec(lower); m && m.index < end; m = UNMISTAKABLE_HINT.exec(lower)) last = m.index;
-  UNMISTAKABLE_HINT.lastIndex = 0;
-  return last;
-}
 /** What the author did: `Dung (Tổng hợp)`, `PV/VOV.VN Tổng hợp`, `Anh (th)`. */
 const ROLE = /(?:^|[\s(])(?:tổng hợp|thực hiện|t\/h|th)(?=[\s)]|$)/iu;
 
@@ -130,11 +123,23 @@ function shortestUnmistakableTail(text: string, lower: string | null): { start: 
     const firstWord = tail.slice(0, tail.indexOf(' ') >>> 0);
     // Past the end of a sentence: the text's, not the credit's (`T.C`, `N.` are initials).
     if (/[.!?…]["”]?$/u.test(firstWord) && !/^\p{Lu}\.$/u.test(firstWord)) return null;
-    const credit = start <= lastHint ? parseCredit(unglued(tail)) : null;
-    if (credit && isUnmistakable(unglued(tail), credit)) return { start, credit };
+    if (start <= lastHint) {
+      const candidate = unglued(tail);
+      const credit = parseCredit(candidate);
+      if (credit && isUnmistakable(candidate, credit)) return { start, credit };
+    }
     start = space;
   }
   return null;
+}
+
+/** Where the last hint among the 120 characters before `end` of the lower-cased text starts, or -1. */
+function lastHintAt(lower: string, end: number): number {
+  let last = -1;
+  UNMISTAKABLE_HINT.lastIndex = Math.max(0, end - 120);
+  for (let m = UNMISTAKABLE_HINT.exec(lower); m && m.index < end; m = UNMISTAKABLE_HINT.exec(lower)) last = m.index;
+  UNMISTAKABLE_HINT.lastIndex = 0;
+  return last;
 }
 
 /** `Khang PhạmTổng hợp`: a name glued to the role. */
