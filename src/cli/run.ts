@@ -233,7 +233,6 @@ function workSettings(settings: RunSettings, gold: Record<string, string> | null
   };
 }
 
-
 function exitCode(report: RunReport): number {
   if (report.interrupted) return EXIT_SIGNAL[report.interrupted];
   return report.failed > 0 ? 1 : 0;

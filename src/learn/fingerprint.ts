@@ -3,6 +3,7 @@
 // their sentences differ in a few bits, different articles in about half of them: syndicated
 // copies (`Theo VOV`) come out within DUPLICATE_MAX_BITS of each other.
 import { FNV_OFFSET, FNV_OFFSET_2, mix } from './hashing.js';
+import { lowerCaseOf, NOT_ALONE as LOWERS_NOT_ALONE } from '../rules/letters.js';
 
 const SHINGLE_WORDS = 3;
 /** Copies of one article differ in at most this many of 64 bits; different articles in ~32. */
@@ -138,14 +139,8 @@ const NOT_ALONE = -1;
 const WORD_KEYS = new Int32Array(0x10000).fill(NOT_MET);
 
 function wordKeyOf(c: number): number {
-  let key = NOT_ALONE;
-  if (c !== 0x3a3 && !(c >= 0xd800 && c <= 0xdfff)) {
-    const alone = String.fromCharCode(c).toLowerCase();
-    if (alone.length === 1) {
-      const lower = alone.charCodeAt(0);
-      key = isWordChar(lower) ? lower : SEPARATOR;
-    }
-  }
+  const lower = lowerCaseOf(c);
+  const key = lower === LOWERS_NOT_ALONE ? NOT_ALONE : isWordChar(lower) ? lower : SEPARATOR;
   WORD_KEYS[c] = key;
   return key;
 }
