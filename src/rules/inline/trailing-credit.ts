@@ -167,7 +167,8 @@ const NAME_SYLLABLE = new RegExp(String.raw`^(?=\p{Lu})(?:ngh|ng|nh|ch|gh|gi|kh|
  */
 function isUnmistakable(tail: string, credit: Credit): boolean {
   const signed = SIGNED_SOURCE.test(tail) || /^\(.*\)$/u.test(tail);
-  if (credit.author === null) return credit.attribution !== null && signed;
+  // A numbered source is a law or a decree (`(theo Điều 5)`, `(theo Nghị định 100/2019)`), not a publication.
+  if (credit.author === null) return credit.attribution !== null && signed && (!/\d/.test(credit.attribution) || isPublication(credit.attribution));
   if (credit.attribution !== null && (signed || isPublication(credit.attribution))) return true;
   return ROLE.test(tail);
 }
