@@ -208,7 +208,7 @@ describe('credits, end marker and datelines', () => {
       expect([article.metadata.author, article.metadata.attribution], body).toEqual([author, attribution]);
     }
     // What could be prose stays: a bracket that is no credit, a lower-case `theo`, a name alone.
-    for (const body of [`${caption} (Mỹ)`, 'Giá bản đầy đủ: 74.765 USD (1,7 tỷ đồng)', 'Giá vàng thế giới đã tăng mạnh theo Reuters', `${caption} Ngọc Dương`, 'Mức phạt được tính cho từng lỗi vi phạm (theo Nghị định 100/2019)']) {
+    for (const body of [`${caption} (Mỹ)`, 'Giá bản đầy đủ: 74.765 USD (1,7 tỷ đồng)', 'Giá vàng thế giới đã tăng mạnh theo Reuters', `${caption} Ngọc Dương`, 'Mức phạt được tính cho từng lỗi vi phạm (theo Nghị định 100/2019)', 'Người sử dụng đất có quyền chuyển nhượng (Theo Luật Đất đai)']) {
       expect(clean([TITLE, P1, body]).text, body).toBe(`${TITLE}\n\n${P1}\n\n${body}\n`);
     }
   });

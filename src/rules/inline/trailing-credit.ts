@@ -167,10 +167,18 @@ const NAME_SYLLABLE = new RegExp(String.raw`^(?=\p{Lu})(?:ngh|ng|nh|ch|gh|gi|kh|
  */
 function isUnmistakable(tail: string, credit: Credit): boolean {
   const signed = SIGNED_SOURCE.test(tail) || /^\(.*\)$/u.test(tail);
-  // A numbered source is a law or a decree (`(theo Điều 5)`, `(theo Nghị định 100/2019)`), not a publication.
-  if (credit.author === null) return credit.attribution !== null && signed && (!/\d/.test(credit.attribution) || isPublication(credit.attribution));
+  if (credit.author === null) return credit.attribution !== null && signed && !isLegalSource(credit.attribution);
   if (credit.attribution !== null && (signed || isPublication(credit.attribution))) return true;
   return ROLE.test(tail);
+}
+
+/**
+ * `(theo Điều 5)`, `(theo Nghị định 100/2019)`, `(Theo Luật Đất đai)`: a law or a numbered
+ * source, not a publication (`Theo 24h` is one).
+ */
+function isLegalSource(attribution: string): boolean {
+  if (isPublication(attribution)) return false;
+  return /\d/.test(attribution) || /^(?:bộ luật|luật|nghị định|nghị quyết|thông tư|quyết định|chỉ thị|hiến pháp|điều|khoản)(?=\s|$)/iu.test(attribution);
 }
 
 /** `VOV.VN`, `TTXVN/Tin Tức`, `baodautu.vn`: a known publication or a domain. */
