@@ -339,7 +339,8 @@ async function feed(run: Run, items: Iterable<WorkItem> | AsyncIterable<WorkItem
   let seq = 0;
   for await (const item of items) {
     if (run.stopping) break;
-    const bytes = item.kind === 'record' ? item.line.length : 0;
+    // A string holds two bytes a UTF-16 code unit.
+    const bytes = item.kind === 'record' ? 2 * item.line.length : 0;
     await slots.take(bytes);
     slots.track(run.process(seq++, item), bytes);
   }
