@@ -58,7 +58,7 @@ export function collapseSpaces(text: string): string {
 }
 
 /** White space (as `\s` has it) at or above U+00A0. */
-function isOtherSpace(c: number): boolean {
+export function isOtherSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 

@@ -5,6 +5,7 @@
 // without making it: making it (lower-casing, then a regex over a collapsed body's runs of
 // spaces) and a SHA-1 of it took a third of the learning pass.
 import { lineKey } from '../rules/text-shape.js';
+import { isOtherSpace } from '../decode/normalize.js';
 import { isLetter, lowerCaseOf, NOT_ALONE } from '../rules/letters.js';
 import { FNV_OFFSET, FNV_OFFSET_2, mix } from './hashing.js';
 
@@ -97,6 +98,5 @@ function combine(h1: number, h2: number): number {
 
 /** `\s`: the white space `trim` removes and `collapseSpaces` makes one space. */
 function isWhiteSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isOtherSpace(c));
 }
