@@ -5,8 +5,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/index.js';
-import { decodeBytes, repairMojibake } from '../src/decode/decode.js';
-import { collapseSpaces, normalizeText } from '../src/decode/normalize.js';
+import { decodeBytes, hasCharNotFromCp1252, repairMojibake } from '../src/decode/decode.js';
+import { collapseSpaces, NFC_STABLE, normalizeText } from '../src/decode/normalize.js';
 import { FIXTURES } from './helpers.js';
 
 const seed = readFileSync(path.join(FIXTURES, 'sites/baothuathienhue/004_540afb06d8431dae.input.txt'), 'utf8');
@@ -63,6 +63,45 @@ describe('decoding', () => {
 
   it('removes invisible characters, turns NBSP into a space, splits words joined by a zero-width space', () => {
     expect(normalizeText('N\u034fg\u034fa\u034fy\u00a0mai Hà\u200bNội\ufeff')).toBe('Ngay mai Hà Nội');
+  });
+
+  it('composes decomposed letters, also next to characters it rewrites', () => {
+    const composed = 'Người dân Hà Nội – “đổ xô” đi mua vàng';
+    expect(normalizeText(composed)).toBe(composed);
+    expect(normalizeText(composed.normalize('NFD'))).toBe(composed);
+    expect(normalizeText(`${composed.normalize('NFD')}\u00a0\r\n`)).toBe(`${composed} \n`);
+    expect(normalizeText('Ω\u212b')).toBe('Ω\u00c5'); // singletons outside the stable ranges
+  });
+
+  it('trusts only characters that are NFC whatever stands around them', () => {
+    // Every code point that follows the first in a canonical decomposition can compose with
+    // the character before it; none of them may be in NFC_STABLE.
+    const composesWithPrevious = new Set<number>();
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const parts = [...String.fromCodePoint(code).normalize('NFD')];
+      for (const part of parts.slice(1)) composesWithPrevious.add(part.codePointAt(0)!);
+    }
+    let checked = 0;
+    for (const [from, to = from] of NFC_STABLE) {
+      for (let code = from; code <= to; code++) {
+        const ch = String.fromCharCode(code);
+        if (ch.normalize('NFC') !== ch || /\p{M}/u.test(ch) || composesWithPrevious.has(code)) {
+          throw new Error(`U+${code.toString(16)} is not NFC-stable`);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(900);
+  });
+
+  it('knows which characters a Windows-1252 reading can give', () => {
+    for (let byte = 0; byte < 256; byte++) {
+      const ch = iconv.decode(Buffer.from([byte]), 'windows-1252');
+      if (ch !== '\ufffd') expect(hasCharNotFromCp1252(`abc${ch}`), `byte 0x${byte.toString(16)}`).toBe(false);
+    }
+    expect(hasCharNotFromCp1252('Cafe€ “quoted” – ™')).toBe(false);
+    expect(hasCharNotFromCp1252('Tá»\u2022ng thá»‘ng Má»¹ ơ')).toBe(true);
   });
 });
 

@@ -83,11 +83,30 @@ function cp1252Bytes(): Map<string, number> {
 }
 
 /**
+ * The characters above U+00FF that Windows-1252 decodes bytes 0x80–0x9F to. Written out: Node's
+ * `TextDecoder('windows-1252')` reads those bytes as Latin-1 (a test checks the list against iconv-lite).
+ */
+const CP1252_ABOVE_LATIN1 = new Set([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Whether the text holds a character that no Windows-1252 byte decodes to: then it was not read
+ * that way and there is nothing to repair. A Vietnamese letter (ơ, ư, ạ…) settles it within a
+ * few characters, where the mojibake regex would read the whole text.
+ */
+export function hasCharNotFromCp1252(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff && !CP1252_ABOVE_LATIN1.has(code)) return true;
+  }
+  return false;
+}
+
+/**
  * Undo one round of UTF-8-read-as-Windows-1252. Accepted only when every character maps back
  * to a byte, the bytes are valid UTF-8, and the result has more Vietnamese letters.
  */
 export function repairMojibake(text: string): string | null {
-  if (!MOJIBAKE_HINT.test(text)) return null;
+  if (hasCharNotFromCp1252(text) || !MOJIBAKE_HINT.test(text)) return null;
   const bytes: number[] = [];
   const toByte = cp1252Bytes();
   for (const ch of text) {

@@ -17,21 +17,50 @@ const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 /** Everything rewritten below, in one pass over the text. */
 const REWRITTEN = new RegExp(`\\r\\n?|[${charClass(INVISIBLE)}${charClass(ODD_SPACES)}]`, 'g');
 const IS_INVISIBLE = new RegExp(`^[${charClass(INVISIBLE)}]$`);
-/**
- * The same characters (and `\r`) by char code. Most documents hold none of them, and a table
- * scan finds that out faster than the regular expression does.
- */
-const REWRITTEN_CODE = new Uint8Array(0x10000);
-for (const [from, to = from] of [...INVISIBLE, ...ODD_SPACES, [0x0d] as const]) REWRITTEN_CODE.fill(1, from, to + 1);
 
-function needsRewrite(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (REWRITTEN_CODE[text.charCodeAt(i)] === 1) return true;
-  return false;
+/**
+ * Code units that are NFC whatever stands around them: Latin up to Latin Extended-B (Latin-1
+ * included), Latin Extended Additional (the precomposed Vietnamese letters), general punctuation
+ * to the currency signs. None is a combining mark, none changes under NFC, none composes with
+ * the character before it (a test checks each one). Nearly every Vietnamese article is written
+ * in these alone, and for such a text `normalize` would only make a copy of it.
+ */
+export const NFC_STABLE: readonly CodeRange[] = [[0x0000, 0x02ff], [0x1e00, 0x1eff], [0x2002, 0x20cf]];
+
+/** What each char code asks of `normalizeText`: bit flags, so a scan can gather them. */
+const REWRITE = 1;
+const NEEDS_NFC = 2;
+const CHAR_NEEDS = new Uint8Array(0x10000).fill(NEEDS_NFC);
+for (const [from, to = from] of NFC_STABLE) CHAR_NEEDS.fill(0, from, to + 1);
+for (const [from, to = from] of [...INVISIBLE, ...ODD_SPACES, [0x0d] as const]) {
+  for (let c = from; c <= to; c++) CHAR_NEEDS[c]! |= REWRITE;
+}
+
+/**
+ * The flags of the text's characters, gathered up to the first that has one of `stopAt`: 0 for
+ * most documents, and a table scan finds that out faster than `normalize` or a regex do.
+ */
+function needsOf(text: string, stopAt: number): number {
+  let found = 0;
+  for (let i = 0; i < text.length; i++) {
+    const needs = CHAR_NEEDS[text.charCodeAt(i)]!;
+    if (needs !== 0) {
+      found |= needs;
+      if (found & stopAt) return found;
+    }
+  }
+  return found;
 }
 
 export function normalizeText(text: string): string {
-  let out = text.normalize('NFC');
-  if (!needsRewrite(out)) return out;
+  const needs = needsOf(text, NEEDS_NFC);
+  let out = text;
+  if (needs & NEEDS_NFC) {
+    out = text.normalize('NFC');
+    if (!(needsOf(out, REWRITE) & REWRITE)) return out;
+  } else if (!(needs & REWRITE)) {
+    return out;
+  }
   if (out.includes('\u200b')) out = out.replace(ZWSP_BETWEEN_LETTERS, ' ');
   return out.replace(REWRITTEN, (ch) => (ch[0] === '\r' ? '\n' : IS_INVISIBLE.test(ch) ? '' : ' '));
 }
