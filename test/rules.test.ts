@@ -94,6 +94,25 @@ describe('captions', () => {
     expect(article.metadata.author).toBe('Việt Tường');
   });
 
+  it.each([
+    ['Ảnh: NEWS.com.au/ TTXVN.', 'a domain and a slash'],
+    ['Ảnh: Hồng Ninh/TTXVN.', 'a name and an agency'],
+    ['Ảnh: AFP/Getty Images.', 'two agencies'],
+  ])('ends an unbracketed photo credit (%s: %s) at its full stop', (credit) => {
+    const article = clean([TITLE, P2, `${P1} Người dân chờ xe buýt ở bến Mỹ Đình. ${credit} ${P1}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P1}\n`);
+    expect(article.metadata.captions).toEqual([`Người dân chờ xe buýt ở bến Mỹ Đình. ${credit}`]);
+  });
+
+  it('does not take six words after "Ảnh:" for a credit, nor a credit with no end', () => {
+    for (const body of [
+      `${P1} Người dân chờ xe buýt. Ảnh: Một Hai Ba Bốn Năm Sáu. ${P1}`,
+      `${P1} Người dân chờ xe buýt. Ảnh: Reuters cho biết ${P1}`,
+    ]) {
+      expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
+    }
+  });
+
   it('keeps "ảnh minh họa" in a sentence (an illustration someone drew)', () => {
     const body = 'Sau khi được trải nghiệm các hệ thống đường sắt đô thị tại Thái Lan, tháng 11-2016, anh Sơn vẽ ảnh minh họa cho dự án của mình.';
     expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
