@@ -274,6 +274,11 @@ describe('credits, end marker and datelines', () => {
     }
   });
 
+  it('turns markers inside a paragraph into full stops, and leaves other slashes', () => {
+    const body = 'Hội nghị kết thúc tốt đẹp. /. Phiên họp sau sẽ diễn ra ngày 20/11, xem trang web.vn/.net hoặc gọi 1900/./.';
+    expect(paragraphs([TITLE, body])[1]).toBe('Hội nghị kết thúc tốt đẹp. Phiên họp sau sẽ diễn ra ngày 20/11, xem trang web.vn/.net hoặc gọi 1900/.');
+  });
+
   it('takes the date line before the title as the publication date', () => {
     const article = clean(['Thứ Sáu, 22/01/2016 11:35', TITLE, P1]);
     expect(article.metadata.title).toBe(TITLE);

@@ -2,17 +2,25 @@
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks } from '../context.js';
 
-const END_MARKER = /\.?\s*\/\s*\.(?=\s|$)/gu;
-/** What every marker holds (`/.`, `/ .`), found fast: the marker's own pattern may start anywhere. */
-const SLASH_DOT = /\/\s*\./;
+/**
+ * The marker from its slash: `/.`, `/ .`, before a space or the end. The space and the full
+ * stop before the slash (`./.`, `. /.`) are taken by a walk back: a pattern that opens with
+ * them (`\.?\s*\/…`) may start anywhere, so the regex engine tried it at every character.
+ */
+const SLASH_DOT = /\/\s*\.(?=\s|$)/g;
 
 export const endMarkerRule: Rule = {
   name: 'end-marker',
   run(ctx) {
     for (const block of bodyBlocks(ctx)) {
-      if (!SLASH_DOT.test(block.text)) continue;
-      for (const m of block.text.matchAll(END_MARKER)) {
-        addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'end-marker', rule: 'end-marker', replacement: '.' });
+      const text = block.text;
+      let previousEnd = 0;
+      for (const m of text.matchAll(SLASH_DOT)) {
+        let start = m.index;
+        while (start > previousEnd && /\s/.test(text[start - 1]!)) start--;
+        if (start > previousEnd && text[start - 1] === '.') start--;
+        previousEnd = m.index + m[0].length;
+        addCut(block, { start, end: previousEnd, reason: 'end-marker', rule: 'end-marker', replacement: '.' });
       }
     }
   },
