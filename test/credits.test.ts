@@ -32,6 +32,21 @@ describe('parseCredit', () => {
     ['Nguồn: VnExpress', null, 'VnExpress', null],
     ['(Tổng hợp) Hoàng Yên', 'Hoàng Yên', null, null],
     ['* Anh Tuấn', 'Anh Tuấn', null, null],
+    // Labelled credits: who wrote, who took the pictures.
+    ['Tin-ảnh: B.Vân', 'B.Vân', null, null],
+    ['Tin - ảnh: C. Nguyên', 'C. Nguyên', null, null],
+    ['Đào Tùng - Ảnh: Reuters', 'Đào Tùng', null, null],
+    ['Bài: SỸ ĐÔNG; Ảnh: HOÀNG TRIỀU', 'SỸ ĐÔNG', null, null],
+    ['Ảnh: Việt Hùng - Video: Trần Anh', null, null, null],
+    ['Thúy Hạnh - Huy Phúc - Nguồn clip: VTV', 'Thúy Hạnh - Huy Phúc', null, null],
+    ['Theo Mayny, Clip: VTV', null, 'Mayny', null],
+    ['Xem video: G.H', null, null, null],
+    ['(Video: Minh Sơn/Vietnam+)', null, null, null],
+    // The source in brackets, around the author or before it; `Theo:` with a colon.
+    ['Theo Xuân Ngọc (VNE)', 'Xuân Ngọc', 'VNE', null],
+    ['(Nguồn: Sina) Tường Vy', 'Tường Vy', 'Sina', null],
+    ['Theo: GUU.vn', null, 'GUU.vn', null],
+    ['Theo Thanh Đào (Khám phá) Theo Thanh Đào (Khám phá)', 'Thanh Đào', 'Khám phá', null],
   ])('%s', (text, author, attribution, published) => {
     expect(parseCredit(text)).toEqual({ author, attribution, published });
   });
@@ -40,5 +55,10 @@ describe('parseCredit', () => {
     expect(parseCredit('Theo TASS, ngày 25/4, Trợ lý của tổng thống Nga cho biết')).toBeNull();
     expect(parseCredit('trong thời gian tới')).toBeNull();
     expect(parseCredit('Hàng loạt cây xanh cổ thụ tại đường Láng bị kẻ gian đục vỏ Phương Vũ')).toBeNull();
+    // A label before words that name nobody is a video's title, not a credit.
+    expect(parseCredit('Video: Cảnh sát giao thông xử lý vi phạm trên cao tốc')).toBeNull();
+    expect(parseCredit('Ảnh: Một số hình ảnh đẹp của Cathy Fischer')).toBeNull();
+    // Two credits are not one source: `Nhân dân Theo Nhân Dân` is no publication's name.
+    expect(parseCredit('Theo: Nhân dân Theo Nhân Dân')).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 // Closing credits of Vietnamese articles, parsed into author / attribution / published:
 // `Theo VOV`, `Theo Xuân Quảng/VnExpress.net`, `Nguyễn Quốc/SGGP`, `Đức Hạnh (SKĐS)`,
 // `Trung Hùng (Tổng hợp theo báo Kiến thức, VTC)`, `Tin, ảnh: Xuân Triệu`,
-// `Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017`, or a name alone (`Nguyễn Hoàng`).
+// `Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017`, labelled ones (`Đào Tùng - Ảnh: Reuters`,
+// `Tin-ảnh: B.Vân`), or a name alone (`Nguyễn Hoàng`).
 import { findDate } from './dates.js';
 import { looksLikeName, wordCount } from './text-shape.js';
 import { collapseSpaces } from '../decode/normalize.js';
@@ -67,6 +68,9 @@ function parseCreditShapes(raw: string): Credit | null {
   // Each shape below is tried only when the text holds what a match needs (a `|`, `theo`, a
   // slash, a closing bracket): the lazy `^(.+?)…$` patterns backtrack over the whole line.
   const lower = text.toLowerCase();
+  // The same credit printed twice: `Hà Khánh/VOV Hà Khánh/VOV`, `Theo X (Y) Theo X (Y)`.
+  const half = text.length >> 1;
+  if (text.length % 2 === 1 && text[half] === ' ' && text.slice(0, half) === text.slice(half + 1)) return parseCreditShapes(text.slice(0, half));
 
   // A publication alone (`Dân trí`), or `Nguồn: VnExpress`.
   if (isKnownPublication(text)) return { author: null, attribution: text, published: null };
@@ -86,14 +90,14 @@ function parseCreditShapes(raw: string): Credit | null {
   }
   // Theo Author/Publication, Theo Publication
   const hasTheo = lower.includes('theo');
-  if (hasTheo && (m = /^(?:nguồn\s*:?\s*)?theo\s+(.+)$/iu.exec(text))) return fromSourceList(clean(m[1]), null);
+  // (`Theo Mayny, Clip: VTV`: a source, then a labelled credit.)
+  if (hasTheo && (m = /^(?:nguồn\s*:?\s*)?theo(?:\s*:\s*|\s+)(.+)$/iu.exec(text))) {
+    return fromSourceList(clean(m[1]), null) ?? (text.includes(':') ? labelledCredit(text) : null);
+  }
   // Author (Theo Publication), Author - Theo Publication, Author Nguồn Theo Publication
   if (hasTheo && (m = /^(.+?)\s*(?:[-–(]\s*)?(?:nguồn\s*:?\s*)?theo\s+([^()]+?)\)?$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
     return fromSourceList(clean(m[2]), clean(m[1]));
   }
-  // The same credit printed twice: `Hà Khánh/VOV Hà Khánh/VOV`.
-  const half = text.length >> 1;
-  if (text.length % 2 === 1 && text[half] === ' ' && text.slice(0, half) === text.slice(half + 1)) return parseCreditShapes(text.slice(0, half));
   // Author (Tổng hợp), Author (Tổng hợp theo X, Y), Author (thực hiện), Author (t/h) Theo X:
   // the role says what the author did; a source after `theo` is the attribution.
   const mayHoldRole = text.includes('(') || lower.includes('tổng hợp') || lower.includes('thực hiện');
@@ -115,8 +119,52 @@ function parseCreditShapes(raw: string): Credit | null {
   if (text.endsWith(')') && (m = /^(.+?)\s*\(([^()]+)\)$/u.exec(text)) && looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
     return { author: clean(m[1]), attribution: clean(m[2]), published: null };
   }
+  // (Nguồn: Sina) Tường Vy, (Theo VOV) Minh Anh: the source in brackets, then the author.
+  if (text.startsWith('(') && (m = /^\((?:nguồn\s*:|theo\s)\s*([^()]+)\)\s*(.+)$/iu.exec(text)) && looksLikeName(clean(m[2])) && looksLikePublication(clean(m[1]))) {
+    return { author: clean(m[2]), attribution: clean(m[1]), published: null };
+  }
+  if (text.includes(':')) {
+    const labelled = labelledCredit(text);
+    if (labelled) return labelled;
+  }
   if (looksLikeName(text)) return { author: text, attribution: null, published: null };
   return null;
+}
+
+/** Who wrote it: `Bài:`, `Tin:`, `Tin-ảnh:`, `Tin, ảnh:`, `Bài và ảnh:`. */
+const WRITER_LABEL = String.raw`(?:tin|bài)(?:\s*(?:[-–,]|và)?\s*ảnh)?`;
+/** Who made the pictures: `Ảnh:`, `Video:`, `Clip:`, `Nguồn clip:`, `Xem video:`, `Đồ họa:`. */
+const MEDIA_LABEL = String.raw`(?:nguồn\s+|xem\s+)?(?:ảnh|video|clip|đồ họa|đồ hoạ)`;
+/** A label, with the separator before it (a dash, a comma, a semicolon or a space). */
+const CREDIT_LABEL = new RegExp(String.raw`(?:^|\s*[-–,;]\s*|\s+)(?:(${WRITER_LABEL})|${MEDIA_LABEL})\s*:\s*`, 'giu');
+
+/**
+ * Credits that say who did what: `Đào Tùng - Ảnh: Reuters`, `Tin-ảnh: B.Vân`, `Bài: SỸ ĐÔNG;
+ * Ảnh: HOÀNG TRIỀU`, `Ảnh: Việt Hùng - Video: Trần Anh`, `Theo Mayny, Clip: VTV`. Every label
+ * names a person or a source; the words before the first label, if any, are a credit of their
+ * own. The author is the one before the labels, else the writer's label's name; a photographer
+ * alone gives none.
+ */
+export function labelledCredit(text: string): Credit | null {
+  const labels = [...text.matchAll(CREDIT_LABEL)];
+  if (labels.length === 0) return null;
+  const lead = clean(text.slice(0, labels[0]!.index));
+  const leadCredit = lead ? parseCreditShapes(lead) : null;
+  if (lead && !leadCredit) return null;
+  let writer: string | null = null;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    const value = clean(text.slice(label.index + label[0].length, labels[i + 1]?.index ?? text.length));
+    if (!looksLikeName(value) && !looksLikeSourceList(value)) return null;
+    if (label[1] !== undefined) writer ??= value;
+  }
+  return { author: leadCredit ? leadCredit.author : writer, attribution: leadCredit?.attribution ?? null, published: null };
+}
+
+/** `Reuters`, `Instagram, Zimbio`, `Sina/Theo Ngôi Sao`: a few capitalised names of sources. */
+function looksLikeSourceList(text: string): boolean {
+  const words = text.split(/\s*[,/]\s*|\s+/u);
+  return words.length <= 4 && words.every((w) => isKnownPublication(w) || /^[\p{Lu}\d][\p{L}\d.&+-]*$/u.test(w));
 }
 
 /** A credit naming only a publication (`VnExpress`, `TTXVN/Tin Tức`) is an attribution. */
@@ -130,9 +178,16 @@ function publicationOnly(credit: Credit, text: string): Credit {
 
 /** `Xuân Quảng/VnExpress.net` → author + publication; `VOV` → publication. */
 function fromSourceList(source: string, author: string | null): Credit | null {
+  // `Nhân dân Theo Nhân Dân`: two credits, not one source.
+  if (/\sTheo\s/u.test(source)) return null;
   const slash = /^([^/]+?)\s*\/\s*(.+)$/u.exec(source);
   if (slash && looksLikeName(clean(slash[1])) && looksLikePublication(clean(slash[2]))) {
     return { author: author ?? clean(slash[1]), attribution: clean(slash[2]), published: null };
+  }
+  // Theo Xuân Ngọc (VNE): the author, then the publication in brackets.
+  const bracket = author === null ? /^([^()]+?)\s*\(([^()]+)\)$/u.exec(source) : null;
+  if (bracket && looksLikeName(clean(bracket[1])) && looksLikePublication(clean(bracket[2]))) {
+    return { author: clean(bracket[1]), attribution: clean(bracket[2]), published: null };
   }
   if (!looksLikePublication(source)) return null;
   return { author, attribution: source, published: null };

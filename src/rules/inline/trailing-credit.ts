@@ -5,7 +5,7 @@
 import type { Cut } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { addCut, lastBodyBlock, lowerText } from '../context.js';
-import { isKnownPublication, parseCredit, type Credit } from '../credits.js';
+import { isKnownPublication, labelledCredit, parseCredit, type Credit } from '../credits.js';
 import { recordCredit } from '../lines/closing-credits.js';
 import { collapseSpaces } from '../../decode/normalize.js';
 import { wordCount } from '../text-shape.js';
@@ -61,8 +61,29 @@ export const trailingCreditRule: Rule = {
     }
     addCut(last, { start, end: text.length, reason: credit.author ? 'byline' : 'credit', rule: 'trailing-credit' });
     recordCredit(ctx, credit);
+    const photoCredit = labelledCreditBefore(text, start);
+    if (photoCredit) {
+      addCut(last, { start: photoCredit.start, end: start, reason: 'credit', rule: 'trailing-credit' });
+      recordCredit(ctx, photoCredit.credit);
+    }
   },
 };
+
+/**
+ * A labelled credit in the last sentence before the closing one (`… đè lên. Ảnh: An Phước Theo
+ * Xuân Ngọc (VNE)`): once the closing credit goes, it would end the text. Only a labelled one
+ * (`Ảnh:`, `Bài:`, `Video:`) is taken here: a bare name could be the end of a caption.
+ */
+function labelledCreditBefore(text: string, end: number): { start: number; credit: Credit } | null {
+  const before = text.slice(0, end).trimEnd();
+  let start = lastSentenceStart(before);
+  while (before[start] === ' ') start++;
+  if (start === 0) return null;
+  const tail = collapseSpaces(before.slice(start));
+  if (wordCount(tail, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS) return null;
+  const credit = labelledCredit(tail);
+  return credit ? { start, credit } : null;
+}
 
 /** A credit with no sentence end before it is looked for in this many last words at most. */
 const UNBOUNDED_MAX_WORDS = 8;
