@@ -286,6 +286,39 @@ describe('credits, end marker and datelines', () => {
   });
 });
 
+describe('media lead-ins at the end', () => {
+  it.each([
+    'Một số hình ảnh về mẫu xe mới:',
+    'Mời các bạn theo dõi video dưới đây:',
+    'Cùng đón xem một số hình ảnh mới nhất của cô và hai con gái:',
+    '=> XEM CLIP: Ông công khai xin lỗi ca sĩ trên trang cá nhân của mình:',
+  ])('cuts an announcement of pictures or a player that ends the text: %s', (leadIn) => {
+    // In a collapsed body: a short line ending in `Clip: …` is a caption line, the line rule's.
+    const article = clean([TITLE, P2, `${P1} ${P2} ${leadIn}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P2}\n`);
+    expect(article.metadata.author).toBeNull();
+  });
+
+  it('takes the byline after it as the author, unless the announcement credits a photo', () => {
+    const article = clean([TITLE, P2, `${P1} Một số hình ảnh về mẫu xe: Minh Trang`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(article.metadata.author).toBe('Minh Trang');
+    const photo = clean([TITLE, P2, `${P1} Ảnh sử dụng trong bài: FBNV.`]);
+    expect(photo.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(photo.metadata.author).toBeNull();
+  });
+
+  it.each([
+    'Lí do Chelsea nên chiêu mộ Andrea Belotti:',
+    'Những điều này gây ảnh hưởng lớn tới giá:',
+    'Một số hình ảnh về mẫu xe: giá bán từ 500 triệu đồng',
+    // The media word far into a long stretch with no full stop: prose run on from a caption.
+    'Người dân hai bên đường Láng đứng chờ rất lâu từ sáng sớm để được xem video:',
+  ])('leaves a last sentence that announces no media, or prose: %s', (last) => {
+    expect(paragraphs([TITLE, P2, `${P1} ${last}`])[2]).toBe(`${P1} ${last}`);
+  });
+});
+
 describe('inline boilerplate in collapsed bodies', () => {
   it('cuts a TIN LIÊN QUAN run of truncated headlines and keeps the prose after it', () => {
     const body = `${P1} TIN LIÊN QUAN Cựu sao Man Utd quên sầu bên người đẹp ... Gà trống thăng hoa, người đẹp hớn hở ... ${P2}`;

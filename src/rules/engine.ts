@@ -23,6 +23,7 @@ import { inlineRelatedRule } from './inline/related.js';
 import { leadRepeatRule } from './inline/lead-repeat.js';
 import { footersRule } from './inline/footers.js';
 import { trailingCreditRule } from './inline/trailing-credit.js';
+import { mediaLeadInRule } from './inline/media-lead-in.js';
 
 export const LINE_RULES: readonly Rule[] = [
   markupRule,
@@ -51,6 +52,8 @@ export const INLINE_RULES: readonly Rule[] = [
   // Before the credit: a byline may stand before a publisher's footer.
   footersRule,
   trailingCreditRule,
+  // After the credit: the announcement of a gallery or a player often stands before it.
+  mediaLeadInRule,
 ];
 
 export function runRules(ctx: DocContext): void {

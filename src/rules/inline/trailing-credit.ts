@@ -25,7 +25,7 @@ const DATED_CREDIT = new RegExp(
 );
 
 /** The text with cut spans blanked (replacements kept), so offsets still point into the block. */
-function maskCuts(text: string, cuts: readonly Cut[]): string {
+export function maskCuts(text: string, cuts: readonly Cut[]): string {
   if (cuts.length === 0) return text;
   let masked = '';
   let pos = 0;

@@ -1,0 +1,50 @@
+// A sentence at the very end that announces pictures or a player: `Một số hình ảnh về mẫu xe:`,
+// `Xem lại 20 bàn thắng của Zlatan Ibrahimovic cho Man United:`, `Mời các bạn theo dõi video
+// dưới đây:`. What it announced was not kept, so it points at nothing. A byline may follow it
+// (`… mẫu xe: Minh Trang`); other credits after it are the closing-credit rule's, which runs
+// before this one.
+import type { Rule } from '../rule.js';
+import { addCut, lastBodyBlock } from '../context.js';
+import { looksLikeName, wordCount } from '../text-shape.js';
+import { recordCredit } from '../lines/closing-credits.js';
+import { lastSentenceStart } from './sentences.js';
+import { maskCuts } from './trailing-credit.js';
+
+/** Pictures or a player (`ảnh`, but not `ảnh hưởng`), or a reader asked to look. */
+const MEDIA_WORD = /^(?:video|vide|clip|ảnh|ngắm|chiêm|xem)$/u;
+/**
+ * The media word opens the announcement (`Cùng đón xem một số hình ảnh …`, `Dưới đây là một số
+ * hình ảnh …`): one far into a long stretch is more likely prose, run on from a caption.
+ */
+const MEDIA_WORD_WITHIN = 8;
+const LEAD_IN_MAX_WORDS = 25;
+/** A byline after the announcement is a short name. */
+const BYLINE_MAX_WORDS = 4;
+
+export const mediaLeadInRule: Rule = {
+  name: 'media-lead-in',
+  run(ctx) {
+    const last = lastBodyBlock(ctx);
+    if (!last) return;
+    const text = maskCuts(last.text, last.cuts).trimEnd();
+    let start = lastSentenceStart(text);
+    while (text[start] === ' ') start++;
+    // A block that is one sentence is the line rules' business.
+    if (start === 0 || !text.includes(':', start)) return;
+    const tail = text.slice(start);
+    const colon = tail.lastIndexOf(':');
+    const after = tail.slice(colon + 1).trim();
+    if (after && !(looksLikeName(after) && wordCount(after, BYLINE_MAX_WORDS) <= BYLINE_MAX_WORDS)) return;
+    const words = tail.slice(0, colon).toLowerCase().split(/[\s:]+/u).filter(Boolean);
+    if (words.length > LEAD_IN_MAX_WORDS) return;
+    if (!words.slice(0, MEDIA_WORD_WITHIN).some((word, i) => MEDIA_WORD.test(word) && !(word === 'ảnh' && words[i + 1] === 'hưởng'))) return;
+    // After `Ảnh sử dụng trong bài:` the name is the photographer's, not the author's.
+    if (!after || words[0] === 'ảnh') {
+      addCut(last, { start, end: text.length, reason: 'caption', rule: 'media-lead-in' });
+      return;
+    }
+    addCut(last, { start, end: start + colon + 1, reason: 'caption', rule: 'media-lead-in' });
+    addCut(last, { start: start + colon + 1, end: text.length, reason: 'byline', rule: 'media-lead-in' });
+    recordCredit(ctx, { author: after, attribution: null, published: null });
+  },
+};
