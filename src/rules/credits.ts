@@ -50,7 +50,18 @@ const ROLE_CREDIT = new RegExp(
   'iu',
 );
 
-const clean = (s: string | undefined): string => collapseSpaces(s ?? '').replace(/^[\s,;:-]+|[\s,;:.-]+$/g, '');
+/**
+ * Spaces folded, separators trimmed from both ends (and full stops from the end). By char code:
+ * `[\s,;:.-]+$` is tried at every character of a run of dots and ran quadratic on a long one.
+ */
+function clean(s: string | undefined): string {
+  const text = collapseSpaces(s ?? '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && ' ,;:-'.includes(text[start]!)) start++;
+  while (end > start && ' ,;:.-'.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
 
 export function parseCredit(raw: string): Credit | null {
   const trimmedRaw = raw.trim();

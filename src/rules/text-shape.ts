@@ -62,6 +62,8 @@ export function lineKey(text: string): string {
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*(?:\.\p{L}[\p{L}'’-]*)*\.?|\p{Lu}\.(?:\p{Lu}\.?)*[\p{L}]*)$/u;
 const NAME_PARTICLES = new Set(['thị', 'văn', 'và', 'de', 'van', 'von', 'bin']);
 
+/** One name's length at most. */
+const NAME_MAX_CHARS = 48;
 /** How many names a credit lists at most: `C.Huệ - Q.Long - M.Thùy - Nguyễn Dũng`. */
 const MAX_NAMES = 6;
 
@@ -73,6 +75,9 @@ const MAX_NAMES = 6;
  */
 export function looksLikeName(text: string): boolean {
   const t = text.trim();
+  // Longer than any list of names; and splitting a page's worth of text (runs of thousands of
+  // spaces in a pasted page) at dashes took the regex quadratic time.
+  if (t.length > MAX_NAMES * NAME_MAX_CHARS) return false;
   if (/[-–—]/.test(t)) {
     const names = t.split(/\s+[-–—]\s*|\s*[-–—]\s+/);
     if (names.length > 1 && names.length <= MAX_NAMES && names.every(looksLikeOneName)) return true;
@@ -82,7 +87,7 @@ export function looksLikeName(text: string): boolean {
 
 function looksLikeOneName(text: string): boolean {
   const t = text.trim();
-  if (t.length < 2 || t.length > 48 || /\d/.test(t)) return false;
+  if (t.length < 2 || t.length > NAME_MAX_CHARS || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 6) return false;
   const named = words.filter((w) => NAME_WORD.test(w)).length;

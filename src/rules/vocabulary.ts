@@ -28,7 +28,9 @@ export const SECTION_HEADINGS: readonly string[] = [
 export const WIDGET_LINES: readonly RegExp[] = [
   /^mời (?:quý )?(?:độc giả|bạn đọc|các bạn)(?=\s|$).{0,80}$/iu,
   /^hãy trở thành người đầu tiên.{0,60}$/iu,
-  /^(?:chia sẻ|share|like|tweet|facebook|twitter|zalo|email|e-mail|in bài|bản in|gửi bài|lưu bài|lưu|theo dõi|follow|google news|print|gửi|copy link|sao chép liên kết)(?:\s*(?:bài viết|trên|qua|:)?\s*(?:facebook|twitter|zalo|email|google news)?)*$/iu,
+  // Each repetition takes a word: with every part optional, a run of spaces could be split
+  // between them in exponentially many ways before a line failed to match.
+  /^(?:chia sẻ|share|like|tweet|facebook|twitter|zalo|email|e-mail|in bài|bản in|gửi bài|lưu bài|lưu|theo dõi|follow|google news|print|gửi|copy link|sao chép liên kết)(?:\s*(?:bài viết|trên|qua|:|facebook|twitter|zalo|email|google news))*\s*$/iu,
   /^\d+\s*(?:bình luận|trả lời|lượt xem|lượt thích|like|chia sẻ|comments?|views?)$/iu,
   /^(?:return to top|về đầu trang|lên đầu trang|quay lại|trở về|trang chủ|home|top)$/iu,
   /^(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp|tải thêm|xem tất cả|xem toàn bộ)\s*(?:>>|»|\.\.\.)?$/iu,

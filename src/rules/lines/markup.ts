@@ -5,7 +5,19 @@
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks, drop, isUndecided } from '../context.js';
 
-const MARKUP_LINE = /^\s*(?:<(script|style|noscript|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>\s*|<\/?[a-z][a-z0-9]*\b[^<>]*>\s*)+$/i;
+/** An element whose content is not text: the whole of it goes. */
+const HIDDEN_ELEMENT = /<(script|style|noscript|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<\/?[a-z][^<>]*>/gi;
+
+/**
+ * Whether the line is nothing but tags and such elements. Removed, then the rest looked at: one
+ * pattern for the whole line (`^(?:element|tag)+$`) backtracked through every way of splitting
+ * each tag before a line that ends in text failed, and never finished on a page's worth of tags.
+ */
+function isMarkupOnly(text: string): boolean {
+  const rest = text.replace(HIDDEN_ELEMENT, '').replace(TAG, '');
+  return rest !== text && rest.trim() === '';
+}
 const INLINE_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?(?:script|style)\b[^<>]*>/gi;
 
 export const markupRule: Rule = {
@@ -14,7 +26,7 @@ export const markupRule: Rule = {
     for (const block of ctx.blocks) {
       if (!isUndecided(block)) continue;
       if (block.kind === 'image') drop(block, 'markup', 'markup', 'image placeholder');
-      else if (block.text.includes('<') && MARKUP_LINE.test(block.text)) drop(block, 'markup', 'markup', 'HTML tags only');
+      else if (block.text.includes('<') && isMarkupOnly(block.text)) drop(block, 'markup', 'markup', 'HTML tags only');
     }
   },
 };

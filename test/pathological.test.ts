@@ -1,0 +1,41 @@
+// Inputs on which a pattern once backtracked without end (or in quadratic time): runs of
+// spaces, tags or dots in a text dump (a saved HTML page in a .txt file has all three). Each
+// must come back, with its prose. Cleaned by the command line with a per-document time limit
+// (5 s: each takes well under a tenth of a second, and the old patterns took 10 s to forever),
+// so that a regression fails as a reported timeout instead of hanging the suite (and without
+// learning a template: the documents share their lead).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from './helpers.js';
+
+const TITLE = 'Tiêu đề bài báo thử nghiệm về giao thông';
+const LEAD = 'Sáng nay, nhiều tuyến đường ở Hà Nội ùn tắc kéo dài vì mưa lớn.';
+
+const CASES: Record<string, string> = {
+  // Exponential: every part of the share widget pattern's repetition was optional.
+  'share-line': `Share${' '.repeat(60)}x`,
+  // Exponential: each script element could also be read as two tags, or run on to a later
+  // closing tag, before the text at the end failed the whole-line pattern.
+  'tag-line': `${'<script src="/js/a.js"></script>'.repeat(40)} chữ`,
+  // Quadratic: a credit's trailing separators trimmed with `[\s,;:.-]+$`.
+  'dot-run': `Theo X${'.'.repeat(120_000)}y`,
+  // Quadratic: a name test split a page of spaces at dashes.
+  'space-run': `Xe mới ra mắt hôm qua. Ảnh về mẫu xe: Minh${'.'.repeat(120_000)}x - Trang`,
+};
+
+describe('inputs that made a pattern backtrack', () => {
+  it('cleans each in well under its time limit and keeps the prose', () => {
+    const input = tempDir('patho-in-');
+    const output = tempDir('patho-out-');
+    for (const [name, line] of Object.entries(CASES)) writeFileSync(path.join(input, `${name}.txt`), [TITLE, LEAD, line].join('\n'));
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'clean.js'), input, '--out', output, '--timeout', '5', '--no-learn', '--quiet'], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    for (const name of Object.keys(CASES)) expect(readFileSync(path.join(output, `${name}.txt`), 'utf8'), name).toContain(LEAD);
+  }, 120_000);
+});
