@@ -25,7 +25,8 @@ export const mediaLeadInRule: Rule = {
   name: 'media-lead-in',
   run(ctx) {
     const last = lastBodyBlock(ctx);
-    if (!last) return;
+    // Every announcement ends in a colon: most texts are done here, before any string is made.
+    if (!last || !last.text.includes(':')) return;
     const text = maskCuts(last.text, last.cuts).trimEnd();
     let start = lastSentenceStart(text);
     while (text[start] === ' ') start++;

@@ -9,7 +9,7 @@ import { isKnownPublication, labelledCredit, parseCredit, type Credit } from '..
 import { recordCredit } from '../lines/closing-credits.js';
 import { collapseSpaces } from '../../decode/normalize.js';
 import { wordCount } from '../text-shape.js';
-import { lastSentenceStart } from './sentences.js';
+import { lastSentenceStart, sentenceStart } from './sentences.js';
 
 const CREDIT_MAX_WORDS = 16;
 /**
@@ -75,11 +75,14 @@ export const trailingCreditRule: Rule = {
  * (`Ảnh:`, `Bài:`, `Video:`) is taken here: a bare name could be the end of a caption.
  */
 function labelledCreditBefore(text: string, end: number): { start: number; credit: Credit } | null {
-  const before = text.slice(0, end).trimEnd();
-  let start = lastSentenceStart(before);
-  while (before[start] === ' ') start++;
-  if (start === 0) return null;
-  const tail = collapseSpaces(before.slice(start));
+  let stop = end;
+  while (stop > 0 && text[stop - 1] === ' ') stop--;
+  let start = sentenceStart(text, stop);
+  while (start < stop && text[start] === ' ') start++;
+  // Every label ends in a colon: most texts are done here, before any string is made.
+  const colon = text.indexOf(':', start);
+  if (start === 0 || colon === -1 || colon >= stop) return null;
+  const tail = collapseSpaces(text.slice(start, stop));
   if (wordCount(tail, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS) return null;
   const credit = labelledCredit(tail);
   return credit ? { start, credit } : null;
