@@ -239,6 +239,8 @@ describe('credits, end marker and datelines', () => {
       '(Bài viết chỉ mang tính chất tham khảo, cung cấp nội dung mang tính trắc nghiệm vui cho bạn đọc).',
       'Mọi phản ánh, ý kiến, thông tin nóng, bài vở cộng tác của độc giả có thể gửi cho chúng tôi theo địa chỉ: Email: banbientap@i-com.vn Hotline: 0914926900',
       'Bạn đọc muốn gửi các câu hỏi thắc mắc về pháp luật, xin gửi về địa chỉ banbandoc@vietnamnet.vn (Xin ghi rõ địa chỉ, số điện thoại để chúng tôi tiện liên hệ) Ban Bạn đọc',
+      '* Bài viết thể hiện quan điểm riêng của tác giả',
+      'Bài viết thể hiện văn phong, quan điểm của tác giả, một nhà báo sống ở TP.HCM.',
     ];
     for (const footer of footers) {
       const article = clean([TITLE, P1, `${P2} ${footer}`]);
@@ -256,6 +258,7 @@ describe('credits, end marker and datelines', () => {
       'Đây chỉ là một trận đấu tự phát, kết quả chỉ mang tính tham khảo, tuy nhiên nó làm ảnh hưởng tới thanh danh của võ truyền thống.',
       'Báo chí quốc tế cập nhật liên tục diễn biến của vụ việc.',
       'Các thông tin trên đã được gửi về Sở Giáo dục trước ngày 15/6/2017.',
+      'Nhiều người cho rằng bài viết thể hiện quan điểm riêng của tác giả.',
     ]) {
       expect(clean([TITLE, P1, `${P2} ${prose}`]).text, prose).toBe(`${TITLE}\n\n${P1}\n\n${P2} ${prose}\n`);
     }

@@ -1,6 +1,6 @@
 // Publisher footers at the end of a collapsed body: a slogan (`Báo Gia đình và Xã hội cập nhật
 // tin tức trong ngày liên tục, mới nhất`), a disclaimer (`Thông tin trong bài chỉ mang tính tham
-// khảo`), the newsroom's call for letters (`Mọi phản ánh … có thể gửi cho chúng tôi theo địa
+// khảo`, `* Bài viết thể hiện quan điểm riêng của tác giả`), the newsroom's call for letters (`Mọi phản ánh … có thể gửi cho chúng tôi theo địa
 // chỉ: Email: … Hotline: …`). Each is looked for at the very end of the last paragraph only;
 // the slogan and the call have no full stop after them (an article's last sentence ends with
 // one), the disclaimer names what it covers. Runs before the closing credit is looked for, so
@@ -25,10 +25,22 @@ const DISCLAIMER = new RegExp(
   'u',
 );
 
+/**
+ * `* Bài viết thể hiện quan điểm riêng của tác giả`, `* Bài viết thể hiện văn phong, quan điểm của
+ * tác giả, một nhà báo sống ở TP.HCM.`: an editor's note on an opinion piece. It opens a sentence
+ * (or follows `*` or a bracket): `… cho rằng bài viết thể hiện quan điểm của tác giả là …` is prose.
+ * A credit after it (`rest`) is left as after a disclaimer.
+ */
+const OPINION_NOTE = new RegExp(
+  String.raw`(?:(?<=^|[.!?…]["”]?\s)|\*\s*|\(\s*)bài viết (?:này )?(?:thể hiện|là|phản ánh) [^.!?]{0,30}?quan điểm (?:riêng )?(?:cá nhân )?của (?:tác giả|người viết)(?:,(?:[^.!?()]|\.(?=\S)){0,100})?[.)]*(?<rest>\s+[^.!?]{1,60})?$`,
+  'u',
+);
+
 const FOOTERS: readonly RegExp[] = [
   // `Báo X cập nhật tin tức trong ngày liên tục, mới nhất`, `Đọc báo X trong ngày cập nhật liên tục …`
   new RegExp(String.raw`${AFTER}(?:đọc )?(?:báo|tạp chí|trang tin) [^.!?]{1,60}? cập nhật (?:tin tức |thông tin )?[^.!?]{0,80}$`, 'u'),
   DISCLAIMER,
+  OPINION_NOTE,
   // `Mọi phản ánh, ý kiến … có thể gửi cho chúng tôi theo địa chỉ: Email: x@y.vn Hotline: 09…`,
   // `Bạn đọc muốn gửi câu hỏi …, xin gửi về địa chỉ x@y.vn (…) Ban Bạn đọc`: an address or a
   // number is what makes it a call for letters, not a sentence about sending something.
@@ -39,7 +51,7 @@ const FOOTERS: readonly RegExp[] = [
 ];
 
 /** The footers that may end with a full stop or a bracket. */
-const ENDING_A_SENTENCE: readonly RegExp[] = [DISCLAIMER];
+const ENDING_A_SENTENCE: readonly RegExp[] = [DISCLAIMER, OPINION_NOTE];
 
 export const footersRule: Rule = {
   name: 'footers',
@@ -55,7 +67,8 @@ export const footersRule: Rule = {
     // Cheap checks first. A paragraph that ends a sentence can end with a disclaimer only; every
     // footer holds one of these words.
     const closed = '.!?…)'.includes(tail.at(-1) ?? '');
-    if (closed ? !tail.includes('tham khảo', tail.length - 260) : !tail.includes('cập nhật') && !tail.includes('tham khảo') && !tail.includes('gửi ')) return;
+    const note = tail.includes('quan điểm', tail.length - 260);
+    if (closed ? !note && !tail.includes('tham khảo', tail.length - 260) : !note && !tail.includes('cập nhật') && !tail.includes('tham khảo') && !tail.includes('gửi ')) return;
     for (const footer of closed ? ENDING_A_SENTENCE : FOOTERS) {
       const m = footer.exec(tail);
       if (!m) continue;
