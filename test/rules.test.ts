@@ -104,6 +104,16 @@ describe('captions', () => {
     expect(article.metadata.captions).toEqual([`Người dân chờ xe buýt ở bến Mỹ Đình. ${credit}`]);
   });
 
+  it.each(['Trí Dũng/TTXVN', 'Hồng Điệp - TTXVN', 'Phương Hoa /TTXVN', 'AFP/TTXVN', 'TTXVN', 'Thống Nhất-TTXVN'])(
+    'ends a credit signed by an agency (Ảnh: %s) at the agency, with no full stop after it',
+    (credit) => {
+      const caption = `Thủ tướng Nguyễn Xuân Phúc tiếp ông Philipp Roesler. Ảnh: ${credit}`;
+      const article = clean([TITLE, P2, `${P1} ${caption} ${P1}`]);
+      expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P1}\n`);
+      expect(article.metadata.captions).toEqual([caption]);
+    },
+  );
+
   it('does not take six words after "Ảnh:" for a credit, nor a credit with no end', () => {
     for (const body of [
       `${P1} Người dân chờ xe buýt. Ảnh: Một Hai Ba Bốn Năm Sáu. ${P1}`,

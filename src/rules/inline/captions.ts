@@ -10,7 +10,12 @@ import { endBefore, sentenceStart } from './sentences.js';
 /** A word of a credit: `Reuters`, `Hồng Ninh/TTXVN`, `NEWS.com.au/`, `AFP/Getty`. */
 const CREDIT_WORD = String.raw`[\p{Lu}\d][\p{L}\d&/+-]*(?:\.[\p{L}\d][\p{L}\d&/+-]*)*`;
 /**
- * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, and `Ảnh: X.` (one to five words, one space
+ * A news agency that signs photos: `Ảnh: Trí Dũng/TTXVN`, `Ảnh: Hồng Điệp - TTXVN`. Its name
+ * ends the credit, so the sentence after it needs no full stop before it.
+ */
+const PHOTO_AGENCY = String.raw`(?:TTXVN|VNA|VGP)`;
+/**
+ * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, `Ảnh: X - TTXVN`, and `Ảnh: X.` (one to five words, one space
  * apart: where words could also meet with no space, a failing try backtracked through every way
  * of cutting a name into words, 14 µs a try) closed by a full stop (or the end, or a double
  * space) so that the credit's end is known. A bare `(ảnh)` in a sentence points at a photo and
@@ -21,6 +26,7 @@ const PHOTO_CREDIT = new RegExp(
   [
     String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60})\)\.?`,
     String.raw`ảnh(?<=(?:[.!?…]["”]?\s|[\p{L}\d]\s)ảnh)\s*:\s*${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,4}\s?(?:\.(?=\s|$)|(?=\s{2,}|$))`,
+    String.raw`ảnh(?<=(?:[.!?…]["”]?\s|[\p{L}\d]\s)ảnh)\s*:\s*(?:${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,3}\s*[-–/]\s*)?${PHOTO_AGENCY}\.?(?=\s|$)`,
   ].join('|'),
   'giu',
 );
