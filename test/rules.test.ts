@@ -114,6 +114,29 @@ describe('captions', () => {
     },
   );
 
+  it.each(['AFP', 'NVCC', 'Reuters', 'T.T', 'CNN/Facebook', 'HUY PHẠM', 'NGUYỄN ĐÌNH TOÁN'])(
+    'ends a credit the next sentence follows at once where it is plain (Ảnh: %s)',
+    (credit) => {
+      const caption = `Người dân chờ xe buýt ở bến Mỹ Đình. Ảnh: ${credit}`;
+      const article = clean([TITLE, P2, `${P1} ${caption} Theo thống kê, mỗi ngày có hơn 2.000 lượt xe.`]);
+      expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Theo thống kê, mỗi ngày có hơn 2.000 lượt xe.\n`);
+      expect(article.metadata.captions).toEqual([caption]);
+    },
+  );
+
+  it.each([
+    // A name in mixed case: the sentence after it could open with a name too.
+    'Ảnh: Lưu Thủy Vàng miếng giảm giá mạnh trong phiên sáng nay.',
+    // A name's syllable after a slash may go on; initials apart; a word in capitals next.
+    'Ảnh: VGP/Quang Hiếu Đây là hội nghị lớn nhất từ trước tới nay.',
+    'Ảnh: L H Theo đó, phòng cảnh sát đã đọc lệnh bắt.',
+    'Ảnh: THE AUSTRALIAN/KCNA Tại châu Á, căng thẳng vẫn kéo dài.',
+  ])('leaves a credit whose end is not plain: %s', (rest) => {
+    // A collapsed body: a short line ending in a credit is a caption line, the line rule's.
+    const body = `${P1} ${P2} Người dân chờ xe buýt ở bến Mỹ Đình. ${rest}`;
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
+  });
+
   it('does not take six words after "Ảnh:" for a credit, nor a credit with no end', () => {
     for (const body of [
       `${P1} Người dân chờ xe buýt. Ảnh: Một Hai Ba Bốn Năm Sáu. ${P1}`,

@@ -94,3 +94,14 @@ function looksLikeOneName(text: string): boolean {
   const others = words.filter((w) => !NAME_WORD.test(w) && !NAME_PARTICLES.has(w.toLowerCase()) && !['-', '–', '—', '&'].includes(w));
   return named >= 1 && others.length === 0;
 }
+
+/**
+ * A capitalised Vietnamese syllable (`Kiên`, `Ngọc`, `Theo`): an initial consonant, one to three
+ * vowels, a final consonant. Names are written in them; `Barca`, `United`, `iPad` are not.
+ */
+const VOWEL = 'aăâeêioôơuưyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ';
+const NAME_SYLLABLE = new RegExp(String.raw`^(?=\p{Lu})(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${VOWEL}]{1,3}(?:ch|ng|nh|[cmnpt])?$`, 'iu');
+
+export function isNameSyllable(word: string): boolean {
+  return NAME_SYLLABLE.test(word);
+}

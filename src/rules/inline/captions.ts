@@ -4,7 +4,7 @@
 import type { Rule } from '../rule.js';
 import { addCaption, addCut, bodyBlocks, lowerText } from '../context.js';
 import { matchesNear } from '../near.js';
-import { wordCount } from '../text-shape.js';
+import { isNameSyllable, wordCount } from '../text-shape.js';
 import { endBefore, sentenceStart } from './sentences.js';
 
 /** A word of a credit: `Reuters`, `Hồng Ninh/TTXVN`, `NEWS.com.au/`, `AFP/Getty`. */
@@ -37,6 +37,42 @@ const PHOTO_CREDIT = new RegExp(
 const PHOTO_NOTE =
   /(?:Ảnh|ẢNH)(?<=(?:^|\S\s)(?:Ảnh|ẢNH)) (?:minh h(?:ọa|oạ|oa)|MINH H(?:ỌA|OẠ)|cắt từ (?:clip|video)|chụp màn hình)\.?(?:\s+\([Nn]guồn\s*:?[^()]{1,40}\)\.?|\s+[Nn]guồn\s*:?\s*[^\s.]+\.?)?(?=\s|$)/gu;
 
+/**
+ * `Ảnh:` with the sentence after the credit following it at once (`… Ảnh: AFP Nếu tấn công …`):
+ * where the credit ends is decided by `openCreditEnd`.
+ */
+const OPEN_CREDIT_LABEL = /ảnh(?<=(?:[.!?…]["”]?\s|[\p{L}\d]\s)ảnh)\s*:\s*/giu;
+/** A source's name in one word: `AFP`, `Reuters`, `NVCC`, `T.T`, `CNN/Facebook`. */
+const SOURCE_WORD = /^[\p{Lu}\d][\p{L}\d.&/+-]*[\p{L}\d]$/u;
+const ALL_CAPS = /^[^\p{Ll}]+$/u;
+/** Where the next sentence may start: a capital, after an opening quote or bracket at most. */
+const SENTENCE_OPENING = /^["“'‘(]?\p{Lu}/u;
+/** A credit with no end mark holds this many words at most: `NGUYỄN ĐÌNH TOÁN`. */
+const OPEN_CREDIT_MAX_WORDS = 4;
+
+/**
+ * The end of a credit that the next sentence follows with no mark between, when it is plain
+ * where the credit stops, else -1: one word that is not a Vietnamese syllable (`AFP`, `NVCC`,
+ * `Reuters`; a name's syllable, `Quang`, may go on), or up to four syllables in capitals
+ * (`HUY PHẠM`), before a word that opens a sentence and is not in capitals. A credit in mixed
+ * case (`Lưu Thủy`) is left: the sentence after it may open with a name too (`Việt Nam …`).
+ */
+function openCreditEnd(text: string, from: number): number {
+  const words = text.slice(from, from + 120).split(' ');
+  let taken = 0;
+  const first = words[0]!;
+  if (SOURCE_WORD.test(first) && !isNameSyllable(first.split('/').at(-1)!)) {
+    taken = 1;
+  } else {
+    while (taken < OPEN_CREDIT_MAX_WORDS && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) taken++;
+    if (taken > 0 && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) return -1;
+  }
+  // The next word opens a sentence; one in capitals (`AUSTRALIAN/KCNA`) may be the credit's.
+  const next = words[taken] ?? '';
+  if (taken === 0 || !SENTENCE_OPENING.test(next) || ALL_CAPS.test(next)) return -1;
+  return from + words.slice(0, taken).join(' ').length;
+}
+
 /** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
 const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*(?:ảnh|nguồn|photo)/u;
 /** A caption is a line under a photo; longer than this, it is prose with a credit in it. */
@@ -51,9 +87,17 @@ export const inlineCaptionsRule: Rule = {
       if (!MAY_HOLD_CREDIT.test(lower)) continue;
       let previousEnd = 0;
       // Both patterns start at `(` or at the word `ảnh`.
-      const credits = [...matchesNear(text, lower, PHOTO_CREDIT, ['(', 'ảnh'], 0), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)].sort((a, b) => a.index - b.index);
+      const credits: { index: number; end: number }[] = [...matchesNear(text, lower, PHOTO_CREDIT, ['(', 'ảnh'], 0), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)].map(
+        (m) => ({ index: m.index, end: m.index + m[0].length }),
+      );
+      for (const label of matchesNear(text, lower, OPEN_CREDIT_LABEL, ['ảnh'], 0)) {
+        if (credits.some((c) => c.index === label.index)) continue;
+        const end = openCreditEnd(text, label.index + label[0].length);
+        if (end !== -1) credits.push({ index: label.index, end });
+      }
+      credits.sort((a, b) => a.index - b.index);
       for (const m of credits) {
-        const end = m.index + m[0].length;
+        const end = m.end;
         // The caption's own sentence may end right before the credit: `Sạt lở đất. (Ảnh: X)`;
         // a gallery's previous credit ends the caption before it.
         let start = Math.max(sentenceStart(text, endBefore(text, m.index)), previousEnd);

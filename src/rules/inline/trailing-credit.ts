@@ -8,7 +8,7 @@ import { addCut, lastBodyBlock, lowerText } from '../context.js';
 import { isKnownPublication, labelledCredit, parseCredit, type Credit } from '../credits.js';
 import { recordCredit } from '../lines/closing-credits.js';
 import { collapseSpaces } from '../../decode/normalize.js';
-import { wordCount } from '../text-shape.js';
+import { isNameSyllable, wordCount } from '../text-shape.js';
 import { lastSentenceStart, sentenceStart } from './sentences.js';
 
 const CREDIT_MAX_WORDS = 16;
@@ -115,7 +115,7 @@ function creditWithoutSentenceEnd(text: string, lower: string | null): { start: 
   let start = found.start;
   for (let words = 0; words < UNBOUNDED_MAX_WORDS; words++) {
     const before = /(?:^|\s)(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-    if (!before || !(NAME_SYLLABLE.test(before[1]!) || /^[-–]$/u.test(before[1]!))) break;
+    if (!before || !(isNameSyllable(before[1]!) || /^[-–]$/u.test(before[1]!))) break;
     start -= before[0].length - before[0].indexOf(before[1]!);
     if (start <= 0) break;
     // A dash between two names is taken with the name before it.
@@ -177,12 +177,6 @@ function unglued(tail: string): string {
  * (`… Bộ trưởng Phạm Bình Minh Thái An - Trần Thường (Theo VGP)`).
  */
 const NAME_MAX_WORDS = 2;
-/**
- * A capitalised Vietnamese syllable (`Kiên`, `Ngọc`, `Theo`): an initial consonant, one to three
- * vowels, a final consonant. Names are written in them; `Barca`, `United`, `iPad` are not.
- */
-const VOWEL = 'aăâeêioôơuưyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ';
-const NAME_SYLLABLE = new RegExp(String.raw`^(?=\p{Lu})(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${VOWEL}]{1,3}(?:ch|ng|nh|[cmnpt])?$`, 'iu');
 
 /**
  * A publication alone must be signed (`Theo VnExpress`) or bracketed (`(Khám Phá)`): after
