@@ -25,8 +25,14 @@ export const mediaLeadInRule: Rule = {
   name: 'media-lead-in',
   run(ctx) {
     const last = lastBodyBlock(ctx);
-    // Every announcement ends in a colon: most texts are done here, before any string is made.
-    if (!last || !last.text.includes(':')) return;
+    if (!last) return;
+    // Every announcement ends in a colon, with a short name at most after it: most texts are
+    // done here, before any string is made (when no cut reaches past the colon, the text after
+    // it is what the masked text holds).
+    const colonAt = last.text.lastIndexOf(':');
+    if (colonAt === -1) return;
+    const cutPastColon = last.cuts.some((cut) => cut.end > colonAt);
+    if (!cutPastColon && wordCount(last.text.slice(colonAt + 1), BYLINE_MAX_WORDS) > BYLINE_MAX_WORDS) return;
     const text = maskCuts(last.text, last.cuts).trimEnd();
     let start = lastSentenceStart(text);
     while (text[start] === ' ') start++;
