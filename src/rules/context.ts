@@ -73,6 +73,20 @@ export function addCut(block: Block, cut: Cut): void {
   block.cuts.push(cut);
 }
 
+/** The text with cut spans blanked (replacements kept), so offsets still point into the block. */
+export function maskCuts(text: string, cuts: readonly Cut[]): string {
+  if (cuts.length === 0) return text;
+  let masked = '';
+  let pos = 0;
+  for (const cut of [...cuts].sort((a, b) => a.start - b.start)) {
+    if (cut.end <= pos) continue;
+    const start = Math.max(cut.start, pos);
+    masked += text.slice(pos, start) + (cut.replacement ?? '').padEnd(cut.end - start, ' ').slice(0, cut.end - start);
+    pos = cut.end;
+  }
+  return masked + text.slice(pos);
+}
+
 /**
  * Order a block's cuts and drop those another cut covers (two patterns matching one promo),
  * so each span is counted once. Sorting once keeps a long line with many cuts linear-ish.

@@ -4,11 +4,10 @@
 // (`… mẫu xe: Minh Trang`); other credits after it are the closing-credit rule's, which runs
 // before this one.
 import type { Rule } from '../rule.js';
-import { addCut, lastBodyBlock } from '../context.js';
+import { addCut, lastBodyBlock, maskCuts } from '../context.js';
 import { looksLikeName, wordCount } from '../text-shape.js';
 import { recordCredit } from '../lines/closing-credits.js';
 import { lastSentenceStart } from './sentences.js';
-import { maskCuts } from './trailing-credit.js';
 
 /** Pictures or a player (`ảnh`, but not `ảnh hưởng`), or a reader asked to look. */
 const MEDIA_WORD = /^(?:video|vide|clip|ảnh|ngắm|chiêm|xem)$/u;

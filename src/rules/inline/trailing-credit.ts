@@ -2,9 +2,8 @@
 // `… trong tháng 2/2017. VĂN HUY`): the words after the last sentence of the last paragraph,
 // when they parse as a credit, go to author / attribution / published. Without a sentence end
 // before it (after captions, a quote, a list), only a credit that cannot be prose is taken.
-import type { Cut } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { addCut, lastBodyBlock, lowerText } from '../context.js';
+import { addCut, lastBodyBlock, lowerText, maskCuts } from '../context.js';
 import { isKnownPublication, labelledCredit, parseCredit, type Credit } from '../credits.js';
 import { recordCredit } from '../lines/closing-credits.js';
 import { collapseSpaces } from '../../decode/normalize.js';
@@ -23,20 +22,6 @@ const DATED_CREDIT = new RegExp(
   String.raw`(?<=^|\s)((?:${NAME_WORD}\s){0,3}${NAME_WORD}\s[-–]\s[^|.!?]{2,40}?\s*\|\s*\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4})\s*$`,
   'u',
 );
-
-/** The text with cut spans blanked (replacements kept), so offsets still point into the block. */
-export function maskCuts(text: string, cuts: readonly Cut[]): string {
-  if (cuts.length === 0) return text;
-  let masked = '';
-  let pos = 0;
-  for (const cut of [...cuts].sort((a, b) => a.start - b.start)) {
-    if (cut.end <= pos) continue;
-    const start = Math.max(cut.start, pos);
-    masked += text.slice(pos, start) + (cut.replacement ?? '').padEnd(cut.end - start, ' ').slice(0, cut.end - start);
-    pos = cut.end;
-  }
-  return masked + text.slice(pos);
-}
 
 export const trailingCreditRule: Rule = {
   name: 'trailing-credit',
