@@ -15,10 +15,10 @@ const CREDIT_WORD = String.raw`[\p{Lu}\d][\p{L}\d&/+-]*(?:\.[\p{L}\d][\p{L}\d&/+
  */
 const PHOTO_AGENCY = String.raw`(?:TTXVN|VNA|VGP)`;
 /**
- * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, `Ảnh: X - TTXVN`, and `Ảnh: X.` (one to five words, one space
- * apart: where words could also meet with no space, a failing try backtracked through every way
- * of cutting a name into words, 14 µs a try) closed by a full stop (or the end, or a double
- * space) so that the credit's end is known. A bare `(ảnh)` in a sentence points at a photo and
+ * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, `Ảnh: X - TTXVN`, and `Ảnh: X.` (one to five
+ * words, one space apart: where words could also meet with no space, a failing try backtracked
+ * through every way of cutting a name into words, 14 µs a try) closed by a full stop (or the
+ * end, or a double space) so that the credit's end is known. A bare `(ảnh)` in a sentence points at a photo and
  * stays. (The word comes before the lookbehind that checks what precedes it: a pattern opening
  * with a literal is searched many times faster.)
  */
