@@ -1,11 +1,11 @@
-// Publisher footers at the end of a collapsed body: a slogan (`Báo Gia đình và Xã hội cập nhật
-// tin tức trong ngày liên tục, mới nhất`), a disclaimer (`Thông tin trong bài chỉ mang tính tham
-// khảo`, `* Bài viết thể hiện quan điểm riêng của tác giả`), the newsroom's call for letters
-// (`Mọi phản ánh … có thể gửi cho chúng tôi theo địa chỉ: Email: … Hotline: …`). Each is looked
-// for at the very end of the last paragraph only; the slogan and the call have no full stop after
-// them (an article's last sentence ends with one), the disclaimer names what it covers. Runs before the closing credit is looked for, so
-// that a byline before a footer (`… cho biết. Đức Tùy Báo Gia đình …`) is found; a credit after
-// a disclaimer is left for that rule to record.
+// Publisher footers at the end of a collapsed body: a slogan (`Báo Gia đình và Xã hội cập nhật tin
+// tức trong ngày liên tục, mới nhất`), a disclaimer (`Thông tin trong bài chỉ mang tính tham khảo`,
+// `* Bài viết thể hiện quan điểm riêng của tác giả`), the newsroom's call for letters (`Mọi phản
+// ánh … có thể gửi cho chúng tôi theo địa chỉ: Email: … Hotline: …`). Each is looked for at the
+// very end of the last paragraph only; the slogan and the call have no full stop after them (an
+// article's last sentence ends with one), the disclaimer names what it covers. Runs before the
+// closing credit is looked for, so that a byline before a footer (`… cho biết. Đức Tùy Báo Gia đình
+// …`) is found; a credit after a disclaimer is left for that rule to record.
 import type { Rule } from '../rule.js';
 import { addCut, lastBodyBlock, lowerText } from '../context.js';
 import { parseCredit } from '../credits.js';
