@@ -59,6 +59,13 @@ describe('captions', () => {
     expect(isCaptionLine(text)).toBe(true);
   });
 
+  it('keeps the prose before a caption on a short line: only the last sentence is the caption', () => {
+    const caption = 'Người dân chờ xe buýt ở bến Mỹ Đình. Ảnh: Reuters';
+    const article = clean([TITLE, P2, `${P1} ${caption}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+  });
+
   it('is not fooled by a sentence citing a source', () => {
     expect(isCaptionLine(P1)).toBe(false);
     expect(isCaptionLine('Theo số liệu của Tổng cục Thống kê, nguồn vốn tăng 5%.')).toBe(false);
@@ -132,8 +139,7 @@ describe('captions', () => {
     'Ảnh: L H Theo đó, phòng cảnh sát đã đọc lệnh bắt.',
     'Ảnh: THE AUSTRALIAN/KCNA Tại châu Á, căng thẳng vẫn kéo dài.',
   ])('leaves a credit whose end is not plain: %s', (rest) => {
-    // A collapsed body: a short line ending in a credit is a caption line, the line rule's.
-    const body = `${P1} ${P2} Người dân chờ xe buýt ở bến Mỹ Đình. ${rest}`;
+    const body = `${P1} Người dân chờ xe buýt ở bến Mỹ Đình. ${rest}`;
     expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
   });
 
@@ -329,9 +335,8 @@ describe('media lead-ins at the end', () => {
     'Cùng đón xem một số hình ảnh mới nhất của cô và hai con gái:',
     '=> XEM CLIP: Ông công khai xin lỗi ca sĩ trên trang cá nhân của mình:',
   ])('cuts an announcement of pictures or a player that ends the text: %s', (leadIn) => {
-    // In a collapsed body: a short line ending in `Clip: …` is a caption line, the line rule's.
-    const article = clean([TITLE, P2, `${P1} ${P2} ${leadIn}`]);
-    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P2}\n`);
+    const article = clean([TITLE, P2, `${P1} ${leadIn}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
     expect(article.metadata.author).toBeNull();
   });
 

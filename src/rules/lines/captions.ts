@@ -3,6 +3,7 @@
 import type { Rule } from '../rule.js';
 import { addCaption, drop, isUndecided } from '../context.js';
 import { wordCount } from '../text-shape.js';
+import { endBefore, sentenceStart } from '../inline/sentences.js';
 
 /** Captions are one or two sentences; a longer paragraph ending in a source note is prose. */
 const CAPTION_MAX_WORDS = 60;
@@ -20,7 +21,12 @@ const ILLUSTRATION_NOTE = /(?:^|[\s.(\-–—])(?:Ảnh|ẢNH) (?:minh h(?:ọa|
 
 export function isCaptionLine(text: string): boolean {
   const t = text.trim();
-  return wordCount(t, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && (CAPTION_CREDIT.test(t) || ILLUSTRATION_NOTE.test(t));
+  if (wordCount(t, CAPTION_MAX_WORDS) > CAPTION_MAX_WORDS) return false;
+  const credit = CAPTION_CREDIT.exec(t) ?? ILLUSTRATION_NOTE.exec(t);
+  if (!credit) return false;
+  // Two sentences or more before the credit: the last is the caption, the others may be prose,
+  // which the inline caption rule keeps.
+  return sentenceStart(t, endBefore(t, credit.index)) === 0;
 }
 
 export const captionsRule: Rule = {
