@@ -1,4 +1,4 @@
-// Photo captions on a line of their own: a short text ending in a photo credit
+// Photo captions on a line of their own: one short sentence ending in a photo credit
 // (`… Ảnh: Reuters`, `(Nguồn: AFP)`, `Ảnh minh họa AFP/TTXVN`). They go to `captions`, once.
 import type { Rule } from '../rule.js';
 import { addCaption, drop, isUndecided } from '../context.js';
