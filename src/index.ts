@@ -241,10 +241,12 @@ function inputProblem(bytes: Uint8Array): string | null {
 
 /** The opening of the text tells the language; reading more only costs time. */
 const LANGUAGE_SAMPLE_CHARS = 600;
-/** Letters (lower and upper case) only Vietnamese writes among Latin scripts, by char code. */
-const VIETNAMESE_ONLY = new Set(
-  'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ'.split('').flatMap((c) => [c.charCodeAt(0), c.toUpperCase().charCodeAt(0)]),
-);
+/** Letters (lower and upper case) only Vietnamese writes among Latin scripts: 1 at their char code (a Set lookup cost 1 % of the cleaning). */
+const VIETNAMESE_ONLY = new Uint8Array(0x10000);
+for (const c of 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ') {
+  VIETNAMESE_ONLY[c.charCodeAt(0)] = 1;
+  VIETNAMESE_ONLY[c.toUpperCase().charCodeAt(0)] = 1;
+}
 
 /** `vi` when over 3 % of the opening's letters are Vietnamese-only, else null. */
 function guessLanguage(text: string): string | null {
@@ -258,7 +260,7 @@ function guessLanguage(text: string): string | null {
       if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
     } else if (isLetter(c)) {
       letters++;
-      if (VIETNAMESE_ONLY.has(c)) vietnamese++;
+      vietnamese += VIETNAMESE_ONLY[c]!;
     }
   }
   return letters > 0 && vietnamese / letters > 0.03 ? 'vi' : null;
