@@ -75,6 +75,13 @@ describe('scraper records', () => {
     expect(!broken.ok && broken.error).toMatch(/^line 2: invalid JSON/);
   });
 
+  it('gives every record of a file its own name: a repeated id gets its line number', () => {
+    const body = (n: number) => JSON.stringify({ id: ['a', 'a', 'a/b', 'a_b', 'A', undefined, 'line-6'][n], text: vovText });
+    const outcomes = cleanInput(Buffer.from([0, 1, 2, 3, 4, 5, 6].map(body).join('\n')), { path: 'batch.jsonl' });
+    // `a/b` and `a_b` name one file; `A` and `a` do on a disk that ignores case.
+    expect(outcomes.map((o) => o.name)).toEqual(['a', 'a-line-2', 'a_b', 'a_b-line-4', 'A-line-5', 'line-6', 'line-6-line-7']);
+  });
+
   it('never lets a record id name a path', () => {
     expect(sanitizeId('../../x', 'line-1')).toBe('x');
     expect(sanitizeId('a/b\\c', 'line-1')).toBe('a_b_c');
@@ -90,6 +97,15 @@ describe('scraper records', () => {
     expect(r.code).toBe(1);
     expect(readdirSync(path.join(out, 'batch')).sort()).toEqual(['escape.json', 'escape.txt']);
     expect(r.stderr).toMatch(/^clean: batch\.jsonl \[line-2\]: line 2: invalid JSON/m);
+  });
+
+  it('loses no record of a file whose ids repeat', () => {
+    const input = tempDir('clean-formats');
+    writeFileSync(path.join(input, 'batch.jsonl'), ['a', 'a', 'A'].map((id) => JSON.stringify({ id, text: vovText })).join('\n'));
+    const out = path.join(tempDir('clean-formats'), 'out');
+    const r = run([input, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(path.join(out, 'batch')).sort()).toEqual(['A-line-3.json', 'A-line-3.txt', 'a-line-2.json', 'a-line-2.txt', 'a.json', 'a.txt']);
   });
 });
 

@@ -108,6 +108,18 @@ describe('--stdin-jsonl', () => {
     expect(r.code).toBe(0);
     expect(listFiles(out)).toEqual(['x_.._y.json', 'x_.._y.txt']);
   });
+
+  it('loses no record whose id repeats an earlier one, with any number of threads', () => {
+    const record = (id: string, n: number) => JSON.stringify({ id, text: `Tiêu đề bài ${n}\n\nMột câu văn đủ dài để làm đoạn văn của bài báo số ${n}.` });
+    const input = [record('x', 1), record('x', 2), record('y', 3), record('x', 4)].join('\n') + '\n';
+    for (const jobs of ['1', '2']) {
+      const out = tempDir('clean-pipeline');
+      const r = run(['--stdin-jsonl', '--out', out, '--jobs', jobs], { input });
+      expect(r.code).toBe(0);
+      expect(listFiles(out).filter((f) => f.endsWith('.txt'))).toEqual(['x-line-2.txt', 'x-line-4.txt', 'x.txt', 'y.txt']);
+      expect(readFileSync(path.join(out, 'x-line-4.txt'), 'utf8')).toContain('bài báo số 4.');
+    }
+  });
 });
 
 describe('incremental runs', () => {
@@ -225,7 +237,8 @@ describe('--timeout', () => {
     const inputs = tempDir('clean-pipeline');
     const text = readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.input.txt'), 'utf8');
     const huge = slowDump();
-    const records = [{ id: 'first', text }, { id: 'huge', text: huge }, { id: 'last', text }];
+    // The last repeats the first's id: run one by one, the records are named as in a whole-file run.
+    const records = [{ id: 'first', text }, { id: 'huge', text: huge }, { id: 'first', text }];
     writeFileSync(path.join(inputs, 'records.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
     // An existing folder: the record written before the file ran over still counts as cleaned, not up to date.
     const out = tempDir('clean-pipeline');
@@ -233,10 +246,10 @@ describe('--timeout', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('clean: records.jsonl [line-2]: timed out after 1.5s (--timeout)');
     expect(r.stderr).toMatch(/^clean: 2 cleaned, 1 failed, 0 skipped, 3 documents in /m);
-    expect(listFiles(out)).toEqual(['records/first.json', 'records/first.txt', 'records/last.json', 'records/last.txt']);
+    expect(listFiles(out)).toEqual(['records/first-line-3.json', 'records/first-line-3.txt', 'records/first.json', 'records/first.txt']);
     // Written as a whole-file run writes them.
     expect(readFileSync(path.join(out, 'records/first.txt'), 'utf8')).toBe(readFileSync(path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.expected.txt'), 'utf8'));
-    expect(JSON.parse(readFileSync(path.join(out, 'records/last.json'), 'utf8'))).toMatchObject({ source: { path: 'records.jsonl' }, site: { id: 'vov' } });
+    expect(JSON.parse(readFileSync(path.join(out, 'records/first-line-3.json'), 'utf8'))).toMatchObject({ source: { path: 'records.jsonl' }, site: { id: 'vov' } });
   });
 });
 

@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import { walkInputs, type InputFile } from '../io/walk.js';
 import { stagingFolder, writeFileAtomicSync } from '../io/atomic.js';
 import { withDuplicateOf } from '../io/output.js';
+import { RecordNames, recordName } from '../io/formats.js';
 import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } from '../pipeline/pool.js';
 import { inShard, type Shard } from '../pipeline/shard.js';
 import { Slots } from '../pipeline/slots.js';
@@ -300,11 +301,15 @@ export async function runStdinJsonl(settings: RunSettings): Promise<number> {
   // A stream can be read once: templates come from --template or --learn-from only.
   const run = await startRun({ ...settings, learn: settings.learnFrom !== null }, tally, interruption, []);
   const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  // Written as files, records need names no other record of the stream has (`RecordNames`);
+  // that reads each id here, so it is done only then.
+  const names = settings.outDir === null ? null : new RecordNames();
   async function* records(): AsyncGenerator<WorkItem> {
     let lineNumber = 0;
     for await (const line of lines) {
       lineNumber++;
-      if (line.trim()) yield { kind: 'record', line, lineNumber };
+      if (!line.trim()) continue;
+      yield { kind: 'record', line, lineNumber, ...(names && { name: names.claim(recordName(line, lineNumber), lineNumber) }) };
     }
   }
   await feed(run, records());

@@ -64,7 +64,38 @@ function isGzip(bytes: Uint8Array): boolean {
 }
 
 function splitJsonl(text: string): InputDocument[] {
-  return jsonlLines(text).map(({ line, lineNumber }) => parseRecord(line, lineNumber));
+  const names = new RecordNames();
+  return jsonlLines(text).map(({ line, lineNumber }) => {
+    const doc = parseRecord(line, lineNumber);
+    return { ...doc, name: names.claim(doc.name ?? `line-${lineNumber}`, lineNumber) };
+  });
+}
+
+/**
+ * The output names of the records of one file or stream, each given once. Two records with one
+ * id (or ids that sanitize alike, or that differ in case only, as on a disk that ignores case)
+ * would be written to one file, and the first lost: a repeat gets its line number, `a-line-7`.
+ */
+export class RecordNames {
+  private readonly taken = new Set<string>();
+
+  claim(name: string, lineNumber: number): string {
+    let unique = name;
+    for (let n = 1; this.taken.has(unique.toLowerCase()); n++) unique = `${name}-line-${lineNumber}${n === 1 ? '' : `-${n}`}`;
+    this.taken.add(unique.toLowerCase());
+    return unique;
+  }
+}
+
+/** The name `parseRecord` gives a record line, without making its document. */
+export function recordName(line: string, lineNumber: number): string {
+  let id: unknown;
+  try {
+    id = (JSON.parse(line.replace(/^\ufeff/, '')) as { id?: unknown } | null)?.id;
+  } catch {
+    // A broken line is reported when it is cleaned; its name is its line number.
+  }
+  return sanitizeId(id, `line-${lineNumber}`);
 }
 
 /** The records of a .jsonl text: its non-blank lines, numbered from 1. */

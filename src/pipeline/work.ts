@@ -5,7 +5,7 @@
 // template learning over the same inputs.
 import path from 'node:path';
 import { cleanDocument, documentContent, documentLines, optionsFor, sha256 } from '../index.js';
-import { jsonlRecords, parseRecord, splitInput, type InputDocument } from '../io/formats.js';
+import { jsonlRecords, parseRecord, RecordNames, recordName, splitInput, type InputDocument } from '../io/formats.js';
 import { readInputSync } from '../io/read.js';
 import { metadataJson, outputPaths, writeOutputs } from '../io/output.js';
 import { storedOutputs } from './incremental.js';
@@ -24,7 +24,7 @@ export type WorkItem =
    * A record from stdin, or (`file`) one record of a .jsonl file run again on its own after the
    * file ran over the time limit (see `recordItems`): cleaned even if the aborted run wrote it.
    */
-  | { kind: 'record'; line: string; lineNumber: number; file?: { path: string; relative: string } };
+  | { kind: 'record'; line: string; lineNumber: number; file?: { path: string; relative: string }; name?: string };
 
 export interface WorkSettings {
   /** Output folder, or null to return JSON lines instead of writing files. */
@@ -93,7 +93,9 @@ function documentsOf(item: WorkItem, maxBytes: number): { bytesRead: number; sou
   if (item.kind === 'record') {
     // Records from stdin are written as <out>/<id or line-N>, those of a file as <out>/<stem>/<id>.
     const source = item.file ? { relative: item.file.relative, fullPath: item.file.path, label: item.file.relative, fileBytes: null, retry: true } : STDIN;
-    return { bytesRead: Buffer.byteLength(item.line) + 1, source, docs: [parseRecord(item.line, item.lineNumber)] };
+    // The name, when given, was made unique among the stream's or file's records (`RecordNames`).
+    const doc = parseRecord(item.line, item.lineNumber);
+    return { bytesRead: Buffer.byteLength(item.line) + 1, source, docs: [item.name ? { ...doc, name: item.name } : doc] };
   }
   const read = readInputSync(item.path, maxBytes);
   if (!read.ok) return { error: read.error };
@@ -198,7 +200,15 @@ export function recordItems(item: WorkItem, maxBytes: number): WorkItem[] | null
   const read = readInputSync(item.path, maxBytes);
   const records = read.ok ? jsonlRecords(read.bytes, item.relative) : null;
   if (!records || records.length < 2) return null;
-  return records.map(({ line, lineNumber }) => ({ kind: 'record', line, lineNumber, file: { path: item.path, relative: item.relative } }));
+  // Named as the whole file names them, so that a record's outputs stay where they were.
+  const names = new RecordNames();
+  return records.map(({ line, lineNumber }) => ({
+    kind: 'record',
+    line,
+    lineNumber,
+    file: { path: item.path, relative: item.relative },
+    name: names.claim(recordName(line, lineNumber), lineNumber),
+  }));
 }
 
 /** The results of a file's records, run one by one, as the file's result. */
