@@ -107,6 +107,18 @@ describe('scraper records', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(path.join(out, 'batch')).sort()).toEqual(['A-line-3.json', 'A-line-3.txt', 'a-line-2.json', 'a-line-2.txt', 'a.json', 'a.txt']);
   });
+
+  it('loses no record whose name is that of a file in the folder of the same name', () => {
+    const input = tempDir('clean-formats');
+    writeFileSync(path.join(input, 'batch.jsonl'), JSON.stringify({ id: 'x', text: vovText }));
+    mkdirSync(path.join(input, 'batch'));
+    writeFileSync(path.join(input, 'batch', 'x.txt'), vovText);
+    const out = path.join(tempDir('clean-formats'), 'out');
+    const r = run([input, '--out', out, '--jobs', '2']);
+    expect(r.code).toBe(0);
+    expect(readdirSync(path.join(out, 'batch')).sort()).toEqual(['x-line-1.json', 'x-line-1.txt', 'x.json', 'x.txt']);
+    expect(JSON.parse(readFileSync(path.join(out, 'batch', 'x.json'), 'utf8')).source.path).toBe('batch/x.txt');
+  });
 });
 
 describe('compressed and markdown inputs', () => {

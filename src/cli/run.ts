@@ -5,6 +5,7 @@
 // lines. The workers read, clean and write. A first SIGINT/SIGTERM lets the work in flight
 // finish and starts nothing new; a second abandons it. Either way no partial file is left, and
 // the report is written.
+import path from 'node:path';
 import readline from 'node:readline';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { once } from 'node:events';
 import { walkInputs, type InputFile } from '../io/walk.js';
 import { stagingFolder, writeFileAtomicSync } from '../io/atomic.js';
 import { withDuplicateOf } from '../io/output.js';
-import { RecordNames, recordName } from '../io/formats.js';
+import { innerExtension, RecordNames, recordName } from '../io/formats.js';
 import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } from '../pipeline/pool.js';
 import { inShard, type Shard } from '../pipeline/shard.js';
 import { Slots } from '../pipeline/slots.js';
@@ -273,8 +274,28 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
     run.fail(file.path, `would write the outputs of ${kept.relative} (${base}.txt, ${base}.json); rename one of them`);
   }
   const cleaned = clashes.size > 0 ? files.filter((file) => !clashes.has(file)) : files;
-  await feed(run, cleaned.map((file) => ({ kind: 'file', path: file.path, relative: file.relative })));
+  const taken = settings.outDir ? namesTakenInRecordFolders(inputFiles) : new Map<string, string[]>();
+  await feed(run, cleaned.map((file) => ({ kind: 'file', path: file.path, relative: file.relative, takenNames: taken.get(outputBase(file.relative, null)) })));
   return run.finish();
+}
+
+/**
+ * For each .jsonl input, the outputs other inputs write into its records' folder (`a/x.txt`
+ * next to `a.jsonl` writes `a/x`): a record with that name would overwrite them, or they it.
+ */
+function namesTakenInRecordFolders(files: InputFile[]): Map<string, string[]> {
+  const recordFolders = new Set(files.filter((f) => innerExtension(f.relative).ext === 'jsonl').map((f) => outputBase(f.relative, null)));
+  const taken = new Map<string, string[]>();
+  if (recordFolders.size === 0) return taken;
+  for (const file of files) {
+    const base = outputBase(file.relative, null);
+    const folder = path.dirname(base);
+    if (!recordFolders.has(folder)) continue;
+    const names = taken.get(folder) ?? [];
+    names.push(path.basename(base));
+    taken.set(folder, names);
+  }
+  return taken;
 }
 
 /**

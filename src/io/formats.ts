@@ -36,7 +36,8 @@ export function innerExtension(path: string): { ext: string; gzip: boolean } {
 
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
-export function splitInput(raw: Uint8Array, path: string | null): InputDocument[] {
+/** `takenNames`: names a .jsonl file's records must not take (see `RecordNames`). */
+export function splitInput(raw: Uint8Array, path: string | null, takenNames: readonly string[] = []): InputDocument[] {
   const { ext, gzip } = path ? innerExtension(path) : { ext: '', gzip: isGzip(raw) };
   let bytes = raw;
   if (gzip || isGzip(raw)) {
@@ -47,7 +48,7 @@ export function splitInput(raw: Uint8Array, path: string | null): InputDocument[
     }
   }
   if (ext === 'json') return [parseRecord(Buffer.from(bytes).toString('utf8'), null)];
-  if (ext === 'jsonl') return splitJsonl(Buffer.from(bytes).toString('utf8'));
+  if (ext === 'jsonl') return splitJsonl(Buffer.from(bytes).toString('utf8'), takenNames);
   if ((HTML_EXTENSIONS as readonly string[]).includes(ext) || (ext === '' && opensLikeHtml(bytes))) {
     return [{ name: null, format: 'html', markup: 'html', bytes }];
   }
@@ -63,8 +64,8 @@ function isGzip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-function splitJsonl(text: string): InputDocument[] {
-  const names = new RecordNames();
+function splitJsonl(text: string, takenNames: readonly string[]): InputDocument[] {
+  const names = new RecordNames(takenNames);
   return jsonlLines(text).map(({ line, lineNumber }) => {
     const doc = parseRecord(line, lineNumber);
     return { ...doc, name: names.claim(doc.name ?? `line-${lineNumber}`, lineNumber) };
@@ -75,9 +76,14 @@ function splitJsonl(text: string): InputDocument[] {
  * The output names of the records of one file or stream, each given once. Two records with one
  * id (or ids that sanitize alike, or that differ in case only, as on a disk that ignores case)
  * would be written to one file, and the first lost: a repeat gets its line number, `a-line-7`.
+ * So does a name another input's outputs have (`a/x.txt` next to `a.jsonl`).
  */
 export class RecordNames {
-  private readonly taken = new Set<string>();
+  private readonly taken: Set<string>;
+
+  constructor(takenNames: readonly string[] = []) {
+    this.taken = new Set(takenNames.map((name) => name.toLowerCase()));
+  }
 
   claim(name: string, lineNumber: number): string {
     let unique = name;

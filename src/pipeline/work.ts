@@ -19,7 +19,8 @@ import { documentBody } from '../review/render.js';
 import { stemOf } from '../eval/gold.js';
 
 export type WorkItem =
-  | { kind: 'file'; path: string; relative: string }
+  /** `takenNames`: for a .jsonl file, the names of other inputs' outputs in its records' folder. */
+  | { kind: 'file'; path: string; relative: string; takenNames?: readonly string[] }
   /**
    * A record from stdin, or (`file`) one record of a .jsonl file run again on its own after the
    * file ran over the time limit (see `recordItems`): cleaned even if the aborted run wrote it.
@@ -100,7 +101,7 @@ function documentsOf(item: WorkItem, maxBytes: number): { bytesRead: number; sou
   const read = readInputSync(item.path, maxBytes);
   if (!read.ok) return { error: read.error };
   const source = { relative: item.relative, fullPath: item.path, label: item.relative, fileBytes: read.bytes };
-  return { bytesRead: read.bytes.length, source, docs: splitInput(read.bytes, item.relative) };
+  return { bytesRead: read.bytes.length, source, docs: splitInput(read.bytes, item.relative, item.takenNames) };
 }
 
 export function doWork(item: WorkItem, settings: WorkSettings, template: TemplateLookup | null): WorkResult {
@@ -201,7 +202,7 @@ export function recordItems(item: WorkItem, maxBytes: number): WorkItem[] | null
   const records = read.ok ? jsonlRecords(read.bytes, item.relative) : null;
   if (!records || records.length < 2) return null;
   // Named as the whole file names them, so that a record's outputs stay where they were.
-  const names = new RecordNames();
+  const names = new RecordNames(item.takenNames);
   return records.map(({ line, lineNumber }) => ({
     kind: 'record',
     line,
