@@ -360,6 +360,45 @@ describe('media lead-ins at the end', () => {
   });
 });
 
+describe("a serial's notices at the end", () => {
+  it.each([
+    '(Còn tiếp)',
+    '*** (Còn nữa)',
+    '(HẾT)',
+    'Đón đọc kì 2: “Bão táp Sa mạc – chiến dịch quy mô lớn nhất” xuất bản sáng 14.6.',
+    'Mời các bạn đón đọc phần tiếp theo vào lúc 0h00 ngày 25/5/2017',
+    'Hãy cùng tiếp tục đón đọc tuyến bài MÌNH LÀ 10X để tìm hiểu thêm về họ nhé!',
+    'Kỳ tới: Thực hư người ngoài hành tinh',
+  ])('cuts the notice: %s', (notice) => {
+    const article = clean([TITLE, P2, `${P1} ${notice}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(article.metadata.author).toBeNull();
+  });
+
+  it('takes a byline before or after it as the author', () => {
+    for (const [last, author] of [
+      [`${P1} (còn nữa) THIỆN VĂN`, 'THIỆN VĂN'],
+      [`${P1} Minh Anh (còn tiếp)`, 'Minh Anh'],
+      [`${P1} Ngân Khánh Mời quý bạn đọc đón đọc kỳ 2 vào 11h trưa mai trên mục Gia đình.`, 'Ngân Khánh'],
+      [`${P1} Mời các bạn đón xem phần tiếp theo vào 6h, sáng mai 11/7! Tiến Long`, 'Tiến Long'],
+    ]) {
+      const article = clean([TITLE, P2, last!]);
+      expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+      expect(article.metadata.author).toBe(author);
+    }
+  });
+
+  it.each([
+    'Giá thịt lợn vẫn còn tiếp tục tăng trong những tuần tới.',
+    // A marker with more prose after it is not at the end of the instalment.
+    '(Còn nữa) Sau 2 năm Uber, Grab đổ bộ vào Việt Nam theo hình thức tự do, taxi truyền thống gặp khó.',
+    'Cuốn sách được bạn đọc đón đọc nồng nhiệt ngay trong tuần đầu phát hành.',
+    'Kỳ họp tới: Quốc hội sẽ xem xét dự án luật.',
+  ])('leaves prose: %s', (last) => {
+    expect(paragraphs([TITLE, P2, `${P1} ${last}`])[2]).toBe(`${P1} ${last}`);
+  });
+});
+
 describe('inline boilerplate in collapsed bodies', () => {
   it('cuts a TIN LIÊN QUAN run of truncated headlines and keeps the prose after it', () => {
     const body = `${P1} TIN LIÊN QUAN Cựu sao Man Utd quên sầu bên người đẹp ... Gà trống thăng hoa, người đẹp hớn hở ... ${P2}`;

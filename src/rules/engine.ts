@@ -22,6 +22,7 @@ import { videoLabelsRule } from './inline/video-labels.js';
 import { inlineRelatedRule } from './inline/related.js';
 import { leadRepeatRule } from './inline/lead-repeat.js';
 import { footersRule } from './inline/footers.js';
+import { serialNoticesRule } from './inline/serial-notices.js';
 import { trailingCreditRule } from './inline/trailing-credit.js';
 import { mediaLeadInRule } from './inline/media-lead-in.js';
 
@@ -49,7 +50,8 @@ export const INLINE_RULES: readonly Rule[] = [
   videoLabelsRule,
   inlineRelatedRule,
   leadRepeatRule,
-  // Before the credit: a byline may stand before a publisher's footer.
+  // Before the credit: a byline may stand before a publisher's footer or a serial's notice.
+  serialNoticesRule,
   footersRule,
   trailingCreditRule,
   // After the credit: the announcement of a gallery or a player often stands before it.
