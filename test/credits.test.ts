@@ -12,7 +12,15 @@ describe('parseCredit', () => {
     ['Thủy Nguyên - Theo Dân Trí', 'Thủy Nguyên', 'Dân Trí', null],
     ['Khả Di (Theo AP)', 'Khả Di', 'AP', null],
     ['T.T (Tổng hợp)', 'T.T', null, null],
-    ['Trung Hùng (Tổng hợp theo báo Kiến thức, VTC)', 'Trung Hùng', 'báo Kiến thức, VTC', null],
+    // The publication without the word for what it is (`báo`, `tờ`), or the `từ` (from) before it.
+    ['Trung Hùng (Tổng hợp theo báo Kiến thức, VTC)', 'Trung Hùng', 'Kiến thức, VTC', null],
+    ['Theo báo Tuổi Trẻ', null, 'Tuổi Trẻ', null],
+    ['Theo Báo Mới', null, 'Báo Mới', null],
+    ['Nhật Quang (Tổng hợp từ Goal)', 'Nhật Quang', 'Goal', null],
+    // Compiled from, in brackets as a whole: a source, not an author.
+    ['(Tổng hợp Dailymail)', null, 'Dailymail', null],
+    ['(Tổng hợp theo báo Thanh niên, Dân việt)', null, 'Thanh niên, Dân việt', null],
+    ['Q.H (Tổng hợp Dailymail)', 'Q.H', 'Dailymail', null],
     ['Tin, ảnh: Xuân Triệu', 'Xuân Triệu', null, null],
     ['Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017', 'Phúc Vũ', 'Thể thao Việt Nam', '2017-02-06T19:55:00+07:00'],
     ['VnExpress', null, 'VnExpress', null],

@@ -46,7 +46,7 @@ function looksLikePublication(text: string): boolean {
 /** What an author did, in brackets after the name. */
 const ROLES = String.raw`tổng hợp|t\/h|th|thực hiện|lược dịch|dịch|biên dịch|ghi|ghi chép|giới thiệu|sưu tầm|st|tường thuật|tổng hợp và dịch`;
 const ROLE_CREDIT = new RegExp(
-  String.raw`^(.+?)\s*(?:\(\s*(?:${ROLES})(?:\s+(?:theo\s+)?([^)]+))?\s*\)|\s(?:tổng hợp|thực hiện))(?:\s*theo\s+(.+))?$`,
+  String.raw`^(.+?)\s*(?:\(\s*(?:${ROLES})(?:\s+(?:theo\s+|từ\s+)?([^)]+))?\s*\)|\s(?:tổng hợp|thực hiện))(?:\s*theo\s+(.+))?$`,
   'iu',
 );
 
@@ -88,9 +88,14 @@ function parseCreditShapes(raw: string): Credit | null {
   if (text.includes(':') && (m = /^nguồn\s*:\s*(.+)$/iu.exec(text)) && looksLikePublication(clean(m[1]))) {
     return { author: null, attribution: clean(m[1]), published: null };
   }
-  // A role before the name: `(Tổng hợp) Hoàng Yên`, `Tổng hợp: Cự Giải`, `* Anh Tuấn`.
-  if ((m = /^(?:\*\s*|\(?(?:tổng hợp|thực hiện|biên dịch|lược dịch)\)?\s*:?\s*)(.+)$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
-    return { author: clean(m[1]), attribution: null, published: null };
+  // A role before the name: `(Tổng hợp) Hoàng Yên`, `Tổng hợp: Cự Giải`, `* Anh Tuấn`. In
+  // brackets as a whole, what follows the role is where it was compiled from: `(Tổng hợp
+  // Dailymail)`, `(Tổng hợp theo báo Dân Việt, VOV)`, `(Lược dịch từ Goal)`.
+  if ((m = /^(?:\*\s*|\(?(?:tổng hợp|thực hiện|biên dịch|lược dịch)\)?\s*:?\s*)(.+)$/iu.exec(text))) {
+    const compiledFrom = /^\(.*\)$/u.test(trimmed) && /^(?:tổng hợp|biên dịch|lược dịch)\s/iu.test(text);
+    const source = compiledFrom ? sourceName(clean(m[1]).replace(/^(?:theo|từ)\s+/iu, '')) : '';
+    if (compiledFrom && (looksLikePublication(source) || looksLikeName(source))) return { author: null, attribution: source, published: null };
+    if (!compiledFrom && looksLikeName(clean(m[1]))) return { author: clean(m[1]), attribution: null, published: null };
   }
   // Author - Publication | 19:55 06/02/2017
   if (text.includes('|') && (m = /^(.+?)\s+[-–]\s+(.+?)\s*\|\s*(.+)$/u.exec(text))) {
@@ -113,7 +118,7 @@ function parseCreditShapes(raw: string): Credit | null {
   // the role says what the author did; a source after `theo` is the attribution.
   const mayHoldRole = text.includes('(') || lower.includes('tổng hợp') || lower.includes('thực hiện');
   if (mayHoldRole && (m = ROLE_CREDIT.exec(text)) && looksLikeName(clean(m[1]))) {
-    const from = clean(m[2] ?? m[3]);
+    const from = sourceName(clean(m[2] ?? m[3]));
     return { author: clean(m[1]), attribution: from || null, published: null };
   }
   // Tin, ảnh: Author / Bài, ảnh: Author / Ảnh: Author (as a closing credit)
@@ -187,8 +192,17 @@ function publicationOnly(credit: Credit, text: string): Credit {
   return credit;
 }
 
+/**
+ * A publication's name without the word for what it is, written in lower case before it: `báo
+ * Dân Việt` → `Dân Việt`, `tờ Dailymail` → `Dailymail` (`Báo Mới` is a name, `báo chí` a word).
+ */
+function sourceName(text: string): string {
+  return text.replace(/^(?:báo|tờ|tạp chí|trang|kênh|đài|hãng tin)\s+(?=[\p{Lu}\d])/u, '');
+}
+
 /** `Xuân Quảng/VnExpress.net` → author + publication; `VOV` → publication. */
-function fromSourceList(source: string, author: string | null): Credit | null {
+function fromSourceList(listed: string, author: string | null): Credit | null {
+  const source = sourceName(listed);
   // `Nhân dân Theo Nhân Dân`: two credits, not one source.
   if (/\sTheo\s/u.test(source)) return null;
   const slash = /^([^/]+?)\s*\/\s*(.+)$/u.exec(source);
