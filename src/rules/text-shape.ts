@@ -105,3 +105,10 @@ const NAME_SYLLABLE = new RegExp(String.raw`^(?=\p{Lu})(?:ngh|ng|nh|ch|gh|gi|kh|
 export function isNameSyllable(word: string): boolean {
   return NAME_SYLLABLE.test(word);
 }
+
+/** A name cut to initials, as bylines print them: `Q.C`, `L.H`, `Tr.Thường`, `Đ.Linh`, `H.TRIỀU`. */
+const INITIALS_NAME = /^(?:\p{Lu}\p{Ll}?\.){1,3}\p{Lu}\p{L}*$/u;
+
+export function isInitialsName(word: string): boolean {
+  return INITIALS_NAME.test(word);
+}

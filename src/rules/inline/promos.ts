@@ -4,6 +4,8 @@
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks, lowerText } from '../context.js';
 import { matchesNear } from '../near.js';
+import { parseCredit } from '../credits.js';
+import { wordCount } from '../text-shape.js';
 import { endBefore, sentenceStart } from './sentences.js';
 
 /**
@@ -57,7 +59,7 @@ export const promosRule: Rule = {
       for (const re of patterns) {
         const opening = OPENING_WORDS.get(re);
         const matches = opening ? matchesNear(text, lower, re, [opening], 0) : text.matchAll(re);
-        for (const m of matches) cut(m.index, m.index + m[0].length);
+        for (const m of matches) cut(m.index, bylineStart(text, m.index, m.index + m[0].length, opening));
       }
       if (lower.includes('bấm xem')) {
         for (const m of text.matchAll(CLICK_TO_SEE)) cut(teaserStart(text, m.index), m.index + m[0].length);
@@ -65,6 +67,22 @@ export const promosRule: Rule = {
     }
   },
 };
+
+/** A byline glued to a link's marker holds this many words at most. */
+const BYLINE_MAX_WORDS = 8;
+
+/**
+ * Where a `>> …` link that ends the text turns out to be the byline (`Bấm xem >> Huyền Anh
+ * (Tổng hợp MEN)`: the teaser's marker with the author's name after it), so that the credit is
+ * left for the closing-credit rule; else the link's end.
+ */
+function bylineStart(text: string, start: number, end: number, opening: string | undefined): number {
+  if (opening !== '>>' || end < text.trimEnd().length) return end;
+  const link = text.slice(start, end);
+  const name = link.replace(/^>>\s*/u, '');
+  const credit = wordCount(name, BYLINE_MAX_WORDS) <= BYLINE_MAX_WORDS ? parseCredit(name) : null;
+  return credit?.author ? start + link.length - name.length : end;
+}
 
 /**
  * The teaser before `Bấm xem >>`: a headline has no full stop, so the headline and its

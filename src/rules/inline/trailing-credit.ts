@@ -7,7 +7,7 @@ import { addCut, lastBodyBlock, lowerText, maskCuts } from '../context.js';
 import { isKnownPublication, labelledCredit, parseCredit, type Credit } from '../credits.js';
 import { recordCredit } from '../lines/closing-credits.js';
 import { collapseSpaces } from '../../decode/normalize.js';
-import { isNameSyllable, wordCount } from '../text-shape.js';
+import { isInitialsName, isNameSyllable, wordCount } from '../text-shape.js';
 import { lastSentenceStart, sentenceStart } from './sentences.js';
 
 const CREDIT_MAX_WORDS = 16;
@@ -40,7 +40,7 @@ export const trailingCreditRule: Rule = {
     if (!credit) {
       // The block lower-cased, for finding hints by offset (when lower-casing kept its length).
       const lower = lowerText(last);
-      const unbounded = creditWithoutSentenceEnd(text, lower.length === last.text.length ? lower : null);
+      const unbounded = creditWithoutSentenceEnd(text, lower.length === last.text.length ? lower : null) ?? initialsAtEnd(text);
       if (!unbounded) return;
       ({ start, credit } = unbounded);
     }
@@ -100,7 +100,7 @@ function creditWithoutSentenceEnd(text: string, lower: string | null): { start: 
   let start = found.start;
   for (let words = 0; words < UNBOUNDED_MAX_WORDS; words++) {
     const before = /(?:^|\s)(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
-    if (!before || !(isNameSyllable(before[1]!) || /^[-–]$/u.test(before[1]!))) break;
+    if (!before || !(isNameSyllable(before[1]!) || isInitialsName(before[1]!) || /^[-–]$/u.test(before[1]!))) break;
     start -= before[0].length - before[0].indexOf(before[1]!);
     if (start <= 0) break;
     // A dash between two names is taken with the name before it.
@@ -154,6 +154,35 @@ function lastHintAt(lower: string, end: number): number {
 /** `Khang PhạmTổng hợp`: a name glued to the role. */
 function unglued(tail: string): string {
   return collapseSpaces(tail).replace(/(\p{Ll})(Tổng hợp)$/u, '$1 $2');
+}
+
+/**
+ * Names in initials at the very end (`… cùng vợ trên trang Instagram Q.C`, `… khó khăn H.TRIỀU -
+ * Q.CHIẾN - G.MINH`), with one name in full joined by a dash at most (`Sông Ngư – H.Thanh`): a
+ * byline after a caption, with no full stop between. No prose ends in initials but one that
+ * names someone by them, which a word for a person comes before (`bị cáo N.V.H`).
+ */
+const INITIALS_BYLINE = /(?<=^|\s)(?:(?:\p{Lu}\p{L}*\s){0,2}\p{Lu}\p{L}*\s[-–]\s)?(?:(?:\p{Lu}\p{Ll}?\.){1,3}\p{Lu}\p{L}*(?:\s[-–]\s|\s)){0,5}(?:\p{Lu}\p{Ll}?\.){1,3}\p{Lu}\p{L}*$/u;
+const PERSON_BEFORE = /(?:^|\s)(?:anh|chị|ông|bà|em|bé|cháu|cô|chú|bác|cụ|cậu|gã|tên|dì|bị cáo|bị can|đối tượng|nghi phạm|nghi can|nạn nhân|bệnh nhân|sản phụ|thiếu nữ|học sinh|sinh viên|nữ sinh|nam sinh|tài xế|phạm nhân|người)$/iu;
+
+function initialsAtEnd(text: string): { start: number; credit: Credit } | null {
+  const from = Math.max(0, text.length - 120);
+  const m = INITIALS_BYLINE.exec(text.slice(from));
+  if (!m) return null;
+  let start = from + m.index;
+  let byline = m[0];
+  // The full name joined by a dash is taken only when its words can be a Vietnamese name's.
+  const dash = isInitialsName(byline.slice(0, byline.indexOf(' ') >>> 0)) ? null : /^((?:\S+\s){1,3})[-–]\s/u.exec(byline);
+  if (dash && !dash[1]!.trim().split(' ').every(isNameSyllable)) {
+    start += dash[0].length;
+    byline = byline.slice(dash[0].length);
+  }
+  const before = text.slice(Math.max(0, start - 40), start).trimEnd();
+  if (!before || PERSON_BEFORE.test(before)) return null;
+  const names = byline.split(' ');
+  // The same initials printed twice: `Q.D Q.D`.
+  if (names.length === 2 && names[0] === names[1]) byline = names[0]!;
+  return { start, credit: { author: byline, attribution: null, published: null } };
 }
 
 /**
