@@ -5,6 +5,7 @@ import { cleanDocument } from '../src/index.js';
 import { matchAgencyTag } from '../src/rules/inline/agency-tag.js';
 import { isCaptionLine } from '../src/rules/lines/captions.js';
 import { isGluedHeadlines } from '../src/rules/lines/glued.js';
+import { lastSentenceStart } from '../src/rules/inline/sentences.js';
 
 function clean(lines: string[]) {
   const result = cleanDocument(lines.join('\n'), { site: 'generic' });
@@ -357,6 +358,22 @@ describe('media lead-ins at the end', () => {
     'Người dân hai bên đường Láng đứng chờ rất lâu từ sáng sớm để được xem video:',
   ])('leaves a last sentence that announces no media, or prose: %s', (last) => {
     expect(paragraphs([TITLE, P2, `${P1} ${last}`])[2]).toBe(`${P1} ${last}`);
+  });
+});
+
+describe('sentence ends', () => {
+  const lastSentence = (text: string) => text.slice(lastSentenceStart(text));
+  it.each([
+    // A title or a place word with a full stop, before a name: no sentence ends there.
+    ['Không dùng cho người có thai. BS. Hoàng Thuần', 'BS. Hoàng Thuần'],
+    ['Hàng doanh nghiệp hàng đầu thế giới. TS. Cấn Văn Lực, Chuyên gia kinh tế.', 'TS. Cấn Văn Lực, Chuyên gia kinh tế.'],
+    ['Sản phẩm có mặt tại 7 siêu thị tại Tp. Hồ Chí Minh.', 'Sản phẩm có mặt tại 7 siêu thị tại Tp. Hồ Chí Minh.'],
+    ['Hộ khẩu của mình. UBND xã Hòa Thành, TP. Cà Mau đã vào cuộc xác minh', 'UBND xã Hòa Thành, TP. Cà Mau đã vào cuộc xác minh'],
+    // The same words ending a sentence, a byline after them.
+    ['Các địa phương công bố kết quả sớm nhất tới TS. Tuệ Nguyễn Hà Ánh', 'Tuệ Nguyễn Hà Ánh'],
+    ['Đảm bảo an toàn cho Trung tâm dữ liệu TP. Nguyễn Cường', 'Nguyễn Cường'],
+  ])('%s', (text, last) => {
+    expect(lastSentence(text)).toBe(last);
   });
 });
 

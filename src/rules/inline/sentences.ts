@@ -8,6 +8,28 @@ const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\n' || ch === '\t';
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
+/**
+ * Titles and place words written with a full stop before a name (`TS. Nguyễn Đức Quang`, `TP. Cà
+ * Mau`), that end no sentence there. Both may also end one: `… sớm nhất tới TS.` (thí sinh),
+ * `… Trung tâm dữ liệu TP. Nguyễn Cường` (a byline after it). So a title counts only where it
+ * opens a phrase, and a place word only before `HCM` / `Hồ Chí Minh` or more than a byline.
+ */
+const TITLES = new Set(['TS', 'ThS', 'PGS', 'GS', 'BS', 'Mr', 'Mrs', 'Dr']);
+const PLACE_WORDS = new Set(['TP', 'Tp', 'TX']);
+/** A byline after a sentence holds this many words at most. */
+const BYLINE_MAX_WORDS = 4;
+
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 3 && /\p{L}/u.test(text[start - 1]!)) start--;
+  if (start > 0 && !isSpace(text[start - 1]) && text[start - 1] !== '(') return false;
+  const word = text.slice(start, dot);
+  if (TITLES.has(word)) return start === 0 || /(?:^|[.!?…(]["”]?\s*)$/u.test(text.slice(Math.max(0, start - 3), start).trimEnd());
+  if (!PLACE_WORDS.has(word)) return false;
+  const after = text.slice(dot + 1, dot + 80);
+  return /^\s+(?:HCM|Hồ Chí Minh)(?![\p{L}])/u.test(after) || after.trim().split(/\s+/u).length > BYLINE_MAX_WORDS;
+}
+
 /** Offset where the sentence containing `pos` starts (after the previous boundary), or 0. */
 export function sentenceStart(text: string, pos: number): number {
   for (let i = Math.min(pos, text.length) - 1; i > 0; i--) {
@@ -18,6 +40,7 @@ export function sentenceStart(text: string, pos: number): number {
     const ch = text[j]!;
     if (!TERMINATORS.has(ch)) continue;
     if (ch === '.' && isUpper(text[j - 1]) && (j - 1 === 0 || isSpace(text[j - 2]))) continue;
+    if (ch === '.' && isAbbreviationBefore(text, j)) continue;
     let start = i;
     while (start < text.length && isSpace(text[start])) start++;
     if (start <= pos) return start;
