@@ -12,7 +12,7 @@ import { endBefore, sentenceStart } from './sentences.js';
  * `>> Xem thêm: headline` runs to a double space, the next `>>`, or the end of the line; with
  * no such end within a headline's length nothing is cut (the headline's end is unknowable).
  */
-const SEE_MORE = />>\s*(?:xem thêm|đọc thêm|xem tiếp|xem|đọc)(?=[\s:]|$)[^>]{0,160}?(?=\s{2,}|\s*>>|$)/giu;
+const SEE_MORE = />>>?\s*(?:xem thêm|đọc thêm|xem tiếp|xem|đọc)(?=[\s:]|$)[^>]{0,160}?(?=\s{2,}|\s*>>|$)/giu;
 /** `>> … TẠI ĐÂY` or `Xem chi tiết … TẠI ĐÂY` (a link label printed in capitals). */
 const HERE_LINK = /(?:>>\s*|(?<=^|[.!?…]\s+|\s{2,}))(?:(?!>>)[^.!?…]){0,160}?(?<=\s|^)TẠI ĐÂY(?=[\s.]|$)\.?/gu;
 const DETAIL_LINK = /\(\s*CHI TIẾT\s*\)/gu;
@@ -26,7 +26,7 @@ const DANGLING_LABEL = /(?:xem thêm|đọc thêm|xem tiếp|mời xem)\s*:?\s*$
 /** What a scraper saw instead of an embedded player. */
 const PLAYER_FALLBACK = /(?:your )?browser (?:does )?not support (?:the )?(?:iframe|video)(?: tag)?\.?|trình duyệt (?:của bạn )?không hỗ trợ[^.]{0,40}\.?/giu;
 /** Other `>> …` link lines (hotlines, websites) in advertorials. */
-const CHEVRON_LINK = /(?<=^|\s)>>\s*[^>.!?]{1,120}?(?=\s{2,}|\s*>>|$)/gu;
+const CHEVRON_LINK = /(?<=^|\s)>>>?\s*[^>.!?]{1,120}?(?=\s{2,}|\s*>>|$)/gu;
 
 /** Every promo but a dangling label holds one of these (lower case): one pass to rule them all out. */
 const PROMO_HINT = />>|tại đây|chi tiết|mời|support|hỗ trợ|bấm xem/;
