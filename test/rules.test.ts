@@ -417,6 +417,21 @@ describe("a serial's notices at the end", () => {
 });
 
 describe('inline boilerplate in collapsed bodies', () => {
+  it("cuts a caption opened by 'Trong ảnh:' to its full stop, not the words in a sentence", () => {
+    const caption = 'Trong ảnh: Người lao động tranh thủ tránh nắng dưới tán cây ven đường.';
+    const article = clean([TITLE, P2, `${P1} ${caption} ${P2}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P2}\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+    const prose = `${P1} Quan hệ họ hàng được trình bày trong ảnh: ông N1 sinh ra ông M1 và T1. ${P2}`;
+    expect(paragraphs([TITLE, P2, prose])[2]).toBe(prose);
+  });
+
+  it('cuts headlines linked with an arrow, and takes the byline glued to the last one', () => {
+    const article = clean([TITLE, P2, `${P1} → Làm gì khi người yêu luôn hoãn cưới?  ${P2} → Hậu quả của việc lăng mạ vợ sau một lần khẩu chiến Minh Phương`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P2}\n`);
+    expect(article.metadata.author).toBe('Minh Phương');
+  });
+
   it('cuts a TIN LIÊN QUAN run of truncated headlines and keeps the prose after it', () => {
     const body = `${P1} TIN LIÊN QUAN Cựu sao Man Utd quên sầu bên người đẹp ... Gà trống thăng hoa, người đẹp hớn hở ... ${P2}`;
     expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);

@@ -73,6 +73,13 @@ function openCreditEnd(text: string, from: number): number {
   return from + words.slice(0, taken).join(' ').length;
 }
 
+/**
+ * `Trong ảnh: Người lao động tranh thủ tránh nắng dưới tán cây ven đường.`: a caption that opens
+ * with its label, at a sentence's start, to its full stop or the end of the text (`trình bày
+ * trong ảnh: …` is prose). Without such an end within a caption's length, it stays.
+ */
+const IN_PHOTO = /(?<=^|[.!?…]["”]?\s*)(?:Trong ảnh|TRONG ẢNH)\s*:\s*[^.!?…]{3,240}?(?:[.!?…](?=\s|$)|\s*$)/gu;
+
 /** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
 const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*(?:ảnh|nguồn|photo)/u;
 /** A caption is a line under a photo; longer than this, it is prose with a credit in it. */
@@ -96,6 +103,12 @@ export const inlineCaptionsRule: Rule = {
         if (end !== -1) credits.push({ index: label.index, end });
       }
       credits.sort((a, b) => a.index - b.index);
+      for (const m of lower.includes('trong ảnh') ? text.matchAll(IN_PHOTO) : []) {
+        if (wordCount(m[0], INLINE_CAPTION_MAX_WORDS) > INLINE_CAPTION_MAX_WORDS) continue;
+        if (m.index === 0 && m.index + m[0].length >= text.trimEnd().length) continue; // the whole line: the line rule's job
+        addCut(block, { start: m.index, end: m.index + m[0].trimEnd().length, reason: 'caption', rule: 'inline-captions' });
+        addCaption(ctx, m[0].trim());
+      }
       for (const m of credits) {
         const end = m.end;
         // The caption's own sentence may end right before the credit: `Sạt lở đất. (Ảnh: X)`;

@@ -2,9 +2,10 @@
 // by headlines (most cut off with ` ...`), and whole headlines in brackets (`[Mỹ kêu gọi …]`,
 // Vietnam+ style). A bracket that glosses the sentence (`[tên cũ là …]`) is prose and stays.
 import type { Rule } from '../rule.js';
-import { addCut, bodyBlocks, lowerText } from '../context.js';
+import { addCut, bodyBlocks, lastBodyBlock, lowerText } from '../context.js';
+import { recordCredit } from '../lines/closing-credits.js';
 import { matchesNear } from '../near.js';
-import { sentenceBreaks, wordCount } from '../text-shape.js';
+import { isNameSyllable, sentenceBreaks, wordCount } from '../text-shape.js';
 import { parseCredit } from '../credits.js';
 
 /** Every RUN_HEADING holds one of these, at most RUN_HEADING_REACH characters in (`tin bài liên quan`). */
@@ -19,10 +20,20 @@ const TRUNCATED = /\s(?:\.\.\.|…)(?=\s|$)/gu;
 const BRACKETED = /(?<=^|\s)\[(\p{Lu}[^\[\]]{20,200})\](?=\s|$)/gu;
 /** A bracketed headline has at least this many words; a gloss is usually shorter. */
 const BRACKETED_MIN_WORDS = 5;
+/**
+ * `→ Làm gì khi người yêu luôn hoãn cưới?`: a linked headline after an arrow, to a double space,
+ * the next arrow or the end (a headline run on into prose has no end to find, and stays).
+ */
+const ARROW_LINK = /(?<=^|\s)→\s*[^→]{1,160}?(?=\s{2,}|\s*→|\s*$)/gu;
+/** A byline after the last headline holds this many words at most. */
+const BYLINE_MAX_WORDS = 4;
+/** `… có chồng Nguyễn Hoạt`: the author's name glued to the last headline, after a word in lower case. */
+const GLUED_BYLINE = /(?<=(?:^|\s)\p{Ll}\S*\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+$/u;
 
 export const inlineRelatedRule: Rule = {
   name: 'inline-related',
   run(ctx) {
+    const last = lastBodyBlock(ctx);
     for (const block of bodyBlocks(ctx)) {
       const text = block.text;
       for (const m of text.includes('[') ? text.matchAll(BRACKETED) : []) {
@@ -30,6 +41,18 @@ export const inlineRelatedRule: Rule = {
         if (wordCount(inner, BRACKETED_MIN_WORDS) >= BRACKETED_MIN_WORDS && sentenceBreaks(inner) === 0 && !/^(?:tên|tức|nay là|còn gọi)/iu.test(inner)) {
           addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'related-list', rule: 'inline-related', })
         }
+      }
+      for (const m of text.includes('→') ? text.matchAll(ARROW_LINK) : []) {
+        let end = m.index + m[0].length;
+        addCut(block, { start: m.index, end, reason: 'related-list', rule: 'inline-related' });
+        if (block !== last) continue;
+        // The article's last words: the author's name, glued to the headline or after it.
+        const textEnd = text.trimEnd().length;
+        let byline = end >= textEnd ? bylineAfterHeadline(m[0]) : text.slice(end, textEnd).trim();
+        if (byline && end < textEnd && !(wordCount(byline, BYLINE_MAX_WORDS) <= BYLINE_MAX_WORDS && parseCredit(byline)?.author)) byline = '';
+        if (!byline) continue;
+        addCut(block, { start: textEnd - byline.length, end: textEnd, reason: 'byline', rule: 'inline-related' });
+        recordCredit(ctx, { author: byline, attribution: null, published: null });
       }
       const lower = lowerText(block);
       if (!HAS_RUN_HEADING_WORD.test(lower)) continue;
@@ -41,6 +64,12 @@ export const inlineRelatedRule: Rule = {
     }
   },
 };
+
+/** The byline glued to a linked headline, when its two words can be a Vietnamese name's, else ''. */
+function bylineAfterHeadline(link: string): string {
+  const name = GLUED_BYLINE.exec(link)?.[0] ?? '';
+  return name.split(' ').every(isNameSyllable) ? name : '';
+}
 
 /** A run that reaches the end of the line stops before a closing credit set off by a double space. */
 function beforeClosingCredit(text: string, runStart: number): number {
