@@ -103,7 +103,9 @@ export const inlineCaptionsRule: Rule = {
         if (end !== -1) credits.push({ index: label.index, end });
       }
       credits.sort((a, b) => a.index - b.index);
-      for (const m of lower.includes('trong ảnh') ? text.matchAll(IN_PHOTO) : []) {
+      // `ảnh:` is rare, `trong` is not: the cheap search first.
+      const mayHoldLabel = (lower.includes('ảnh:') || lower.includes('ảnh :')) && lower.includes('trong ảnh');
+      for (const m of mayHoldLabel ? text.matchAll(IN_PHOTO) : []) {
         if (wordCount(m[0], INLINE_CAPTION_MAX_WORDS) > INLINE_CAPTION_MAX_WORDS) continue;
         if (m.index === 0 && m.index + m[0].length >= text.trimEnd().length) continue; // the whole line: the line rule's job
         addCut(block, { start: m.index, end: m.index + m[0].trimEnd().length, reason: 'caption', rule: 'inline-captions' });

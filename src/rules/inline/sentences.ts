@@ -2,6 +2,7 @@
 // previous sentence". A boundary is . ! ? … (closing quotes/brackets allowed) then white space;
 // a single capital before the full stop is an initial (`V. Minh`), not an end. Scans backwards
 // from the position, so the cost is the distance to the boundary, not the line's length.
+import { isLetter } from '../letters.js';
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
@@ -21,7 +22,7 @@ const BYLINE_MAX_WORDS = 4;
 
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let start = dot;
-  while (start > 0 && dot - start < 3 && /\p{L}/u.test(text[start - 1]!)) start--;
+  while (start > 0 && dot - start < 3 && isLetter(text.charCodeAt(start - 1))) start--;
   if (start > 0 && !isSpace(text[start - 1]) && text[start - 1] !== '(') return false;
   const word = text.slice(start, dot);
   if (TITLES.has(word)) return start === 0 || /(?:^|[.!?…(]["”]?\s*)$/u.test(text.slice(Math.max(0, start - 3), start).trimEnd());

@@ -166,6 +166,8 @@ const INITIALS_BYLINE = /(?<=^|\s)(?:(?:\p{Lu}\p{L}*\s){0,2}\p{Lu}\p{L}*\s[-–]
 const PERSON_BEFORE = /(?:^|\s)(?:anh|chị|ông|bà|em|bé|cháu|cô|chú|bác|cụ|cậu|gã|tên|dì|bị cáo|bị can|đối tượng|nghi phạm|nghi can|nạn nhân|bệnh nhân|sản phụ|thiếu nữ|học sinh|sinh viên|nữ sinh|nam sinh|tài xế|phạm nhân|người)$/iu;
 
 function initialsAtEnd(text: string): { start: number; credit: Credit } | null {
+  // The last word first: the pattern, tried at every character, costs more than the rest.
+  if (!isInitialsName(text.slice(text.lastIndexOf(' ') + 1))) return null;
   const from = Math.max(0, text.length - 120);
   const m = INITIALS_BYLINE.exec(text.slice(from));
   if (!m) return null;
