@@ -30,8 +30,11 @@ const KNOWN_PUBLICATIONS = new Set([
   'chinhphu.vn', 'baochinhphu.vn', 'vnmedia', 'vtc.vn', 'gdtđ', 'giáo dục & thời đại', 'thời đại',
 ]);
 
+/** Longer than any known name with its spaces, even a few doubled (checked before lower-casing). */
+const KNOWN_PUBLICATION_MAX_CHARS = 48;
+
 export function isKnownPublication(text: string): boolean {
-  return KNOWN_PUBLICATIONS.has(collapseSpaces(text.toLowerCase()).trim());
+  return text.length <= KNOWN_PUBLICATION_MAX_CHARS && KNOWN_PUBLICATIONS.has(collapseSpaces(text.toLowerCase()).trim());
 }
 
 /** A publication's name: a few words or a domain, no sentence inside. */

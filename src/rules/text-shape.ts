@@ -90,10 +90,17 @@ function looksLikeOneName(text: string): boolean {
   if (t.length < 2 || t.length > NAME_MAX_CHARS || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 6) return false;
-  const named = words.filter((w) => NAME_WORD.test(w)).length;
-  const others = words.filter((w) => !NAME_WORD.test(w) && !NAME_PARTICLES.has(w.toLowerCase()) && !['-', '–', '—', '&'].includes(w));
-  return named >= 1 && others.length === 0;
+  // Every word a name's (or a particle, a joiner), one at least a capitalised one: one pass,
+  // no arrays (credits are parsed many times over per document).
+  let named = 0;
+  for (const word of words) {
+    if (NAME_WORD.test(word)) named++;
+    else if (!NAME_JOINERS.has(word) && !NAME_PARTICLES.has(word.toLowerCase())) return false;
+  }
+  return named >= 1;
 }
+
+const NAME_JOINERS = new Set(['-', '–', '—', '&']);
 
 /**
  * A capitalised Vietnamese syllable (`Kiên`, `Ngọc`, `Theo`): an initial consonant, one to three
