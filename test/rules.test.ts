@@ -417,6 +417,19 @@ describe("a serial's notices at the end", () => {
 });
 
 describe('inline boilerplate in collapsed bodies', () => {
+  it('cuts a caption with its source in brackets when the source is a news or photo agency', () => {
+    const caption = 'Tổng thống Mỹ Donald Trump phát biểu tại Washington, DC ngày 4/5. (Nguồn: AFP/TTXVN)';
+    const article = clean([TITLE, P2, `${P1} ${caption} ${P2}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P2}\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+    // The source of figures stays; so does a sentence whose source ends the paragraph (the article's).
+    const figures = `${P1} Xuất khẩu tăng 12% so với cùng kỳ. (Nguồn: Tổng cục Thống kê) ${P2}`;
+    expect(paragraphs([TITLE, P2, figures])[2]).toBe(figures);
+    const last = clean([TITLE, P2, `${P1} Nga kêu gọi các bên kiềm chế. (Nguồn: Reuters)`]);
+    expect(last.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Nga kêu gọi các bên kiềm chế.\n`);
+    expect(last.metadata.attribution).toBe('Reuters');
+  });
+
   it("cuts a caption opened by 'Trong ảnh:' to its full stop, not the words in a sentence", () => {
     const caption = 'Trong ảnh: Người lao động tranh thủ tránh nắng dưới tán cây ven đường.';
     const article = clean([TITLE, P2, `${P1} ${caption} ${P2}`]);

@@ -15,6 +15,12 @@ const CREDIT_WORD = String.raw`[\p{Lu}\d][\p{L}\d&/+-]*(?:\.[\p{L}\d][\p{L}\d&/+
  */
 const PHOTO_AGENCY = String.raw`(?:TTXVN|VNA|VGP)`;
 /**
+ * `Bà Simone Veil. (Nguồn: AFP)`, `(Nguồn: EPA/TTXVN)`: the source of a photo, as Vietnam+ and
+ * others print it under the caption. Only news and photo agencies: `(Nguồn: Tổng cục Thống kê)`
+ * after a sentence is the source of its figures, not of a picture.
+ */
+const NEWS_PHOTO_SOURCE = String.raw`(?:AFP|AP|EPA|Reuters|Getty Images|Getty|Shutterstock|Barcroft|THX|Xinhua|Kyodo|Yonhap|Sputnik|TASS|TTXVN|VNA)(?:\s*\/\s*(?:Getty Images|TTXVN|VNA))?`;
+/**
  * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, `Ảnh: X - TTXVN`, and `Ảnh: X.` (one to five
  * words, one space apart: where words could also meet with no space, a failing try backtracked
  * through every way of cutting a name into words, 14 µs a try) closed by a full stop (or the
@@ -27,6 +33,7 @@ const PHOTO_CREDIT = new RegExp(
     String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60})\)\.?`,
     String.raw`ảnh(?<=(?:[.!?…]["”]?\s|[\p{L}\d]\s)ảnh)\s*:\s*${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,4}\s?(?:\.(?=\s|$)|(?=\s{2,}|$))`,
     String.raw`ảnh(?<=(?:[.!?…]["”]?\s|[\p{L}\d]\s)ảnh)\s*:\s*(?:${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,3}\s*[-–/]\s*)?${PHOTO_AGENCY}\.?(?=\s|$)`,
+    String.raw`\(\s*nguồn\s*:\s*${NEWS_PHOTO_SOURCE}\s*\)`,
   ].join('|'),
   'giu',
 );
@@ -122,6 +129,8 @@ export const inlineCaptionsRule: Rule = {
         if (/^\p{Ll}/u.test(text.slice(start, start + 1))) start = m.index;
         if (wordCount(text.slice(start, m.index), INLINE_CAPTION_MAX_WORDS) > INLINE_CAPTION_MAX_WORDS) start = m.index;
         if (start === 0 && end >= text.trimEnd().length) continue; // the whole line: the line rule's job
+        // A source that ends the paragraph may be the article's (`… (Nguồn: Reuters)`): the closing credit's.
+        if (end >= text.trimEnd().length && /^\(\s*nguồn\s*:/iu.test(text.slice(m.index, m.index + 12))) continue;
         addCut(block, { start, end, reason: 'caption', rule: 'inline-captions' });
         addCaption(ctx, text.slice(start, end));
       }
