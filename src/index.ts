@@ -241,7 +241,10 @@ function inputProblem(bytes: Uint8Array): string | null {
 
 /** The opening of the text tells the language; reading more only costs time. */
 const LANGUAGE_SAMPLE_CHARS = 600;
-/** Letters (lower and upper case) only Vietnamese writes among Latin scripts: 1 at their char code (a Set lookup cost 1 % of the cleaning). */
+/**
+ * Letters (lower and upper case) only Vietnamese writes among Latin scripts: 1 at their char
+ * code (a Set lookup here cost 1 % of the cleaning).
+ */
 const VIETNAMESE_ONLY = new Uint8Array(0x10000);
 for (const c of 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ') {
   VIETNAMESE_ONLY[c.charCodeAt(0)] = 1;

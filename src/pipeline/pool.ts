@@ -49,7 +49,7 @@ const piscina = onFirstUse<typeof import('piscina')>('piscina');
 
 /**
  * Each thread's young generation, in MB. With V8's default (32 here) the peak RSS of 100,000
- * documents on two threads was 272–312 MB; with 16 it was 242–244 MB, in the same time (33–35 s
+ * documents on two threads was 272–312 MB; with 16 it was 242–257 MB, in the same time (33–35 s
  * a run, alternated). A document's garbage is short-lived: scavenging it more often costs little.
  */
 const YOUNG_GENERATION_MB = 16;

@@ -85,6 +85,9 @@ export function looksLikeName(text: string): boolean {
   return looksLikeOneName(t);
 }
 
+/** Words a list of names may hold besides the names: `Bùi - Lê`, `Vũ & Nguyễn`. */
+const NAME_JOINERS = new Set(['-', '–', '—', '&']);
+
 function looksLikeOneName(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > NAME_MAX_CHARS || /\d/.test(t)) return false;
@@ -100,7 +103,6 @@ function looksLikeOneName(text: string): boolean {
   return named >= 1;
 }
 
-const NAME_JOINERS = new Set(['-', '–', '—', '&']);
 
 /**
  * A capitalised Vietnamese syllable (`Kiên`, `Ngọc`, `Theo`): an initial consonant, one to three

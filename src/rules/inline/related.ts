@@ -1,6 +1,7 @@
 // Related-news runs inside a collapsed paragraph: `Tin liên quan` / `TIN LIÊN QUAN` followed
 // by headlines (most cut off with ` ...`), and whole headlines in brackets (`[Mỹ kêu gọi …]`,
-// Vietnam+ style). A bracket that glosses the sentence (`[tên cũ là …]`) is prose and stays.
+// Vietnam+ style), and headlines linked with an arrow (`→ …`). A bracket that glosses the
+// sentence (`[tên cũ là …]`) is prose and stays.
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks, lastBodyBlock, lowerText } from '../context.js';
 import { recordCredit } from '../lines/closing-credits.js';
@@ -43,7 +44,7 @@ export const inlineRelatedRule: Rule = {
         }
       }
       for (const m of text.includes('→') ? text.matchAll(ARROW_LINK) : []) {
-        let end = m.index + m[0].length;
+        const end = m.index + m[0].length;
         addCut(block, { start: m.index, end, reason: 'related-list', rule: 'inline-related' });
         if (block !== last) continue;
         // The article's last words: the author's name, glued to the headline or after it.
