@@ -135,6 +135,21 @@ export function lowerText(block: Block): string {
   return lower;
 }
 
+/**
+ * The end of the article's last paragraph, lower-cased, for rules that look for what ends the
+ * text (a footer, a serial's notice): its last `chars` characters, trailing spaces trimmed, and
+ * where they start. Null without a paragraph, or when lower-casing changed the length (it keeps
+ * the length of Vietnamese text; when it did not, offsets into the text would not hold).
+ */
+export function lowerTail(ctx: DocContext, chars: number): { block: Block; from: number; tail: string } | null {
+  const block = lastBodyBlock(ctx);
+  if (!block) return null;
+  const lower = lowerText(block);
+  if (lower.length !== block.text.length) return null;
+  const from = Math.max(0, lower.length - chars);
+  return { block, from, tail: lower.slice(from).trimEnd() };
+}
+
 export function headingKey(text: string): string {
   return collapseSpaces(text.toLowerCase()).replace(/(?:[\s:>»…]|\.{2,})+$/u, '').trim();
 }

@@ -7,7 +7,7 @@
 // closing credit is looked for, so that a byline before a footer (`… cho biết. Đức Tùy Báo Gia đình
 // …`) is found; a credit after a disclaimer is left for that rule to record.
 import type { Rule } from '../rule.js';
-import { addCut, lastBodyBlock, lowerText } from '../context.js';
+import { addCut, lowerTail } from '../context.js';
 import { parseCredit } from '../credits.js';
 
 /** Where a footer may start: at the start of the text, or after a space or a sentence's end. */
@@ -56,14 +56,10 @@ const ENDING_A_SENTENCE: readonly RegExp[] = [DISCLAIMER, OPINION_NOTE];
 export const footersRule: Rule = {
   name: 'footers',
   run(ctx) {
-    const last = lastBodyBlock(ctx);
-    if (!last) return;
-    const lower = lowerText(last);
-    // Lower-casing keeps the length of Vietnamese text; when it did not, offsets would not hold.
-    if (lower.length !== last.text.length) return;
     // Footers are short: the end of the paragraph is where they are looked for.
-    const from = Math.max(0, lower.length - 600);
-    const tail = lower.slice(from).trimEnd();
+    const textEnd = lowerTail(ctx, 600);
+    if (!textEnd) return;
+    const { block: last, from, tail } = textEnd;
     // Cheap checks first. A paragraph that ends a sentence can end with a disclaimer only; every
     // footer holds one of these words.
     const closed = '.!?…)'.includes(tail.at(-1) ?? '');

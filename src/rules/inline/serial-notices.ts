@@ -6,7 +6,7 @@
 // is left for the closing-credit rule, which runs after this one; one after the announcement is
 // recorded here.
 import type { Rule } from '../rule.js';
-import { addCut, lastBodyBlock, lowerText } from '../context.js';
+import { addCut, lowerTail } from '../context.js';
 import { parseCredit } from '../credits.js';
 import { recordCredit } from '../lines/closing-credits.js';
 
@@ -43,14 +43,9 @@ const NOTICE_HINT = /còn (?:tiếp|nữa)|\(\s*hết|đón đọc|đón xem|the
 export const serialNoticesRule: Rule = {
   name: 'serial-notices',
   run(ctx) {
-    const last = lastBodyBlock(ctx);
-    if (!last) return;
-    const lower = lowerText(last);
-    // Lower-casing keeps the length of Vietnamese text; when it did not, offsets would not hold.
-    if (lower.length !== last.text.length) return;
-    const from = Math.max(0, lower.length - TAIL_CHARS);
-    const tail = lower.slice(from).trimEnd();
-    if (!NOTICE_HINT.test(tail)) return;
+    const textEnd = lowerTail(ctx, TAIL_CHARS);
+    if (!textEnd || !NOTICE_HINT.test(textEnd.tail)) return;
+    const { block: last, from, tail } = textEnd;
     const end = from + tail.length;
     const announced = NEXT_PART.exec(tail) ?? NEXT_PART_TITLE.exec(tail);
     if (announced) {
