@@ -114,7 +114,7 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
   const { bytes, markup, detected, blocks, findings } = read.doc;
   const group = templateGroup(detected.ref);
   const template = options.template?.get(group) ?? null;
-  const ctx: DocContext = { blocks, findings, profile: buildProfile(detected.module), titleIndex: null, template: template && { group, ...template } };
+  const ctx: DocContext = { blocks, findings, profile: buildProfile(detected.module), titleIndex: null, window: null, template: template && { group, ...template } };
   runRules(ctx);
   const { title, paragraphs } = assemble(ctx.blocks, ctx.titleIndex);
   const text = renderText(title, paragraphs);
@@ -155,7 +155,8 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
   // build the whole object the slow way, a cost every document paid.
   if (options.record) metadata.record = options.record;
   metadata.tool = { name: TOOL.name, version: TOOL.version, template: template?.id ?? null };
-  return { ok: true, article: { text, metadata, blocks: ctx.blocks } };
+  const window = ctx.window && { firstLine: blocks[ctx.window.first]!.line, lastLine: blocks[ctx.window.last]!.line, why: ctx.window.why };
+  return { ok: true, article: { text, metadata, blocks: ctx.blocks, window } };
 }
 
 export function sha256(bytes: Uint8Array): string {

@@ -21,6 +21,7 @@ export type ReasonCode =
   | 'agency-tag'
   | 'end-marker'
   | 'empty'
+  | 'outside-article'
   | `site-rule:${string}`;
 
 export interface Verdict {
@@ -43,6 +44,16 @@ export interface Cut {
 
 export type BlockKind = 'line' | 'table-cell' | 'image' | 'heading' | 'list-item' | 'paragraph';
 
+/** Where a line of a text dump stood on the page: what a page dump keeps of the layout. */
+export interface LineLayout {
+  /** Leading spaces (w3m indents nested lists, blockquotes and centred blocks). */
+  indent: number;
+  /** The list marker the line opened with (`•`, `□`, `*`, `1.`), removed from nothing: it stays in `text`. */
+  marker: string | null;
+  /** A blank line stood before this one: paragraphs are set apart, menu items are not. */
+  gapBefore: boolean;
+}
+
 export interface Block {
   index: number;
   /** 1-based line in the decoded input (text dumps) or document order (HTML). */
@@ -50,6 +61,8 @@ export interface Block {
   text: string;
   kind: BlockKind;
   html?: { tag: string; linkShare: number };
+  /** Text dumps only. */
+  layout?: LineLayout;
   verdict?: Verdict;
   cuts: Cut[];
 }
@@ -119,4 +132,6 @@ export interface Article {
   metadata: ArticleMetadata;
   /** Every block with its verdict and cuts, for `explain`. */
   blocks: Block[];
+  /** Where the page model put the article (input lines), for `explain`; null when it did not model the page. */
+  window: { firstLine: number; lastLine: number; why: string } | null;
 }

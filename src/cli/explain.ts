@@ -7,6 +7,8 @@ export function explainText(article: Article, color: ChalkInstance): string {
   const lines: string[] = [];
   const { site } = article.metadata;
   lines.push(color.bold(`site: ${site.id} (${site.detectedBy})  paragraphs kept: ${article.metadata.stats.paragraphs}`));
+  const w = article.window;
+  lines.push(w ? color.bold(`article window: lines ${w.firstLine}-${w.lastLine}, ${w.why}`) : color.bold('article window: none (a collapsed dump or a page too short to model: every line is in play)'));
   for (const block of article.blocks) lines.push(...explainBlock(block, color));
   const m = article.metadata;
   lines.push(color.bold('metadata:'));
@@ -39,6 +41,6 @@ export function explainJson(article: Article): string {
     rule: b.verdict?.rule ?? null,
     cuts: b.cuts.map((c) => ({ start: c.start, end: c.end, text: b.text.slice(c.start, c.end), reason: c.reason, rule: c.rule })),
   }));
-  return JSON.stringify({ site: article.metadata.site, blocks, metadata: article.metadata }, null, 2) + '\n';
+  return JSON.stringify({ site: article.metadata.site, window: article.window, blocks, metadata: article.metadata }, null, 2) + '\n';
 }
 

@@ -52,7 +52,9 @@ export function proposeSite(domain: string, id: string, samples: Sample[]): Prop
       const line = lines.get(key) ?? { text: block.text.trim(), samples: new Set<number>(), at: [], keptSomewhere: false, title: false };
       line.samples.add(i);
       line.at.push([i, b]);
-      if (block.verdict?.keep) line.keptSomewhere = true;
+      // A line the page model drops only for where it stands is still unknown to the rules:
+      // the module should name it, as the window is a guess that may move on another page.
+      if (block.verdict?.keep || block.verdict?.reason === 'outside-article') line.keptSomewhere = true;
       if (block.verdict?.reason === 'title') line.title = true;
       lines.set(key, line);
     }

@@ -4,6 +4,7 @@ import type { Block, Cut, Findings, ReasonCode, Verdict } from '../types.js';
 import type { SiteModule } from '../sites/define.js';
 import { FOOTER_LINES, SECTION_HEADINGS, WIDGET_LINES } from './vocabulary.js';
 import type { SiteTemplate } from '../learn/template.js';
+import type { ArticleWindow } from './page/window.js';
 import { collapseSpaces } from '../decode/normalize.js';
 
 export interface Profile {
@@ -21,6 +22,8 @@ export interface DocContext {
   profile: Profile;
   /** Index of the title block once the title rule has run. */
   titleIndex: number | null;
+  /** Where the article stands on a page dump (rules/page/window.ts); null for a collapsed dump. */
+  window: ArticleWindow | null;
   /** The learned template of the document's site group, when there is one. */
   template: (SiteTemplate & { group: string }) | null;
 }

@@ -8,6 +8,7 @@ import { inlineMarkupRule, markupRule } from './lines/markup.js';
 import { datelinesRule } from './lines/datelines.js';
 import { widgetsRule } from './lines/widgets.js';
 import { titleRule } from './lines/title.js';
+import { outsideArticleRule, pageModelRule } from './lines/page-model.js';
 import { templateRule } from './lines/template.js';
 import { sectionsRule } from './lines/sections.js';
 import { gluedHeadlinesRule } from './lines/glued.js';
@@ -30,6 +31,7 @@ export const LINE_RULES: readonly Rule[] = [
   markupRule,
   datelinesRule,
   widgetsRule,
+  pageModelRule,
   titleRule,
   sectionsRule,
   gluedHeadlinesRule,
@@ -39,6 +41,8 @@ export const LINE_RULES: readonly Rule[] = [
   // Last of the line rules: lines a specific rule recognises keep its reason (and a section
   // heading still takes its section with it); the template takes the furniture left.
   templateRule,
+  // Last: what no rule named and stands outside the article window.
+  outsideArticleRule,
 ];
 
 export const INLINE_RULES: readonly Rule[] = [

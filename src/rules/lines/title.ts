@@ -1,13 +1,17 @@
-// The title is the first line left after date lines and widgets; copies of it elsewhere
-// (the title repeated under it, in a teaser) are duplicates.
+// The title: on a page dump, the headline above the article window (rules/page/headline.ts);
+// else (a collapsed dump, a page too short to model) the first line left after date lines and
+// widgets. Copies of it elsewhere (the title repeated under it, in a teaser) are duplicates.
 import type { Rule } from '../rule.js';
+import type { DocContext } from '../context.js';
 import { drop, isUndecided, keepAs } from '../context.js';
 import { isHeadlineLike, lineKey } from '../text-shape.js';
+import { findHeadline } from '../page/headline.js';
+import { lineHash } from '../../learn/line-hash.js';
 
 export const titleRule: Rule = {
   name: 'title',
   run(ctx) {
-    const title = ctx.blocks.find(isUndecided);
+    const title = titleBlock(ctx);
     if (!title) return;
     keepAs(title, 'title', 'title');
     ctx.titleIndex = title.index;
@@ -20,3 +24,14 @@ export const titleRule: Rule = {
     }
   },
 };
+
+function titleBlock(ctx: DocContext) {
+  if (!ctx.window) return ctx.blocks.find(isUndecided);
+  const template = ctx.template;
+  const inTemplate = (text: string) => {
+    const hash = template ? lineHash(text) : null;
+    return hash !== null && template!.lines.has(hash);
+  };
+  const headline = findHeadline(ctx.blocks, ctx.window, inTemplate);
+  return headline === null ? undefined : ctx.blocks[headline];
+}

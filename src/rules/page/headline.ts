@@ -1,0 +1,71 @@
+// The headline of a page dump: a line above the article window that has letters and reads like
+// a headline (not prose, not a list item, not a date), the closer to the window the likelier,
+// and likelier still when the page echoes it (alt text `<headline> - 1`, a breadcrumb, a share
+// text). A menu glyph, a number or a breadcrumb item is never a title.
+import type { Block } from '../../types.js';
+import { isDropped } from '../context.js';
+import { parseDateline } from '../dates.js';
+import { lineKey } from '../text-shape.js';
+import type { ArticleWindow } from './window.js';
+import type { LineShape } from './shape.js';
+
+/** How far above the window a headline may stand: bylines, dates, share rows and a picture come between. */
+const MAX_LINES_ABOVE = 15;
+/** A headline has two words at least and fewer than a paragraph. */
+const MIN_UNITS = 2;
+const MAX_UNITS = 40;
+/** Longer headlines win over short labels up to this many words; each line of distance costs one. */
+const UNITS_CAP = 12;
+const ECHO_BONUS = 8;
+/** Scrapers that save the headline first (the seeds, most aggregator dumps) put it on the first line. */
+const FIRST_LINE_BONUS = 3;
+/** An echo counts for a line this long: short labels repeat for other reasons (a menu printed twice). */
+const ECHO_MIN_UNITS = 4;
+const HAS_LETTER = /\p{L}/u;
+/** Each number costs this much: dates, times and counters are numbers, a headline rarely is. */
+const NUMBER_COST = 3;
+const NUMBER = /\d+/g;
+
+/**
+ * The block index of the headline, or null. `isFurniture` tells the lines the site prints on
+ * many pages (its learned template): a slogan is never a headline.
+ */
+export function findHeadline(blocks: readonly Block[], window: ArticleWindow, isFurniture: (text: string) => boolean): number | null {
+  let best: number | null = null;
+  let bestScore = -Infinity;
+  const from = Math.max(0, window.first - MAX_LINES_ABOVE);
+  const firstLive = blocks.findIndex((b) => !isDropped(b));
+  for (let i = window.first - 1; i >= from; i--) {
+    const block = blocks[i]!;
+    const shape = window.shapes[i]!;
+    if (isDropped(block) || !isHeadlineCandidate(block, shape) || isFurniture(block.text)) continue;
+    const distance = window.first - i;
+    const echoed = shape.units >= ECHO_MIN_UNITS && isEchoed(blocks, i);
+    const numbers = block.text.match(NUMBER)?.length ?? 0;
+    const score = Math.min(shape.units, UNITS_CAP) + (echoed ? ECHO_BONUS : 0) + (i === firstLive ? FIRST_LINE_BONUS : 0) - distance - numbers * NUMBER_COST;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return best;
+}
+
+function isHeadlineCandidate(block: Block, shape: LineShape): boolean {
+  if (shape.prose === 'strong' || shape.rule || shape.placeholder) return false;
+  if (block.layout?.marker) return false;
+  if (shape.units < MIN_UNITS || shape.units > MAX_UNITS) return false;
+  if (!HAS_LETTER.test(block.text)) return false;
+  return parseDateline(block.text) === null;
+}
+
+/** Another line of the page holds the same words, or opens with them (`<headline> - 1`). */
+function isEchoed(blocks: readonly Block[], index: number): boolean {
+  const key = lineKey(blocks[index]!.text);
+  for (let i = 0; i < blocks.length; i++) {
+    if (i === index) continue;
+    const other = lineKey(blocks[i]!.text);
+    if (other === key || (other.startsWith(key) && other.length - key.length <= 12)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+// How a line of a page dump looks to the page model: its length in words, whether it reads as
+// prose, and the marks of page furniture (a list marker, an indent, a rule, an image
+// placeholder, a line the page prints twice). Shape only: no word of any language is named.
+import type { Block } from '../../types.js';
+import { lineKey } from '../text-shape.js';
+
+export interface LineShape {
+  /** Words; a run of CJK characters, written without spaces, counts one word per two characters. */
+  units: number;
+  /**
+   * `strong`: finished sentences (a full stop at the end, or two sentences and more), or a line
+   * too long for anything but prose. `weak`: long enough, but ends in `?`, `!` or nothing, as
+   * headlines may. `null`: not prose.
+   */
+  prose: 'strong' | 'weak' | null;
+  /** Opens with a list marker, or stands indented: w3m sets menus and nested lists so. */
+  listed: boolean;
+  /** A horizontal rule (`━━━━`, `-----`, `____`, `* * *`): a page's sections meet there. */
+  rule: boolean;
+  /** Only image placeholders (`[logo]`, `[IMG]`) or form fields (`[      ]`). */
+  placeholder: boolean;
+  /** The same words stand on another line of the page: a menu printed twice, a caption and its alt text. */
+  repeated: boolean;
+}
+
+/** A line of prose has at least this many words when it ends in a full stop. */
+const PROSE_MIN_UNITS = 8;
+/** Above this many words a line is prose whatever its end: headlines and menu rows stay shorter. */
+const LONG_PROSE_UNITS = 30;
+/** A line that ends in `?`, `!` or nothing reads as prose from this length (a headline rarely does). */
+const WEAK_PROSE_UNITS = 18;
+
+const FULL_STOP_END = /[.…。;]["'”’»)\]]*$/u;
+const OTHER_END = /[!?！？:]["'”’»)\]]*$/u;
+const SENTENCE_BREAK = /[.!?…。！？]["'”’»)\]]*\s+["'“‘«(]?\p{Lu}/gu;
+const RULE_LINE = /^(?:[━─—–_=~*·•-]\s?){4,}$/u;
+/** A bracketed name with no spaces (w3m's image without alt text), or an empty form field. */
+const PLACEHOLDER = /^(?:\[[^\]\s]{0,40}\]\s*|\[\s*\]\s*|\[ {2,}[^\]]*\]\s*)+$/u;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
+
+export function shapeLines(blocks: readonly Block[]): LineShape[] {
+  const counts = new Map<string, number>();
+  const keys = blocks.map((b) => lineKey(b.text));
+  for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return blocks.map((block, i) => shapeLine(block, (counts.get(keys[i]!) ?? 0) > 1));
+}
+
+function shapeLine(block: Block, repeated: boolean): LineShape {
+  const text = block.text;
+  const units = unitsOf(text);
+  const layout = block.layout;
+  const listed = layout !== undefined && (layout.marker !== null || layout.indent >= 2);
+  return {
+    units,
+    prose: proseOf(text, units),
+    listed,
+    rule: RULE_LINE.test(text),
+    placeholder: text.includes('[') && PLACEHOLDER.test(text),
+    repeated,
+  };
+}
+
+export function unitsOf(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  const cjk = text.match(CJK)?.length ?? 0;
+  return cjk > 0 ? words + Math.floor(cjk / 2) : words;
+}
+
+function proseOf(text: string, units: number): LineShape['prose'] {
+  if (units >= LONG_PROSE_UNITS) return 'strong';
+  if (units < PROSE_MIN_UNITS) return null;
+  if (FULL_STOP_END.test(text)) return 'strong';
+  const breaks = text.match(SENTENCE_BREAK)?.length ?? 0;
+  if (breaks >= 2 || (breaks >= 1 && units >= WEAK_PROSE_UNITS)) return 'strong';
+  if (units >= WEAK_PROSE_UNITS || OTHER_END.test(text)) return 'weak';
+  return null;
+}

@@ -1,0 +1,66 @@
+// The page model of text dumps (src/rules/page/): the article window and the headline above it,
+// from the page's structure. Pages here are shaped as w3m dumps them (list items with `•`,
+// nested ones indented with `□`, blank lines between paragraphs); their lines are plain
+// English or Vietnamese to show that no word of either is needed.
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../src/index.js';
+import { textToBlocks } from '../src/parse/text.js';
+import { findArticleWindow } from '../src/rules/page/window.js';
+
+function clean(text: string) {
+  const result = cleanDocument(text, { site: 'generic' });
+  if (!result.ok) throw new Error(result.error);
+  return result.article;
+}
+
+const MENU = ['*', '  • Home', '  • World', '  • Business', '      □ Markets', '      □ Companies', '  • Sport', '  • Culture', '1.', ''];
+const PROSE = [
+  'The agency said on Monday that its researchers had examined how the plan would change the design of the mission and concluded that it could help.',
+  'While the method is not possible yet, the head of the research team says the idea is not as strange as it sounds, and that similar methods are used already.',
+  'Challenges include designing the craft to run largely on its own while the crew sleeps through much of the cruise, which takes about half a year.',
+];
+const RELATED = ['More from Science', '  • A first batch of cookies was baked in space', '  • Toxic algae and bad policy threaten fresh water', '  • Amazon deforestation hits worst level in 11 years', ''];
+const FOOTER = ['  • About us', '  • Contact', '  • Terms of use', '  • Privacy policy', 'Copyright 2019 Example Media'];
+
+function page(body: string[]): string {
+  return [...MENU, '  • Science', '', 'Study sees future for hibernating astronauts', '', 'Published Monday, November 18, 2019', '', ...body.flatMap((p) => [p, '']), ...RELATED, ...FOOTER].join('\n');
+}
+
+describe('the article window', () => {
+  it('holds the prose and leaves the menu, the related list and the footer out', () => {
+    const article = clean(page(PROSE));
+    expect(article.text).toBe(['Study sees future for hibernating astronauts', ...PROSE].join('\n\n') + '\n');
+    expect(article.metadata.title).toBe('Study sees future for hibernating astronauts');
+    expect(article.metadata.lead).toBe(PROSE[0]);
+    const menuLine = article.blocks.find((b) => b.text === '• Business');
+    expect(menuLine?.verdict).toMatchObject({ keep: false, reason: 'outside-article' });
+    expect(article.window).toMatchObject({ firstLine: MENU.length + 7 });
+  });
+
+  it('spans the short lines inside the article (a subheading, a list of its own)', () => {
+    const body = [PROSE[0]!, 'What comes next', PROSE[1]!, '  • the first step', '  • the second step', PROSE[2]!];
+    const text = clean(page(body)).text;
+    for (const line of body) expect(text).toContain(line.trim());
+  });
+
+  it('never takes a menu glyph, a number or a list item for the title', () => {
+    const lines = ['*', '1.', '  • Thời sự', 'Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa', '', ...PROSE.flatMap((p) => [p, '']), ...FOOTER];
+    expect(clean(lines.join('\n')).metadata.title).toBe('Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa');
+  });
+
+  it('leaves a collapsed dump (title, lead, body) whole', () => {
+    const blocks = textToBlocks(['A title', PROSE[0], PROSE.slice(1).join(' ')].join('\n'));
+    expect(findArticleWindow(blocks)).toBeNull();
+  });
+
+  it('is not made by prose the page prints twice, nor parted by it', () => {
+    const gallery = ['A guest holds her phone showing a picture taken during the press conference on Friday in the city.', 'A guest holds her phone showing a picture taken during the press conference on Friday in the city.', 'Huawei launches its system', '  • Share'];
+    // The lead printed again in the body: the window holds the copy in the body.
+    const body = [PROSE[0]!, PROSE[1]!, PROSE[0]!, PROSE[2]!];
+    const blocks = textToBlocks([...MENU, ...gallery, 'The headline of the story', ...body, ...FOOTER].join('\n'));
+    const window = findArticleWindow(blocks)!;
+    expect(blocks[window.first]!.text).toBe(PROSE[1]);
+    expect(blocks[window.last]!.text).toBe(PROSE[2]);
+    expect(window.last - window.first).toBe(2);
+  });
+});
