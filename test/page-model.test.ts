@@ -64,3 +64,45 @@ describe('the article window', () => {
     expect(window.last - window.first).toBe(2);
   });
 });
+
+describe('image residue and page furniture', () => {
+  const HEADLINE = 'Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa';
+  function cleaned(middle: string[]) {
+    return clean([...MENU, HEADLINE, '', ...middle, '', ...PROSE.flatMap((p) => [p, '']), ...FOOTER].join('\n'));
+  }
+  function verdictOf(article: ReturnType<typeof clean>, text: string) {
+    return article.blocks.find((b) => b.text === text)?.verdict;
+  }
+
+  it.each([
+    ['[ha-noi-lanh-1]', 'caption'],
+    [`${HEADLINE} - 1`, 'caption'],
+    [`${HEADLINE} [anh-1]`, 'caption'],
+    ['Image 1 of 5', 'caption'],
+    ['Ảnh 2/8', 'caption'],
+    ['The protests kicked off in June and have strengthened in size (Image: GETTY )', 'caption'],
+    ['(Image credit: All About Space)', 'caption'],
+    ['[                    ]', 'widget'],
+    ['0', 'widget'],
+    ['Published Monday, November 18, 2019 8:22AM EST', 'dateline'],
+  ])('drops %j as %s', (line, reason) => {
+    const article = cleaned([line]);
+    expect(verdictOf(article, line)).toMatchObject({ keep: false, reason });
+    expect(article.metadata.title).toBe(HEADLINE);
+  });
+
+  it('keeps prose that names its source, and a line that announces a list', () => {
+    const sourced = 'Unemployment fell to its lowest level in half a century last month, the agency said (Source: BLS).';
+    const leadIn = 'The Doobie Brothers 50th Anniversary Tour 2020 dates:';
+    const article = clean([...MENU, HEADLINE, '', PROSE[0], '', sourced, '', PROSE[1], '', leadIn, '', PROSE[2], '', ...FOOTER].join('\n'));
+    expect(article.text).toContain(sourced);
+    expect(article.text).toContain(leadIn);
+  });
+
+  it('drops alt text and caption printed one after the other, and records the caption once', () => {
+    const caption = 'A guest holds her phone showing a picture taken during the press conference';
+    const article = cleaned([caption, '[photo-1]', caption]);
+    expect(article.text).not.toContain(caption);
+    expect(article.metadata.captions).toEqual([caption]);
+  });
+});

@@ -8,6 +8,8 @@ import { inlineMarkupRule, markupRule } from './lines/markup.js';
 import { datelinesRule } from './lines/datelines.js';
 import { widgetsRule } from './lines/widgets.js';
 import { titleRule } from './lines/title.js';
+import { captionTwinsRule, imageResidueRule } from './lines/image-residue.js';
+import { pageFurnitureRule } from './lines/page-furniture.js';
 import { outsideArticleRule, pageModelRule } from './lines/page-model.js';
 import { templateRule } from './lines/template.js';
 import { sectionsRule } from './lines/sections.js';
@@ -32,10 +34,14 @@ export const LINE_RULES: readonly Rule[] = [
   datelinesRule,
   widgetsRule,
   pageModelRule,
+  pageFurnitureRule,
   titleRule,
+  // After the title: alt text is known by the headline it repeats.
+  imageResidueRule,
   sectionsRule,
   gluedHeadlinesRule,
   captionsRule,
+  captionTwinsRule,
   duplicatesRule,
   closingCreditsRule,
   // Last of the line rules: lines a specific rule recognises keep its reason (and a section

@@ -1,5 +1,5 @@
-// Image placeholders and other markup residue that carry no words of the article: a line that
-// is nothing but HTML tags or a script/style element, and script/style elements left inside a
+// Markup residue that carries no words of the article (image placeholders are image-residue's):
+// a line that is nothing but HTML tags or a script/style element, and script/style elements left inside a
 // paragraph (a scraper that kept raw HTML in its text). Other tags inside prose stay: `<` is
 // rare but legitimate in text, and a link's words may be the article's.
 import type { Rule } from '../rule.js';
@@ -25,8 +25,7 @@ export const markupRule: Rule = {
   run(ctx) {
     for (const block of ctx.blocks) {
       if (!isUndecided(block)) continue;
-      if (block.kind === 'image') drop(block, 'markup', 'markup', 'image placeholder');
-      else if (block.text.includes('<') && isMarkupOnly(block.text)) drop(block, 'markup', 'markup', 'HTML tags only');
+      if (block.text.includes('<') && isMarkupOnly(block.text)) drop(block, 'markup', 'markup', 'HTML tags only');
     }
   },
 };

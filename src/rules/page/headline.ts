@@ -7,7 +7,7 @@ import { isDropped } from '../context.js';
 import { parseDateline } from '../dates.js';
 import { lineKey } from '../text-shape.js';
 import type { ArticleWindow } from './window.js';
-import type { LineShape } from './shape.js';
+import { type LineShape, isCreditedCaption, isDatedLine } from './shape.js';
 
 /** How far above the window a headline may stand: bylines, dates, share rows and a picture come between. */
 const MAX_LINES_ABOVE = 15;
@@ -22,8 +22,8 @@ const FIRST_LINE_BONUS = 3;
 /** An echo counts for a line this long: short labels repeat for other reasons (a menu printed twice). */
 const ECHO_MIN_UNITS = 4;
 const HAS_LETTER = /\p{L}/u;
-/** Each number costs this much: dates, times and counters are numbers, a headline rarely is. */
-const NUMBER_COST = 3;
+/** Each number costs this much: counters and times are numbers (date lines are no candidates at all). */
+const NUMBER_COST = 1;
 const NUMBER = /\d+/g;
 
 /**
@@ -38,7 +38,7 @@ export function findHeadline(blocks: readonly Block[], window: ArticleWindow, is
   for (let i = window.first - 1; i >= from; i--) {
     const block = blocks[i]!;
     const shape = window.shapes[i]!;
-    if (isDropped(block) || !isHeadlineCandidate(block, shape) || isFurniture(block.text)) continue;
+    if (isDropped(block) || !isHeadlineCandidate(blocks, i, shape) || isFurniture(block.text)) continue;
     const distance = window.first - i;
     const echoed = shape.units >= ECHO_MIN_UNITS && isEchoed(blocks, i);
     const numbers = block.text.match(NUMBER)?.length ?? 0;
@@ -51,12 +51,25 @@ export function findHeadline(blocks: readonly Block[], window: ArticleWindow, is
   return best;
 }
 
-function isHeadlineCandidate(block: Block, shape: LineShape): boolean {
+function isHeadlineCandidate(blocks: readonly Block[], i: number, shape: LineShape): boolean {
+  const block = blocks[i]!;
   if (shape.prose === 'strong' || shape.rule || shape.placeholder) return false;
   if (block.layout?.marker) return false;
   if (shape.units < MIN_UNITS || shape.units > MAX_UNITS) return false;
   if (!HAS_LETTER.test(block.text)) return false;
-  return parseDateline(block.text) === null;
+  // A picture's caption often stands between the headline and the body.
+  if (isCreditedCaption(block.text) || hasTwinNearby(blocks, i)) return false;
+  return parseDateline(block.text) === null && !isDatedLine(block.text);
+}
+
+/** The same line one or two lines away: a picture's alt text and caption, not a headline. */
+function hasTwinNearby(blocks: readonly Block[], i: number): boolean {
+  const key = lineKey(blocks[i]!.text);
+  for (const j of [i - 2, i - 1, i + 1, i + 2]) {
+    const other = blocks[j];
+    if (other && lineKey(other.text) === key) return true;
+  }
+  return false;
 }
 
 /** Another line of the page holds the same words, or opens with them (`<headline> - 1`). */

@@ -37,13 +37,15 @@ const WEAK_PROSE_SHARE = 0.3;
 const LINE_COST = 4;
 const WORD_COST = 1;
 const LISTED_COST_FACTOR = 1.5;
+/** A short line set apart by blank lines is a paragraph or a subheading more often than a menu item. */
+const SET_APART_COST_FACTOR = 0.75;
 /** A horizontal rule parts the page's sections: crossing one costs as much as a paragraph weighs. */
 const RULE_COST = 30;
 /** Pictures stand inside articles too: a placeholder costs little. */
 const PLACEHOLDER_COST = 1;
 
 export function lineWeight(shape: LineShape): number {
-  if (shape.rule) return -RULE_COST;
+  if (shape.rule || shape.copyright) return -RULE_COST;
   if (shape.placeholder) return -PLACEHOLDER_COST;
   // Prose printed twice (a lead repeated in the body, a caption beside its alt text) neither
   // makes a window nor parts one: the duplicate rule keeps the copy that stands in the body.
@@ -51,7 +53,8 @@ export function lineWeight(shape: LineShape): number {
   if (!shape.repeated && shape.prose === 'strong') return shape.listed ? shape.units * LISTED_PROSE_SHARE : shape.units;
   if (!shape.repeated && shape.prose === 'weak' && !shape.listed) return shape.units * WEAK_PROSE_SHARE;
   const cost = LINE_COST + shape.units * WORD_COST;
-  return -(shape.listed || shape.repeated ? cost * LISTED_COST_FACTOR : cost);
+  if (shape.listed || shape.repeated) return -cost * LISTED_COST_FACTOR;
+  return -(shape.setApart ? cost * SET_APART_COST_FACTOR : cost);
 }
 
 export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | null {
@@ -76,7 +79,9 @@ export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | nul
     }
   }
   if (bestFirst < 0 || best < MIN_WINDOW_WEIGHT) return null;
-  // The window starts and ends on a line that weighs for it.
-  while (bestFirst < bestLast && lineWeight(shapes[bestFirst]!) <= 0) bestFirst++;
-  return { first: bestFirst, last: bestLast, why: `the heaviest stretch of prose (weight ${Math.round(best)})`, shapes };
+  // The window starts on a line that weighs for it.
+  let first = bestFirst;
+  while (first < bestLast && lineWeight(shapes[first]!) <= 0) first++;
+  const last = bestLast;
+  return { first, last, why: `the heaviest stretch of prose (weight ${Math.round(best)})`, shapes };
 }

@@ -1,0 +1,83 @@
+// What a page's pictures leave in its text dump: placeholders (`[photo-1]`, `![](…)`), alt text
+// that repeats the headline (`<headline> - 1`, `<headline> [img]`), gallery counters
+// (`Image 1 of 5`, `Ảnh 2/8`) and captions closed by a bracketed credit (`… (Image: GETTY)`,
+// `(Credit: Getty Images)`). Dropped with reason `caption`, by their shape, in any language;
+// a caption's words go to `captions`.
+import type { Block } from '../../types.js';
+import type { Rule } from '../rule.js';
+import { type DocContext, addCaption, drop, isUndecided } from '../context.js';
+import { lineKey, wordCount } from '../text-shape.js';
+import { isCreditedCaption } from '../page/shape.js';
+
+/** w3m prints an image without alt text as its file name in brackets, with no space inside. */
+const PLACEHOLDERS = /^(?:\[[^\]\s]{1,40}\]\s*)+$/u;
+/** An empty form field as w3m draws it (`[          ]`): a search or newsletter box. */
+const FORM_FIELD = /^(?:\[\s*\]\s*|\[ {2,}[^\]]*\]\s*)+$/u;
+/** One word, a number, `of` or `/` (a short word of any language), a number: `Image 1 of 5`, `Ảnh 2/8`. */
+const GALLERY_COUNTER = /^(?:\p{L}+\s+)?\d{1,3}\s*(?:\/|\p{L}{1,3})\s*\d{1,3}$/u;
+/** What alt text adds to the headline it repeats: a number, a dash, a placeholder. */
+const ALT_SUFFIX = /^(?:\s*[-–—:|]?\s*(?:\d{1,3}|\[[^\]]*\]))+$/u;
+
+/** Alt text and caption printed one after the other: at most this far apart (a placeholder between). */
+const TWIN_MAX_DISTANCE = 2;
+/** Short lines repeat for other reasons (list labels); a caption has a few words. */
+const TWIN_MIN_WORDS = 6;
+
+export const imageResidueRule: Rule = {
+  name: 'image-residue',
+  run(ctx) {
+    const title = ctx.titleIndex === null ? null : lineKey(ctx.blocks[ctx.titleIndex]!.text);
+    for (const block of ctx.blocks) {
+      if (!isUndecided(block)) continue;
+      const text = block.text.trim();
+      if (block.kind === 'image' || PLACEHOLDERS.test(text)) {
+        drop(block, 'caption', 'image-residue', 'image placeholder');
+      } else if (FORM_FIELD.test(text)) {
+        drop(block, 'widget', 'image-residue', 'empty form field');
+      } else if (GALLERY_COUNTER.test(text)) {
+        drop(block, 'caption', 'image-residue', 'gallery counter');
+      } else if (title && repeatsHeadline(block, title)) {
+        drop(block, 'caption', 'image-residue', 'alt text repeating the headline');
+      } else if (isCreditedCaption(text)) {
+        drop(block, 'caption', 'image-residue', 'caption with a bracketed credit');
+        addCaption(ctx, text);
+      }
+    }
+  },
+};
+
+/**
+ * A picture's alt text and its caption, printed one after the other: both copies go (on the 91
+ * dev page dumps, 66 such pairs stood outside the article's text and 3 in it, captions too).
+ * Page dumps only: in a collapsed dump a line printed twice is a teaser or a lead, which the
+ * duplicate rule settles. Runs after the section rule (a teaser card prints its headline
+ * twice) and before the duplicate rule (which would keep one copy).
+ */
+export const captionTwinsRule: Rule = {
+  name: 'image-residue',
+  run(ctx) {
+    if (ctx.window) dropCaptionTwins(ctx);
+  },
+};
+
+function dropCaptionTwins(ctx: DocContext): void {
+  const blocks = ctx.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (!isUndecided(block) || i === ctx.titleIndex || wordCount(block.text, TWIN_MIN_WORDS) < TWIN_MIN_WORDS) continue;
+    const key = lineKey(block.text);
+    for (let j = i + 1; j <= i + TWIN_MAX_DISTANCE && j < blocks.length; j++) {
+      const twin = blocks[j]!;
+      if (j === ctx.titleIndex || !isUndecided(twin) || lineKey(twin.text) !== key) continue;
+      drop(block, 'caption', 'image-residue', 'alt text and caption of one picture');
+      drop(twin, 'caption', 'image-residue', 'alt text and caption of one picture');
+      addCaption(ctx, block.text);
+      break;
+    }
+  }
+}
+
+function repeatsHeadline(block: Block, title: string): boolean {
+  const key = lineKey(block.text);
+  return key.length > title.length && key.startsWith(title) && ALT_SUFFIX.test(key.slice(title.length));
+}
