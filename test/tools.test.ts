@@ -60,12 +60,12 @@ describe('clean new-site', () => {
       const file = path.join(dir, `bai-${i}.txt`);
       writeFileSync(file, [
         `Bài báo số ${i} về chủ đề thứ ${i} trong tháng`,
-        ...SHARED,
         `Đây là đoạn văn thứ nhất của bài số ${i}, có nội dung riêng và đủ dài để là văn xuôi của bài báo.`,
         `Đây là đoạn văn thứ hai của bài số ${i}, kể tiếp câu chuyện của bài báo với nhiều chi tiết khác nhau.`,
         'Góc nhìn hôm nay',
         `Một bài khác được nhiều người đọc số ${i}`,
         `Tin khác số ${i} về chủ đề này`,
+        ...SHARED,
       ].join('\n'));
       return file;
     });

@@ -61,8 +61,6 @@ export function proposeSite(domain: string, id: string, samples: Sample[]): Prop
   });
   const shared = [...lines.values()].filter((l) => l.samples.size >= 2 && !l.title);
   if (samples.length < 2) notes.push('one sample only: nothing can be told apart as repeated; add samples and run again');
-  const markers = shared.filter((l) => l.samples.size === samples.length).slice(0, MAX_MARKERS);
-  if (markers.length === 0) notes.push('no line is on every sample: add a marker by hand, or detection will rely on URLs and paths');
   const known = new Set(SECTION_HEADINGS.map((h) => h.toLowerCase()));
   const leftover = shared.filter((l) => l.keptSomewhere);
   const sharedKeys = new Set(shared.map((l) => lineKey(l.text)));
@@ -76,6 +74,9 @@ export function proposeSite(domain: string, id: string, samples: Sample[]): Prop
     (l) => wordCount(l.text) <= HEADING_MAX_WORDS && isHeadlineLike(l.text) && !known.has(lineKey(l.text)) && l.at.every(([i, b]) => opensList(i, b)),
   );
   const widgets = leftover.filter((l) => !headings.includes(l));
+  // Markers give the site away on every page; a heading is proposed as a rule of its own.
+  const markers = shared.filter((l) => l.samples.size === samples.length && !headings.includes(l)).slice(0, MAX_MARKERS);
+  if (markers.length === 0) notes.push('no line is on every sample: add a marker by hand, or detection will rely on URLs and paths');
   return {
     spec: {
       id,

@@ -53,6 +53,18 @@ export function newFindings(): Findings {
   return { published: null, author: null, attribution: null, sourceTag: null, captions: [], warnings: [] };
 }
 
+/** How far above a page dump's article window its date and byline may stand (headline, share rows between). */
+const ARTICLE_HEAD_LINES = 15;
+
+/**
+ * Whether a block of a page dump stands in its article window or in the head above it, where
+ * the date and the byline are printed (date lines below it belong to related lists).
+ */
+export function nearArticle(ctx: DocContext, index: number): boolean {
+  const window = ctx.window;
+  return window !== null && index >= window.first - ARTICLE_HEAD_LINES && index <= window.last;
+}
+
 export function isUndecided(block: Block): boolean {
   return block.verdict === undefined;
 }

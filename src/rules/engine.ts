@@ -30,14 +30,15 @@ import { trailingCreditRule } from './inline/trailing-credit.js';
 import { mediaLeadInRule } from './inline/media-lead-in.js';
 
 export const LINE_RULES: readonly Rule[] = [
+  // First: where the article stands on a page dump tells the other rules what is its head and its end.
+  pageModelRule,
   markupRule,
   datelinesRule,
   widgetsRule,
-  pageModelRule,
-  pageFurnitureRule,
   titleRule,
   // After the title: alt text is known by the headline it repeats.
   imageResidueRule,
+  pageFurnitureRule,
   sectionsRule,
   gluedHeadlinesRule,
   captionsRule,

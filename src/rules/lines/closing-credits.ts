@@ -14,7 +14,9 @@ const MAX_CLOSING_LINES = 3;
 export const closingCreditsRule: Rule = {
   name: 'closing-credits',
   run(ctx) {
-    const live = bodyBlocks(ctx);
+    // On a page dump the body ends with the article window, not with the page's footer.
+    const window = ctx.window;
+    const live = window ? bodyBlocks(ctx).filter((b) => b.index <= window.last) : bodyBlocks(ctx);
     // The body ends at the last live block; walk back over the closing lines.
     for (let k = live.length - 1, taken = 0; k >= 1 && taken < MAX_CLOSING_LINES; k--, taken++) {
       if (!takeCredit(ctx, live[k]!, 'closing-credits')) break;

@@ -1,22 +1,26 @@
-// What a page's pictures leave in its text dump: placeholders (`[photo-1]`, `![](…)`), alt text
-// that repeats the headline (`<headline> - 1`, `<headline> [img]`), gallery counters
+// What a page's pictures leave in its text dump: placeholders (`[photo-1]`, `![](…)`, `kk.jpg`),
+// alt text printed with its caption on one line (`A A`), alt text that repeats the headline
+// (`<headline> - 1`, `<headline> [img]`), gallery counters
 // (`Image 1 of 5`, `Ảnh 2/8`) and captions closed by a bracketed credit (`… (Image: GETTY)`,
 // `(Credit: Getty Images)`). Dropped with reason `caption`, by their shape, in any language;
 // a caption's words go to `captions`.
 import type { Block } from '../../types.js';
 import type { Rule } from '../rule.js';
-import { type DocContext, addCaption, drop, isUndecided } from '../context.js';
+import { type DocContext, addCaption, drop, isDropped, isUndecided } from '../context.js';
 import { lineKey, wordCount } from '../text-shape.js';
 import { isCreditedCaption } from '../page/shape.js';
+import type { ArticleWindow } from '../page/window.js';
 
 /** w3m prints an image without alt text as its file name in brackets, with no space inside. */
 const PLACEHOLDERS = /^(?:\[[^\]\s]{1,40}\]\s*)+$/u;
+/** An image's file name on a line of its own (`kk.jpg`): what a dump keeps of a picture without alt text. */
+const IMAGE_FILE = /^[^\s/]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$/iu;
 /** An empty form field as w3m draws it (`[          ]`): a search or newsletter box. */
 const FORM_FIELD = /^(?:\[\s*\]\s*|\[ {2,}[^\]]*\]\s*)+$/u;
 /** One word, a number, `of` or `/` (a short word of any language), a number: `Image 1 of 5`, `Ảnh 2/8`. */
 const GALLERY_COUNTER = /^(?:\p{L}+\s+)?\d{1,3}\s*(?:\/|\p{L}{1,3})\s*\d{1,3}$/u;
-/** What alt text adds to the headline it repeats: a number, a dash, a placeholder. */
-const ALT_SUFFIX = /^(?:\s*[-–—:|]?\s*(?:\d{1,3}|\[[^\]]*\]))+$/u;
+/** What alt text adds to the headline it repeats: a number (after a short word: `- Ảnh 2.`), a dash, a placeholder. */
+const ALT_SUFFIX = /^(?:\s*[-–—:|]?\s*(?:(?:\p{L}{1,8}\s*)?\d{1,3}|\[[^\]]*\]))+\.?$/u;
 
 /** Alt text and caption printed one after the other: at most this far apart (a placeholder between). */
 const TWIN_MAX_DISTANCE = 2;
@@ -30,12 +34,17 @@ export const imageResidueRule: Rule = {
     for (const block of ctx.blocks) {
       if (!isUndecided(block)) continue;
       const text = block.text.trim();
-      if (block.kind === 'image' || PLACEHOLDERS.test(text)) {
+      if (block.kind === 'image' || PLACEHOLDERS.test(text) || IMAGE_FILE.test(text)) {
         drop(block, 'caption', 'image-residue', 'image placeholder');
       } else if (FORM_FIELD.test(text)) {
         drop(block, 'widget', 'image-residue', 'empty form field');
       } else if (GALLERY_COUNTER.test(text)) {
         drop(block, 'caption', 'image-residue', 'gallery counter');
+      } else if (ctx.window?.shapes[block.index]?.doubled) {
+        // A picture's alt text and caption on one line: a caption in the article, a teaser's
+        // picture and headline below it.
+        drop(block, 'caption', 'image-residue', 'alt text and caption on one line');
+        if (block.index >= ctx.window.first && block.index <= ctx.window.last) addCaption(ctx, firstCopy(text));
       } else if (title && repeatsHeadline(block, title)) {
         drop(block, 'caption', 'image-residue', 'alt text repeating the headline');
       } else if (isCreditedCaption(text)) {
@@ -56,11 +65,11 @@ export const imageResidueRule: Rule = {
 export const captionTwinsRule: Rule = {
   name: 'image-residue',
   run(ctx) {
-    if (ctx.window) dropCaptionTwins(ctx);
+    if (ctx.window) dropCaptionTwins(ctx, ctx.window);
   },
 };
 
-function dropCaptionTwins(ctx: DocContext): void {
+function dropCaptionTwins(ctx: DocContext, window: ArticleWindow): void {
   const blocks = ctx.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -68,6 +77,9 @@ function dropCaptionTwins(ctx: DocContext): void {
     const key = lineKey(block.text);
     for (let j = i + 1; j <= i + TWIN_MAX_DISTANCE && j < blocks.length; j++) {
       const twin = blocks[j]!;
+      // Only a picture's placeholder may stand between the two: prose between is the article
+      // printing a paragraph again (a lead repeated), which the duplicate rule settles.
+      if (j > i + 1 && !isDropped(blocks[j - 1]!) && !window.shapes[j - 1]!.placeholder) break;
       if (j === ctx.titleIndex || !isUndecided(twin) || lineKey(twin.text) !== key) continue;
       drop(block, 'caption', 'image-residue', 'alt text and caption of one picture');
       drop(twin, 'caption', 'image-residue', 'alt text and caption of one picture');
@@ -75,6 +87,12 @@ function dropCaptionTwins(ctx: DocContext): void {
       break;
     }
   }
+}
+
+/** The first of the two copies of a doubled line. */
+function firstCopy(text: string): string {
+  const words = text.split(/\s+/);
+  return words.slice(0, words.length / 2).join(' ');
 }
 
 function repeatsHeadline(block: Block, title: string): boolean {

@@ -2,9 +2,13 @@
 // (a share counter `0`, a bullet, a separator) and a short line dated with a year (`Published
 // Monday, November 18, 2019 8:22AM EST`, `NOVEMBER 20, 2019 10:43`; see isDatedLine). On the 66
 // dev page dumps: 772 letterless lines outside the article against 27 in it (digits the gold
-// holds by chance: list numbers, a phone number). Page dumps only: a collapsed dump has none.
+// holds by chance: list numbers, a phone number). And a name alone between the headline and the
+// article, in Vietnamese syllables: the byline. Page dumps only: a collapsed dump has none of these.
 import type { Rule } from '../rule.js';
-import { drop, isUndecided } from '../context.js';
+import type { Block } from '../../types.js';
+import { type DocContext, drop, isUndecided, nearArticle } from '../context.js';
+import { isInitialsName, isNameSyllable, looksLikeName, wordCount } from '../text-shape.js';
+import { findDate } from '../dates.js';
 import { isDatedLine } from '../page/shape.js';
 
 const HAS_LETTER = /\p{L}/u;
@@ -17,7 +21,31 @@ export const pageFurnitureRule: Rule = {
       if (!isUndecided(block)) continue;
       const text = block.text.trim();
       if (!HAS_LETTER.test(text)) drop(block, 'widget', 'page-furniture', 'no letters');
-      else if (isDatedLine(text)) drop(block, 'dateline', 'page-furniture', 'a short line with a date');
+      else if (isDatedLine(text)) {
+        drop(block, 'dateline', 'page-furniture', 'a short line with a date');
+        // `Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35`: a date the date-line rule could not
+        // take whole (what stands beside it is no name) is still the article's.
+        if (ctx.findings.published === null && nearArticle(ctx, block.index)) ctx.findings.published = findDate(text)?.iso ?? null;
+      } else if (isHeadByline(ctx, block)) {
+        drop(block, 'byline', 'page-furniture', 'a name between the headline and the article');
+        ctx.findings.author ??= text;
+      }
     }
   },
 };
+
+/** A byline is a name or two. */
+const BYLINE_MAX_WORDS = 6;
+
+/**
+ * A name alone between the headline and the article window (`Ngọc Mai` above the date line):
+ * the author. Only a whole line that is a name, as Vietnamese pages print bylines.
+ */
+function isHeadByline(ctx: DocContext, block: Block): boolean {
+  const window = ctx.window!;
+  if (ctx.titleIndex === null || block.index <= ctx.titleIndex || block.index >= window.first) return false;
+  if (wordCount(block.text, BYLINE_MAX_WORDS) > BYLINE_MAX_WORDS || !looksLikeName(block.text)) return false;
+  // Vietnamese names are written in its syllables (`Ngọc Mai`, `T.Hà`); a capitalised English
+  // label (`Related Links`, `By Laura Mowat`) is not, and no byline of this rule.
+  return block.text.trim().split(/\s+/).every((word) => isNameSyllable(word) || isInitialsName(word));
+}

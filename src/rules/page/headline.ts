@@ -5,7 +5,7 @@
 import type { Block } from '../../types.js';
 import { isDropped } from '../context.js';
 import { parseDateline } from '../dates.js';
-import { lineKey } from '../text-shape.js';
+import { parseCredit } from '../credits.js';
 import type { ArticleWindow } from './window.js';
 import { type LineShape, isCreditedCaption, isDatedLine } from './shape.js';
 
@@ -17,10 +17,14 @@ const MAX_UNITS = 40;
 /** Longer headlines win over short labels up to this many words; each line of distance costs one. */
 const UNITS_CAP = 12;
 const ECHO_BONUS = 8;
+/** A headline opens the article: the lead or the date line follows it (a share row or a menu does not). */
+const OPENS_BONUS = 5;
 /** Scrapers that save the headline first (the seeds, most aggregator dumps) put it on the first line. */
 const FIRST_LINE_BONUS = 3;
 /** An echo counts for a line this long: short labels repeat for other reasons (a menu printed twice). */
 const ECHO_MIN_UNITS = 4;
+/** What an echo may add to the headline: ` - 1`, ` | Site name` … */
+const ECHO_MAX_EXTRA_CHARS = 12;
 const HAS_LETTER = /\p{L}/u;
 /** Each number costs this much: counters and times are numbers (date lines are no candidates at all). */
 const NUMBER_COST = 1;
@@ -38,11 +42,18 @@ export function findHeadline(blocks: readonly Block[], window: ArticleWindow, is
   for (let i = window.first - 1; i >= from; i--) {
     const block = blocks[i]!;
     const shape = window.shapes[i]!;
-    if (isDropped(block) || !isHeadlineCandidate(blocks, i, shape) || isFurniture(block.text)) continue;
+    if (isDropped(block) || !isHeadlineCandidate(block, window.shapes, i) || isFurniture(block.text)) continue;
     const distance = window.first - i;
-    const echoed = shape.units >= ECHO_MIN_UNITS && isEchoed(blocks, i);
+    const echoed = shape.units >= ECHO_MIN_UNITS && isEchoed(window.shapes, i);
     const numbers = block.text.match(NUMBER)?.length ?? 0;
-    const score = Math.min(shape.units, UNITS_CAP) + (echoed ? ECHO_BONUS : 0) + (i === firstLive ? FIRST_LINE_BONUS : 0) - distance - numbers * NUMBER_COST;
+    const opensArticle = opensTheArticle(blocks, window.shapes, i);
+    const score =
+      Math.min(shape.units, UNITS_CAP) +
+      (echoed ? ECHO_BONUS : 0) +
+      (opensArticle ? OPENS_BONUS : 0) +
+      (i === firstLive ? FIRST_LINE_BONUS : 0) -
+      distance -
+      numbers * NUMBER_COST;
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -51,34 +62,44 @@ export function findHeadline(blocks: readonly Block[], window: ArticleWindow, is
   return best;
 }
 
-function isHeadlineCandidate(blocks: readonly Block[], i: number, shape: LineShape): boolean {
-  const block = blocks[i]!;
+function isHeadlineCandidate(block: Block, shapes: readonly LineShape[], i: number): boolean {
+  const shape = shapes[i]!;
   if (shape.prose === 'strong' || shape.rule || shape.placeholder) return false;
   if (block.layout?.marker) return false;
   if (shape.units < MIN_UNITS || shape.units > MAX_UNITS) return false;
   if (!HAS_LETTER.test(block.text)) return false;
   // A picture's caption often stands between the headline and the body.
-  if (isCreditedCaption(block.text) || hasTwinNearby(blocks, i)) return false;
+  if (isCreditedCaption(block.text) || hasTwinNearby(shapes, i)) return false;
   return parseDateline(block.text) === null && !isDatedLine(block.text);
 }
 
-/** The same line one or two lines away: a picture's alt text and caption, not a headline. */
-function hasTwinNearby(blocks: readonly Block[], i: number): boolean {
-  const key = lineKey(blocks[i]!.text);
-  for (const j of [i - 2, i - 1, i + 1, i + 2]) {
-    const other = blocks[j];
-    if (other && lineKey(other.text) === key) return true;
+/** A byline between a headline and its date is a name or two. */
+const BYLINE_MAX_UNITS = 6;
+
+/** The next line (placeholders and a byline aside) is prose or a date line. */
+function opensTheArticle(blocks: readonly Block[], shapes: readonly LineShape[], i: number): boolean {
+  for (let j = i + 1; j < shapes.length && j <= i + 3; j++) {
+    const next = shapes[j]!;
+    const text = blocks[j]!.text;
+    if (next.placeholder || (next.units <= BYLINE_MAX_UNITS && parseCredit(text))) continue;
+    return next.prose === 'strong' || isDatedLine(text) || parseDateline(text) !== null;
   }
   return false;
 }
 
+/** The same line one or two lines away: a picture's alt text and caption, not a headline. */
+function hasTwinNearby(shapes: readonly LineShape[], i: number): boolean {
+  const key = shapes[i]!.key;
+  for (const j of [i - 2, i - 1, i + 1, i + 2]) if (shapes[j]?.key === key) return true;
+  return false;
+}
+
 /** Another line of the page holds the same words, or opens with them (`<headline> - 1`). */
-function isEchoed(blocks: readonly Block[], index: number): boolean {
-  const key = lineKey(blocks[index]!.text);
-  for (let i = 0; i < blocks.length; i++) {
-    if (i === index) continue;
-    const other = lineKey(blocks[i]!.text);
-    if (other === key || (other.startsWith(key) && other.length - key.length <= 12)) return true;
+function isEchoed(shapes: readonly LineShape[], index: number): boolean {
+  const key = shapes[index]!.key;
+  for (let i = 0; i < shapes.length; i++) {
+    const other = shapes[i]!.key;
+    if (i !== index && other.startsWith(key) && other.length - key.length <= ECHO_MAX_EXTRA_CHARS) return true;
   }
   return false;
 }

@@ -5,6 +5,8 @@ import type { Block } from '../../types.js';
 import { lineKey, wordCount } from '../text-shape.js';
 
 export interface LineShape {
+  /** The line folded for comparison (`lineKey`): case, spacing and trailing punctuation ignored. */
+  key: string;
   /** Words; a run of CJK characters, written without spaces, counts one word per two characters. */
   units: number;
   /**
@@ -21,6 +23,11 @@ export interface LineShape {
   placeholder: boolean;
   /** The same words stand on another line of the page: a menu printed twice, a caption and its alt text. */
   repeated: boolean;
+  /**
+   * The line is one text twice (`A A`): a picture's alt text and its link or caption, which w3m
+   * prints on one line; teaser cards are made of them.
+   */
+  doubled: boolean;
   /** A blank line stands before and after it: a paragraph, a subheading (menu items follow each other). */
   setApart: boolean;
   /** Holds `©`: the page's legal footer, in any language. */
@@ -48,22 +55,24 @@ export function shapeLines(blocks: readonly Block[]): LineShape[] {
   for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   return blocks.map((block, i) => {
     const setApart = (block.layout?.gapBefore ?? false) && (blocks[i + 1]?.layout?.gapBefore ?? true);
-    return shapeLine(block, (counts.get(keys[i]!) ?? 0) > 1, setApart);
+    return shapeLine(block, keys[i]!, (counts.get(keys[i]!) ?? 0) > 1, setApart);
   });
 }
 
-function shapeLine(block: Block, repeated: boolean, setApart: boolean): LineShape {
+function shapeLine(block: Block, key: string, repeated: boolean, setApart: boolean): LineShape {
   const text = block.text;
   const units = unitsOf(text);
   const layout = block.layout;
   const listed = layout !== undefined && (layout.marker !== null || layout.indent >= 2);
   return {
+    key,
     units,
     prose: proseOf(text, units),
     listed,
     rule: RULE_LINE.test(text),
     placeholder: text.includes('[') && PLACEHOLDER.test(text),
     repeated,
+    doubled: isDoubled(key),
     setApart,
     copyright: text.includes('©'),
   };
@@ -126,4 +135,21 @@ export function isCreditedCaption(text: string): boolean {
   // A finished sentence before the credit reads as prose that names its source; a caption
   // is a phrase without a full stop (or there is none: the credit stands alone).
   return caption === '' || (wordCount(caption, CAPTION_MAX_WORDS) <= CAPTION_MAX_WORDS && !/[.!?]["'”’]?$/u.test(caption));
+}
+
+/** Each copy of a doubled text has this many words at least: `Hà Nội Hà Nội` is a name said twice. */
+const DOUBLED_MIN_WORDS = 3;
+const TRAILING_MARKS = /[.,:;!?…]+$/u;
+
+/** `A A` (folded): the first half of the words equals the second, trailing marks aside. */
+export function isDoubled(key: string): boolean {
+  const words = key.split(' ');
+  const half = words.length / 2;
+  if (!Number.isInteger(half) || half < DOUBLED_MIN_WORDS) return false;
+  for (let i = 0; i < half; i++) {
+    const a = words[i]!;
+    const b = words[i + half]!;
+    if (a !== b && a.replace(TRAILING_MARKS, '') !== b.replace(TRAILING_MARKS, '')) return false;
+  }
+  return true;
 }

@@ -5,7 +5,8 @@
 // (short lines, list items, indented blocks, rules, lines the page prints twice) against it,
 // and the window is the stretch of greatest weight (Kadane's maximum subarray).
 import type { Block } from '../../types.js';
-import { type LineShape, shapeLines } from './shape.js';
+import { type LineShape, isDatedLine, shapeLines } from './shape.js';
+import { parseCredit } from '../credits.js';
 
 export interface ArticleWindow {
   /** Block indices of the window's first and last lines. */
@@ -23,6 +24,14 @@ export interface ArticleWindow {
 const MIN_PAGE_LINES = 8;
 /** A window lighter than this (in words of prose) is no evidence: the page is left whole. */
 const MIN_WINDOW_WEIGHT = 20;
+/**
+ * The foot of a long page (50 lines and more): its last 2 % of lines, 3 at least. On the 66 dev
+ * page dumps every article was followed by 7.5 % of its page at least, and by 3 lines at least
+ * (on pages of 25 and 40 lines).
+ */
+const LONG_PAGE_LINES = 50;
+const FOOTER_SHARE = 0.02;
+const MIN_LINES_BELOW = 3;
 
 /**
  * Weights. A line of prose adds its words; a list item of prose (an article's own list of
@@ -49,39 +58,125 @@ export function lineWeight(shape: LineShape): number {
   if (shape.placeholder) return -PLACEHOLDER_COST;
   // Prose printed twice (a lead repeated in the body, a caption beside its alt text) neither
   // makes a window nor parts one: the duplicate rule keeps the copy that stands in the body.
-  if (shape.repeated && shape.prose !== null) return 0;
-  if (!shape.repeated && shape.prose === 'strong') return shape.listed ? shape.units * LISTED_PROSE_SHARE : shape.units;
-  if (!shape.repeated && shape.prose === 'weak' && !shape.listed) return shape.units * WEAK_PROSE_SHARE;
-  const cost = LINE_COST + shape.units * WORD_COST;
-  if (shape.listed || shape.repeated) return -cost * LISTED_COST_FACTOR;
+  if (shape.repeated && shape.prose !== null && !shape.doubled) return 0;
+  const furniture = shape.repeated || shape.doubled;
+  if (!furniture && shape.prose === 'strong') return shape.listed ? shape.units * LISTED_PROSE_SHARE : shape.units;
+  if (!furniture && shape.prose === 'weak' && !shape.listed) return shape.units * WEAK_PROSE_SHARE;
+  // A doubled line costs as one copy of its text.
+  const cost = LINE_COST + (shape.doubled ? shape.units / 2 : shape.units) * WORD_COST;
+  if (shape.listed || furniture) return -cost * LISTED_COST_FACTOR;
   return -(shape.setApart ? cost * SET_APART_COST_FACTOR : cost);
 }
 
 export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | null {
   if (blocks.length < MIN_PAGE_LINES) return null;
   const shapes = shapeLines(blocks);
-  let best = 0;
-  let bestFirst = -1;
-  let bestLast = -1;
+  const weights = shapes.map(lineWeight);
+  // An article is followed by the page's furniture: on a long page, prose in its last lines is
+  // the legal footer. The window is looked for above them first, and there only if nothing is.
+  const footer = blocks.length >= LONG_PAGE_LINES ? Math.max(MIN_LINES_BELOW, Math.floor(blocks.length * FOOTER_SHARE)) : 0;
+  let found = heaviestStretch(weights, blocks.length - footer);
+  let why = 'the heaviest stretch of prose';
+  if (footer > 0 && found.weight < MIN_WINDOW_WEIGHT) {
+    found = heaviestStretch(weights, blocks.length);
+    why = 'the heaviest stretch of prose, at the foot of the page';
+  } else if (footer > 0) {
+    why += ' above the foot of the page';
+  }
+  if (found.weight < MIN_WINDOW_WEIGHT) return null;
+  // The window starts on a line that weighs for it.
+  let first = found.first;
+  while (first < found.last && weights[first]! <= 0) first++;
+  const lead = leadAbove(blocks, shapes, first);
+  if (lead !== null) {
+    first = lead;
+    why += ', from the lead under the headline';
+  }
+  const last = creditBelow(blocks, shapes, found.last);
+  if (last !== found.last) why += ', to the credit under the body';
+  return { first, last, why: `${why} (weight ${Math.round(found.weight)})`, shapes };
+}
+
+/** The byline or source an article closes with stands right under it: a short line, two lines down at most. */
+const MAX_CREDIT_LINES = 2;
+const CREDIT_MAX_UNITS = 8;
+
+/**
+ * The article's closing credit under the window (`Ngọc Mai`, `(TTXVN/Vietnam+)`, `Theo VOV`): it
+ * weighs against the window as a short line, but belongs to the article's metadata, which the
+ * closing-credit rule reads from the body's last lines.
+ */
+function creditBelow(blocks: readonly Block[], shapes: readonly LineShape[], last: number): number {
+  let end = last;
+  for (let i = last + 1; i < blocks.length && i <= last + MAX_CREDIT_LINES; i++) {
+    const shape = shapes[i]!;
+    if (shape.placeholder) continue;
+    if (shape.listed || shape.repeated || shape.units > CREDIT_MAX_UNITS || !parseCredit(blocks[i]!.text)) break;
+    end = i;
+  }
+  return end;
+}
+
+/**
+ * How far above the window the headline and its lead may stand: a picture with its caption, a
+ * date, share buttons, a fact box (a match's line-ups) may part the lead from the body.
+ */
+const MAX_LEAD_DISTANCE = 20;
+/** Three list items in a row above the window are the page's menu: the article starts below them. */
+const MENU_RUN = 3;
+/** The headline stands right above its lead: at most this many lines (a date, a byline) between. */
+const MAX_HEADLINE_TO_LEAD = 3;
+
+/**
+ * A lead under its headline above the window: a line of prose with a headline-like line right
+ * above it (dates and placeholders aside). A news page sets the two together, and whatever
+ * stands between them and the body (a rule, a caption, a fact box) weighs less than it costs.
+ */
+function leadAbove(blocks: readonly Block[], shapes: readonly LineShape[], first: number): number | null {
+  let listedRun = 0;
+  for (let i = first - 1; i >= 0 && i >= first - MAX_LEAD_DISTANCE; i--) {
+    const shape = shapes[i]!;
+    listedRun = shape.listed ? listedRun + 1 : 0;
+    if (listedRun >= MENU_RUN) return null;
+    if (!isLeadShaped(blocks[i]!.text, shape)) continue;
+    for (let j = i - 1; j >= 0 && j >= i - MAX_HEADLINE_TO_LEAD; j--) {
+      const above = shapes[j]!;
+      if (above.placeholder || isDatedLine(blocks[j]!.text)) continue;
+      if (isHeadlineShaped(above)) return i;
+      break;
+    }
+  }
+  return null;
+}
+
+/** A lead is sentences: long enough, closed by a sentence mark, not a byline with its date. */
+const LEAD_MIN_UNITS = 12;
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
+function isLeadShaped(text: string, shape: LineShape): boolean {
+  // A lead printed twice (under the headline, again above the body) is still a lead.
+  if (shape.prose !== 'strong' || shape.listed || shape.doubled || shape.units < LEAD_MIN_UNITS) return false;
+  return SENTENCE_END.test(text) && !(shape.units < 2 * LEAD_MIN_UNITS && YEAR.test(text) && /\d{1,2}[:.h]\d{2}/.test(text));
+}
+
+/** A headline's shape: a few words to a long line, no list marker, not prose, printed once. */
+function isHeadlineShaped(shape: LineShape): boolean {
+  return shape.prose !== 'strong' && !shape.listed && !shape.doubled && !shape.rule && shape.units >= 3 && shape.units <= 40;
+}
+
+/** Kadane's maximum subarray over the first `end` weights. */
+function heaviestStretch(weights: readonly number[], end: number): { first: number; last: number; weight: number } {
+  let best = { first: -1, last: -1, weight: 0 };
   let run = 0;
   let runFirst = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const weight = lineWeight(shapes[i]!);
+  for (let i = 0; i < end; i++) {
     if (run <= 0) {
       run = 0;
       runFirst = i;
     }
-    run += weight;
-    if (run > best) {
-      best = run;
-      bestFirst = runFirst;
-      bestLast = i;
-    }
+    run += weights[i]!;
+    if (run > best.weight) best = { first: runFirst, last: i, weight: run };
   }
-  if (bestFirst < 0 || best < MIN_WINDOW_WEIGHT) return null;
-  // The window starts on a line that weighs for it.
-  let first = bestFirst;
-  while (first < bestLast && lineWeight(shapes[first]!) <= 0) first++;
-  const last = bestLast;
-  return { first, last, why: `the heaviest stretch of prose (weight ${Math.round(best)})`, shapes };
+  return best;
 }
