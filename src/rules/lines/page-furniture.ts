@@ -26,6 +26,11 @@ export const pageFurnitureRule: Rule = {
         // `Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35`: a date the date-line rule could not
         // take whole (what stands beside it is no name) is still the article's.
         if (ctx.findings.published === null && nearArticle(ctx, block.index)) ctx.findings.published = findDate(text)?.iso ?? null;
+      } else if (inHead(ctx, block) && wordCount(text, HEAD_DATELINE_MAX_WORDS) <= HEAD_DATELINE_MAX_WORDS && findDate(text)) {
+        // `Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán`: under the
+        // headline, a line that holds a date is the article's date line, whatever stands beside.
+        drop(block, 'dateline', 'page-furniture', 'the date line under the headline');
+        ctx.findings.published ??= findDate(text)!.iso;
       } else if (isHeadByline(ctx, block)) {
         drop(block, 'byline', 'page-furniture', 'a name between the headline and the article');
         ctx.findings.author ??= text;
@@ -36,14 +41,31 @@ export const pageFurnitureRule: Rule = {
 
 /** A byline is a name or two. */
 const BYLINE_MAX_WORDS = 6;
+/** How far above the article window a copy of the headline opens its head. */
+const MAX_HEAD_LINES = 15;
+/** A date line under the headline may carry the author, the source and the section beside the date. */
+const HEAD_DATELINE_MAX_WORDS = 20;
+
+/**
+ * Between the headline and the article window: where a page prints the byline and the date. A
+ * headline printed twice (a breadcrumb's copy, a picture's) opens the head at its first copy.
+ */
+function inHead(ctx: DocContext, block: Block): boolean {
+  if (ctx.titleIndex === null || block.index >= ctx.window!.first) return false;
+  if (block.index > ctx.titleIndex) return true;
+  const title = ctx.window!.shapes[ctx.titleIndex]!.key;
+  for (let i = block.index - 1; i >= 0 && i >= ctx.window!.first - MAX_HEAD_LINES; i--) {
+    if (ctx.window!.shapes[i]!.key === title) return true;
+  }
+  return false;
+}
 
 /**
  * A name alone between the headline and the article window (`Ngọc Mai` above the date line):
  * the author. Only a whole line that is a name, as Vietnamese pages print bylines.
  */
 function isHeadByline(ctx: DocContext, block: Block): boolean {
-  const window = ctx.window!;
-  if (ctx.titleIndex === null || block.index <= ctx.titleIndex || block.index >= window.first) return false;
+  if (!inHead(ctx, block)) return false;
   if (wordCount(block.text, BYLINE_MAX_WORDS) > BYLINE_MAX_WORDS || !looksLikeName(block.text)) return false;
   // Vietnamese names are written in its syllables (`Ngọc Mai`, `T.Hà`); a capitalised English
   // label (`Related Links`, `By Laura Mowat`) is not, and no byline of this rule.

@@ -21,8 +21,11 @@ const ECHO_BONUS = 8;
 const OPENS_BONUS = 5;
 /** Scrapers that save the headline first (the seeds, most aggregator dumps) put it on the first line. */
 const FIRST_LINE_BONUS = 3;
-/** An echo counts for a line this long: short labels repeat for other reasons (a menu printed twice). */
-const ECHO_MIN_UNITS = 4;
+/**
+ * An echo counts for a line this long: short labels repeat for other reasons (a menu printed
+ * twice, `Báo lỗi cho Soha` under every box).
+ */
+const ECHO_MIN_UNITS = 6;
 /** What an echo may add to the headline: ` - 1`, ` | Site name` … */
 const ECHO_MAX_EXTRA_CHARS = 12;
 const HAS_LETTER = /\p{L}/u;
