@@ -6,7 +6,8 @@
 // ../shared/bench/scrapinghub-dev. For each tree it measures the floor (reading and writing the
 // same files, no cleaning) and `clean --jobs 1` and `--jobs 2`: seconds, docs/s, MB/s and the
 // peak RSS of the process (all its threads). Then the cleaning cost per core with no disk (a
-// first pass and a warm one), and what two threads can give on this machine at best.
+// first pass and a warm one; collapsed dumps, page dumps, HTML), and what two threads can give
+// on this machine at best.
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,7 +137,10 @@ if (learnDocs > 0) {
 // Cleaning alone, files already in memory, one thread: the CPU cost per core, without the disk.
 // First pass (JIT warm-up included) and second pass (steady state, as in a long run).
 const cpuBench = (dir) => JSON.parse(execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-cpu.js'), dir], { encoding: 'utf8' }).trim());
-for (const [name, dir] of [['text dumps', corpus], ['html pages (gz)', htmlDir]]) {
+// Page dumps (a whole page's text, menus to footer: the page model runs on them) are the 91
+// pages of ../shared/bench/page-dumps-dev.
+const pageDumps = path.join(shared, 'bench', 'page-dumps-dev', 'txt');
+for (const [name, dir] of [['text dumps', corpus], ['page dumps', pageDumps], ['html pages (gz)', htmlDir]]) {
   if (!existsSync(dir)) continue;
   const r = cpuBench(dir);
   const rate = (seconds) => `${pad((r.mb / seconds).toFixed(2), 6)} MB/s ${pad(Math.round(r.docs / seconds), 6)} docs/s`;

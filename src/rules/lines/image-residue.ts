@@ -15,6 +15,8 @@ import type { ArticleWindow } from '../page/window.js';
 const PLACEHOLDERS = /^(?:\[[^\]\s]{1,40}\]\s*)+$/u;
 /** An image's file name on a line of its own (`kk.jpg`): what a dump keeps of a picture without alt text. */
 const IMAGE_FILE = /^[^\s/]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$/iu;
+/** Longer than a file name, a counter or what alt text adds to a headline. */
+const SHORT_LINE_CHARS = 90;
 /** An empty form field as w3m draws it (`[          ]`): a search or newsletter box. */
 const FORM_FIELD = /^(?:\[\s*\]\s*|\[ {2,}[^\]]*\]\s*)+$/u;
 /** One word, a number, `of` or `/` (a short word of any language), a number: `Image 1 of 5`, `Ảnh 2/8`. */
@@ -34,11 +36,15 @@ export const imageResidueRule: Rule = {
     for (const block of ctx.blocks) {
       if (!isUndecided(block)) continue;
       const text = block.text.trim();
-      if (block.kind === 'image' || PLACEHOLDERS.test(text) || IMAGE_FILE.test(text)) {
+      // Cheap tests first: every shape here is short or opens with a bracket, and a collapsed
+      // body is long (this rule runs on every line of every document).
+      const bracket = text.charCodeAt(0) === 0x5b;
+      const short = text.length <= SHORT_LINE_CHARS;
+      if (block.kind === 'image' || (bracket && PLACEHOLDERS.test(text)) || (short && IMAGE_FILE.test(text))) {
         drop(block, 'caption', 'image-residue', 'image placeholder');
-      } else if (FORM_FIELD.test(text)) {
+      } else if (bracket && FORM_FIELD.test(text)) {
         drop(block, 'widget', 'image-residue', 'empty form field');
-      } else if (GALLERY_COUNTER.test(text)) {
+      } else if (short && GALLERY_COUNTER.test(text)) {
         drop(block, 'caption', 'image-residue', 'gallery counter');
       } else if (ctx.window?.shapes[block.index]?.doubled) {
         // A picture's alt text and caption on one line: a caption in the article, a teaser's
@@ -96,6 +102,7 @@ function firstCopy(text: string): string {
 }
 
 function repeatsHeadline(block: Block, title: string): boolean {
+  if (block.text.length > title.length + SHORT_LINE_CHARS) return false;
   const key = lineKey(block.text);
   return key.length > title.length && key.startsWith(title) && ALT_SUFFIX.test(key.slice(title.length));
 }
