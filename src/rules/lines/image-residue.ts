@@ -27,7 +27,7 @@ const ALT_SUFFIX = /^(?:\s*[-–—:|]?\s*(?:(?:\p{L}{1,8}\s*)?\d{1,3}|\[[^\]]*\
 /** Alt text and caption printed one after the other: at most this far apart (a placeholder between). */
 const TWIN_MAX_DISTANCE = 2;
 /** Short lines repeat for other reasons (list labels); a caption has a few words. */
-const TWIN_MIN_WORDS = 6;
+const TWIN_MIN_WORDS = 4;
 
 export const imageResidueRule: Rule = {
   name: 'image-residue',
@@ -62,8 +62,9 @@ export const imageResidueRule: Rule = {
 };
 
 /**
- * A picture's alt text and its caption, printed one after the other: both copies go (on the 91
- * dev page dumps, 66 such pairs stood outside the article's text and 3 in it, captions too).
+ * A picture's alt text and its caption, printed one after the other: both copies go (on the 66
+ * dev page dumps, 47 such pairs of 4 words and more stood outside the article's text and 3 in
+ * it, captions too).
  * Page dumps only: in a collapsed dump a line printed twice is a teaser or a lead, which the
  * duplicate rule settles. Runs after the section rule (a teaser card prints its headline
  * twice) and before the duplicate rule (which would keep one copy).
