@@ -4,7 +4,7 @@
 // `Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017`, labelled ones (`Đào Tùng - Ảnh: Reuters`,
 // `Tin-ảnh: B.Vân`), or a name alone (`Nguyễn Hoàng`).
 import { findDate } from './dates.js';
-import { looksLikeName, wordCount } from './text-shape.js';
+import { isInitialsName, isNameSyllable, looksLikeName, wordCount } from './text-shape.js';
 import { collapseSpaces } from '../decode/normalize.js';
 
 export interface Credit {
@@ -220,3 +220,21 @@ function fromSourceList(listed: string, author: string | null): Credit | null {
   if (!looksLikePublication(source)) return null;
   return { author, attribution: source, published: null };
 }
+
+/** A person's name has a few words; more is a title or a sentence. */
+const NAME_MAX_WORDS = 6;
+
+/**
+ * The person a short credit names (`Ngọc Mai`, `Theo Phạm Trường`, `Phùng Anh (VTV Online)`, `TP`),
+ * when the name is written in Vietnamese syllables; a capitalised English label (`Related
+ * Links`, `By Laura Mowat`) is none.
+ */
+export function vietnameseName(text: string): string | null {
+  const credit = text.trim() ? parseCredit(text) : null;
+  const name = credit?.author ?? credit?.attribution ?? null;
+  if (!name || wordCount(name, NAME_MAX_WORDS) > NAME_MAX_WORDS || !looksLikeName(name)) return null;
+  return name.split(/\s+/).every((word) => isNameSyllable(word) || isInitialsName(word) || BARE_INITIALS.test(word)) ? name : null;
+}
+
+/** Initials without dots, as short bylines print them: `TP`, `PV`, `HN`. */
+const BARE_INITIALS = /^\p{Lu}{2,4}$/u;

@@ -22,7 +22,7 @@ const FORM_FIELD = /^(?:\[\s*\]\s*|\[ {2,}[^\]]*\]\s*)+$/u;
 /** One word, a number, `of` or `/` (a short word of any language), a number: `Image 1 of 5`, `Ảnh 2/8`. */
 const GALLERY_COUNTER = /^(?:\p{L}+\s+)?\d{1,3}\s*(?:\/|\p{L}{1,3})\s*\d{1,3}$/u;
 /** What alt text adds to the headline it repeats: a number (after a short word: `- Ảnh 2.`), a dash, a placeholder. */
-const ALT_SUFFIX = /^(?:\s*[-–—:|]?\s*(?:(?:\p{L}{1,8}\s*)?\d{1,3}|\[[^\]]*\]))+\.?$/u;
+const ALT_SUFFIX = /^[?!]?(?:\s*[-–—:|]?\s*(?:(?:\p{L}{1,8}\s*)?\d{1,3}|\[[^\]]*\]))+\.?$/u;
 
 /** Alt text and caption printed one after the other: at most this far apart (a placeholder between). */
 const TWIN_MAX_DISTANCE = 2;

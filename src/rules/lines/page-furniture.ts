@@ -7,8 +7,9 @@
 import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { type DocContext, drop, isUndecided, nearArticle } from '../context.js';
-import { isInitialsName, isNameSyllable, looksLikeName, wordCount } from '../text-shape.js';
+import { wordCount } from '../text-shape.js';
 import { findDate } from '../dates.js';
+import { vietnameseName } from '../credits.js';
 import { isDatedLine } from '../page/shape.js';
 
 const HAS_LETTER = /\p{L}/u;
@@ -21,23 +22,38 @@ export const pageFurnitureRule: Rule = {
       if (!isUndecided(block)) continue;
       const text = block.text.trim();
       if (!HAS_LETTER.test(text)) drop(block, 'widget', 'page-furniture', 'no letters');
+      else if (inHead(ctx, block)) takeHeadLine(ctx, block, text);
       else if (isDatedLine(text)) {
         drop(block, 'dateline', 'page-furniture', 'a short line with a date');
-        // `Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35`: a date the date-line rule could not
-        // take whole (what stands beside it is no name) is still the article's.
         if (ctx.findings.published === null && nearArticle(ctx, block.index)) ctx.findings.published = findDate(text)?.iso ?? null;
-      } else if (inHead(ctx, block) && wordCount(text, HEAD_DATELINE_MAX_WORDS) <= HEAD_DATELINE_MAX_WORDS && findDate(text)) {
-        // `Theo Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán`: under the
-        // headline, a line that holds a date is the article's date line, whatever stands beside.
-        drop(block, 'dateline', 'page-furniture', 'the date line under the headline');
-        ctx.findings.published ??= findDate(text)!.iso;
-      } else if (isHeadByline(ctx, block)) {
-        drop(block, 'byline', 'page-furniture', 'a name between the headline and the article');
-        ctx.findings.author ??= text;
       }
     }
   },
 };
+
+/**
+ * A line of the head: the date line (`Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35`, `Theo
+ * Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán`: whatever stands beside the
+ * date, which the date-line rule cannot take whole) or the byline (`Ngọc Mai`, `Phùng Anh (VTV
+ * Online)`). A name beside the date, or the byline's, is the author when it is a Vietnamese one.
+ */
+function takeHeadLine(ctx: DocContext, block: Block, text: string): void {
+  const date = wordCount(text, HEAD_DATELINE_MAX_WORDS) <= HEAD_DATELINE_MAX_WORDS ? findDate(text) : null;
+  if (date) {
+    drop(block, 'dateline', 'page-furniture', 'the date line under the headline');
+    ctx.findings.published ??= date.iso;
+    const beside = text.slice(0, date.start).split(/\s*[|,]\s*/u)[0]!;
+    ctx.findings.author ??= vietnameseName(beside);
+    return;
+  }
+  if (wordCount(text, BYLINE_MAX_WORDS + 4) > BYLINE_MAX_WORDS + 4) return;
+  const name = vietnameseName(text);
+  if (name) {
+    drop(block, 'byline', 'page-furniture', 'a byline between the headline and the article');
+    ctx.findings.author ??= name;
+  }
+}
+
 
 /** A byline is a name or two. */
 const BYLINE_MAX_WORDS = 6;
@@ -58,16 +74,4 @@ function inHead(ctx: DocContext, block: Block): boolean {
     if (ctx.window!.shapes[i]!.key === title) return true;
   }
   return false;
-}
-
-/**
- * A name alone between the headline and the article window (`Ngọc Mai` above the date line):
- * the author. Only a whole line that is a name, as Vietnamese pages print bylines.
- */
-function isHeadByline(ctx: DocContext, block: Block): boolean {
-  if (!inHead(ctx, block)) return false;
-  if (wordCount(block.text, BYLINE_MAX_WORDS) > BYLINE_MAX_WORDS || !looksLikeName(block.text)) return false;
-  // Vietnamese names are written in its syllables (`Ngọc Mai`, `T.Hà`); a capitalised English
-  // label (`Related Links`, `By Laura Mowat`) is not, and no byline of this rule.
-  return block.text.trim().split(/\s+/).every((word) => isNameSyllable(word) || isInitialsName(word));
 }

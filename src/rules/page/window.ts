@@ -6,7 +6,7 @@
 // and the window is the stretch of greatest weight (Kadane's maximum subarray).
 import type { Block } from '../../types.js';
 import { type LineShape, isDatedLine, shapeLines } from './shape.js';
-import { parseCredit } from '../credits.js';
+import { parseCredit, vietnameseName } from '../credits.js';
 
 export interface ArticleWindow {
   /** Block indices of the window's first and last lines. */
@@ -97,6 +97,15 @@ export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | nul
   return { first, last, why: `${why} (weight ${Math.round(found.weight)})`, shapes };
 }
 
+/**
+ * A source (`Theo VOV`, `(TTXVN/Vietnam+)`) or a Vietnamese name (`Ngọc Mai`, `TP`): a heading
+ * under the article (`Tags`, `Related Links`) reads as a capitalised name too, but is neither.
+ */
+function isClosingCredit(text: string): boolean {
+  const credit = parseCredit(text);
+  return credit !== null && (credit.attribution !== null || vietnameseName(text) !== null);
+}
+
 /** The byline or source an article closes with stands right under it: a short line, two lines down at most. */
 const MAX_CREDIT_LINES = 2;
 const CREDIT_MAX_UNITS = 8;
@@ -111,7 +120,7 @@ function creditBelow(blocks: readonly Block[], shapes: readonly LineShape[], las
   for (let i = last + 1; i < blocks.length && i <= last + MAX_CREDIT_LINES; i++) {
     const shape = shapes[i]!;
     if (shape.placeholder) continue;
-    if (shape.listed || shape.repeated || shape.units > CREDIT_MAX_UNITS || !parseCredit(blocks[i]!.text)) break;
+    if (shape.listed || shape.repeated || shape.units > CREDIT_MAX_UNITS || !isClosingCredit(blocks[i]!.text)) break;
     end = i;
   }
   return end;
