@@ -27,7 +27,7 @@ describe('running on a cluster', () => {
 
   it('an Indexed Job: three runners share the inputs by JOB_COMPLETION_INDEX, a re-run skips', () => {
     const inputs = tempDir('clean-cluster');
-    cpSync(FIXTURES, inputs, { recursive: true, filter: (src) => !src.includes('.expected.') && !src.endsWith('README.md') });
+    cpSync(FIXTURES, inputs, { recursive: true, filter: (src) => !src.includes('.expected.') && !src.endsWith('.label.json') && !src.endsWith('README.md') });
     const out = tempDir('clean-cluster');
     const reports = tempDir('clean-cluster');
     const runner = (index: number) =>

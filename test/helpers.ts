@@ -38,9 +38,17 @@ export function fixtureCases(group: string): FixtureCase[] {
   return cases;
 }
 
+/** The groups whose expected output the tool matches line for line (`pages/` is scored, see pages.test.ts). */
+export const EXACT_GROUPS = ['sites', 'generic', 'html'] as const;
+
 /** How many fixture inputs there are (every group): suites that copy fixtures/ count with it. */
 export function fixtureInputCount(): number {
-  return ['sites', 'generic', 'html'].reduce((n, group) => n + fixtureCases(group).length, 0);
+  return [...EXACT_GROUPS, 'pages'].reduce((n, group) => n + fixtureCases(group).length, 0);
+}
+
+/** How many fixture inputs the tool matches exactly. */
+export function exactFixtureCount(): number {
+  return EXACT_GROUPS.reduce((n, group) => n + fixtureCases(group).length, 0);
 }
 
 const madeDirs: string[] = [];

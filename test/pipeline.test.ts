@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, fixtureInputCount, ROOT, tempDir } from './helpers.js';
+import { EXACT_GROUPS, FIXTURES, exactFixtureCount, ROOT, tempDir } from './helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
 
@@ -25,13 +25,13 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Documents in `inputTree()`: every fixture input and two records. */
-const TREE_DOCS = fixtureInputCount() + 2;
+/** Documents in `inputTree()`: every fixture input of the exact groups and two records. */
+const TREE_DOCS = exactFixtureCount() + 2;
 
 /** A tree of every fixture input (text dumps, HTML, a .jsonl of records): each input kind once. */
 function inputTree(): string {
   const dir = tempDir('clean-pipeline');
-  for (const group of ['sites', 'generic', 'html']) {
+  for (const group of EXACT_GROUPS) {
     cpSync(path.join(FIXTURES, group), path.join(dir, group), { recursive: true, filter: (src) => !src.includes('.expected.') });
   }
   const records = ['sites/vov/000_c354a9142e04d908', 'generic/baomoi/21475563'].map((name, i) =>

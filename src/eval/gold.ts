@@ -16,7 +16,7 @@ export async function goldFiles(dir: string): Promise<Map<string, string>> {
   return gold;
 }
 
-/** A gold file lying among the inputs it scores is not an input itself. */
+/** A gold file (or the label it is made from) lying among the inputs it scores is not an input itself. */
 export function isGoldFile(file: string): boolean {
-  return /\.expected\.(txt|json)$/.test(file);
+  return /\.(?:expected\.(?:txt|json)|label\.json)$/.test(file);
 }

@@ -18,6 +18,7 @@ import { captionsRule } from './lines/captions.js';
 import { duplicatesRule } from './lines/duplicates.js';
 import { closingCreditsRule } from './lines/closing-credits.js';
 import { agencyTagRule } from './inline/agency-tag.js';
+import { inlineImageResidueRule } from './inline/image-residue.js';
 import { endMarkerRule } from './inline/end-marker.js';
 import { inlineCaptionsRule } from './inline/captions.js';
 import { promosRule } from './inline/promos.js';
@@ -54,6 +55,8 @@ export const LINE_RULES: readonly Rule[] = [
 
 export const INLINE_RULES: readonly Rule[] = [
   inlineMarkupRule,
+  // Before the agency tag: a placeholder glued to the lead hides the tag behind it.
+  inlineImageResidueRule,
   agencyTagRule,
   endMarkerRule,
   inlineCaptionsRule,

@@ -7,10 +7,9 @@
 import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { type DocContext, drop, isUndecided, nearArticle } from '../context.js';
-import { wordCount } from '../text-shape.js';
 import { findDate } from '../dates.js';
 import { vietnameseName } from '../credits.js';
-import { isDatedLine } from '../page/shape.js';
+import { isDatedLine, unitsOf } from '../page/shape.js';
 
 const HAS_LETTER = /\p{L}/u;
 
@@ -38,7 +37,7 @@ export const pageFurnitureRule: Rule = {
  * Online)`). A name beside the date, or the byline's, is the author when it is a Vietnamese one.
  */
 function takeHeadLine(ctx: DocContext, block: Block, text: string): void {
-  const date = wordCount(text, HEAD_DATELINE_MAX_WORDS) <= HEAD_DATELINE_MAX_WORDS ? findDate(text) : null;
+  const date = unitsOf(text) <= HEAD_DATELINE_MAX_WORDS ? findDate(text) : null;
   if (date) {
     drop(block, 'dateline', 'page-furniture', 'the date line under the headline');
     ctx.findings.published ??= date.iso;
@@ -46,7 +45,11 @@ function takeHeadLine(ctx: DocContext, block: Block, text: string): void {
     ctx.findings.author ??= vietnameseName(beside);
     return;
   }
-  if (wordCount(text, BYLINE_MAX_WORDS + 4) > BYLINE_MAX_WORDS + 4) return;
+  if (isDatedLine(text)) {
+    drop(block, 'dateline', 'page-furniture', 'a short line with a date');
+    return;
+  }
+  if (unitsOf(text) > BYLINE_MAX_WORDS + 4) return;
   const name = vietnameseName(text);
   if (name) {
     drop(block, 'byline', 'page-furniture', 'a byline between the headline and the article');

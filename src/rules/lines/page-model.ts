@@ -18,9 +18,15 @@ export const outsideArticleRule: Rule = {
   run(ctx) {
     const window = ctx.window;
     if (!window) return;
+    const gap = window.leadGap;
     for (const block of ctx.blocks) {
-      if (block.index >= window.first && block.index <= window.last) continue;
       if (block.index === ctx.titleIndex || !isUndecided(block)) continue;
+      if (gap && block.index >= gap.from && block.index <= gap.to) {
+        const shape = window.shapes[block.index]!;
+        if (shape.listed || (shape.repeated && shape.prose === null)) drop(block, 'outside-article', 'page-model', 'furniture between the lead and the body');
+        continue;
+      }
+      if (block.index >= window.first && block.index <= window.last) continue;
       drop(block, 'outside-article', 'page-model', block.index < window.first ? 'above the article' : 'below the article');
     }
   },

@@ -4,13 +4,13 @@
 // text). A menu glyph, a number or a breadcrumb item is never a title.
 import type { Block } from '../../types.js';
 import { isDropped } from '../context.js';
-import { parseDateline } from '../dates.js';
+import { findDate, parseDateline } from '../dates.js';
 import { parseCredit } from '../credits.js';
 import type { ArticleWindow } from './window.js';
-import { type LineShape, isCreditedCaption, isDatedLine } from './shape.js';
+import { type LineShape, isCreditedCaption, isDatedLine, unitsOf } from './shape.js';
 
 /** How far above the window a headline may stand: bylines, dates, share rows and a picture come between. */
-const MAX_LINES_ABOVE = 15;
+const MAX_LINES_ABOVE = 20;
 /** A headline has two words at least and fewer than a paragraph. */
 const MIN_UNITS = 2;
 const MAX_UNITS = 40;
@@ -46,14 +46,16 @@ export function findHeadline(blocks: readonly Block[], window: ArticleWindow, is
     const block = blocks[i]!;
     const shape = window.shapes[i]!;
     if (isDropped(block) || !isHeadlineCandidate(block, window.shapes, i) || isFurniture(block.text)) continue;
-    const distance = window.first - i;
+    const distance = groupsBetween(blocks, i, window.first);
     const echoed = shape.units >= ECHO_MIN_UNITS && isEchoed(window.shapes, i);
     const numbers = block.text.match(NUMBER)?.length ?? 0;
     const opensArticle = opensTheArticle(blocks, window.shapes, i);
+    const aboveDate = dateBetween(blocks, i, window.first);
     const score =
       Math.min(shape.units, UNITS_CAP) +
       (echoed ? ECHO_BONUS : 0) +
       (opensArticle ? OPENS_BONUS : 0) +
+      (aboveDate ? ABOVE_DATE_BONUS : 0) +
       (i === firstLive ? FIRST_LINE_BONUS : 0) -
       distance -
       numbers * NUMBER_COST;
@@ -68,7 +70,7 @@ export function findHeadline(blocks: readonly Block[], window: ArticleWindow, is
 function isHeadlineCandidate(block: Block, shapes: readonly LineShape[], i: number): boolean {
   const shape = shapes[i]!;
   if (shape.prose === 'strong' || shape.rule || shape.placeholder) return false;
-  if (block.layout?.marker) return false;
+  if (shape.listed) return false;
   if (shape.units < MIN_UNITS || shape.units > MAX_UNITS) return false;
   if (!HAS_LETTER.test(block.text)) return false;
   // A picture's caption often stands between the headline and the body.
@@ -76,16 +78,44 @@ function isHeadlineCandidate(block: Block, shapes: readonly LineShape[], i: numb
   return parseDateline(block.text) === null && !isDatedLine(block.text);
 }
 
+/** A page prints the date under the headline: a line above the date is the headline, one below it a standfirst or a share row. */
+const ABOVE_DATE_BONUS = 8;
+/** The date line of an article head may carry a byline and a section beside the date. */
+const DATE_LINE_MAX_WORDS = 20;
+
+/** Whether a date line stands between the candidate and the window. */
+function dateBetween(blocks: readonly Block[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) {
+    const text = blocks[j]!.text;
+    if (isDatedLine(text) || (unitsOf(text) <= DATE_LINE_MAX_WORDS && findDate(text) !== null)) return true;
+  }
+  return false;
+}
+
 /** A byline between a headline and its date is a name or two. */
 const BYLINE_MAX_UNITS = 6;
 
-/** The next line (placeholders and a byline aside) is prose or a date line. */
+/** What follows a headline before its lead or date: a picture, a byline, the byline's list items. */
+const MAX_LINES_TO_LEAD = 4;
+
+/**
+ * How far a candidate stands from the window, in groups of lines (a run of lines with no blank
+ * line between counts once): a share row of fourteen buttons is one piece of furniture.
+ */
+function groupsBetween(blocks: readonly Block[], from: number, to: number): number {
+  let groups = 1;
+  for (let j = from + 1; j < to; j++) if (blocks[j]!.layout?.gapBefore) groups++;
+  return groups;
+}
+
+/** The next line (placeholders, bylines and list items aside) is prose or a date line. */
 function opensTheArticle(blocks: readonly Block[], shapes: readonly LineShape[], i: number): boolean {
-  for (let j = i + 1; j < shapes.length && j <= i + 3; j++) {
+  for (let j = i + 1; j < shapes.length && j <= i + MAX_LINES_TO_LEAD; j++) {
     const next = shapes[j]!;
     const text = blocks[j]!.text;
-    if (next.placeholder || (next.units <= BYLINE_MAX_UNITS && parseCredit(text))) continue;
-    return next.prose === 'strong' || isDatedLine(text) || parseDateline(text) !== null;
+    if (isDatedLine(text) || parseDateline(text) !== null) return true;
+    if (next.placeholder || next.listed || (next.units <= BYLINE_MAX_UNITS && parseCredit(text))) continue;
+    return next.prose === 'strong';
   }
   return false;
 }

@@ -15,7 +15,10 @@ export interface LineShape {
    * headlines may. `null`: not prose.
    */
   prose: 'strong' | 'weak' | null;
-  /** Opens with a list marker, or stands indented: w3m sets menus and nested lists so. */
+  /**
+   * A list item: opens with a list marker, or stands indented under one (the rest of an item, a
+   * nested list). An indented block under a paragraph is a quotation, and is not listed.
+   */
   listed: boolean;
   /** A horizontal rule (`━━━━`, `-----`, `____`, `* * *`): a page's sections meet there. */
   rule: boolean;
@@ -53,17 +56,33 @@ export function shapeLines(blocks: readonly Block[]): LineShape[] {
   const counts = new Map<string, number>();
   const keys = blocks.map((b) => lineKey(b.text));
   for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const listed = listItems(blocks);
   return blocks.map((block, i) => {
     const setApart = (block.layout?.gapBefore ?? false) && (blocks[i + 1]?.layout?.gapBefore ?? true);
-    return shapeLine(block, keys[i]!, (counts.get(keys[i]!) ?? 0) > 1, setApart);
+    return shapeLine(block, keys[i]!, (counts.get(keys[i]!) ?? 0) > 1, setApart, listed[i]!);
   });
 }
 
-function shapeLine(block: Block, key: string, repeated: boolean, setApart: boolean): LineShape {
+/**
+ * Which lines belong to a list: a line with a marker, and an indented line whose nearest line
+ * less indented above it is one (w3m indents an item's other lines and nested items under it).
+ * Found with a stack of the open indents, one pass.
+ */
+function listItems(blocks: readonly Block[]): boolean[] {
+  const open: { indent: number; listed: boolean }[] = [];
+  return blocks.map((block) => {
+    const layout = block.layout;
+    if (!layout) return false;
+    while (open.length > 0 && open.at(-1)!.indent >= layout.indent) open.pop();
+    const listed = layout.marker !== null || (layout.indent >= 2 && (open.at(-1)?.listed ?? false));
+    open.push({ indent: layout.indent, listed });
+    return listed;
+  });
+}
+
+function shapeLine(block: Block, key: string, repeated: boolean, setApart: boolean, listed: boolean): LineShape {
   const text = block.text;
   const units = unitsOf(text);
-  const layout = block.layout;
-  const listed = layout !== undefined && (layout.marker !== null || layout.indent >= 2);
   return {
     key,
     units,
@@ -114,7 +133,8 @@ const SENTENCE_OR_LEAD_IN_END = /[.:;]["'”’)]?$/u;
 export function isDatedLine(text: string): boolean {
   if (!YEAR.test(text) || SENTENCE_OR_LEAD_IN_END.test(text)) return false;
   if ((text.match(NUMBER)?.length ?? 0) < 2) return false;
-  return text.split(/\s+/).length <= DATED_MAX_WORDS;
+  // In words a script without spaces can have too (`几年前，即2011年9月至2014年9月，…` is prose).
+  return unitsOf(text) <= DATED_MAX_WORDS;
 }
 
 /**

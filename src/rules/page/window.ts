@@ -12,6 +12,12 @@ export interface ArticleWindow {
   /** Block indices of the window's first and last lines. */
   first: number;
   last: number;
+  /**
+   * When the window starts at the lead under the headline: the lines between the lead and the
+   * stretch of prose below it (block indices, inclusive). Their furniture (list items, lines the
+   * page prints twice) is no article; the rest (a fact box, a picture's caption) is left to the rules.
+   */
+  leadGap: { from: number; to: number } | null;
   /** What the window rests on, for `clean explain`. */
   why: string;
   shapes: LineShape[];
@@ -88,13 +94,15 @@ export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | nul
   let first = found.first;
   while (first < found.last && weights[first]! <= 0) first++;
   const lead = leadAbove(blocks, shapes, first);
+  let leadGap: ArticleWindow['leadGap'] = null;
   if (lead !== null) {
+    if (first - lead > 1) leadGap = { from: lead + 1, to: first - 1 };
     first = lead;
     why += ', from the lead under the headline';
   }
   const last = creditBelow(blocks, shapes, found.last);
   if (last !== found.last) why += ', to the credit under the body';
-  return { first, last, why: `${why} (weight ${Math.round(found.weight)})`, shapes };
+  return { first, last, leadGap, why: `${why} (weight ${Math.round(found.weight)})`, shapes };
 }
 
 /**
@@ -131,8 +139,11 @@ function creditBelow(blocks: readonly Block[], shapes: readonly LineShape[], las
  * date, share buttons, a fact box (a match's line-ups) may part the lead from the body.
  */
 const MAX_LEAD_DISTANCE = 20;
-/** Three list items in a row above the window are the page's menu: the article starts below them. */
-const MENU_RUN = 3;
+/**
+ * Five list items in a row above the window are the page's menu: the article starts below them
+ * (a share row of three buttons may stand between the lead and the body).
+ */
+const MENU_RUN = 5;
 /** The headline stands right above its lead: at most this many lines (a date, a byline) between. */
 const MAX_HEADLINE_TO_LEAD = 3;
 
@@ -159,7 +170,7 @@ function leadAbove(blocks: readonly Block[], shapes: readonly LineShape[], first
 }
 
 /** A lead is sentences: long enough, closed by a sentence mark, not a byline with its date. */
-const LEAD_MIN_UNITS = 12;
+const LEAD_MIN_UNITS = 8;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
@@ -189,3 +200,4 @@ function heaviestStretch(weights: readonly number[], end: number): { first: numb
   }
   return best;
 }
+
