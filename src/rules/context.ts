@@ -54,7 +54,7 @@ export function newFindings(): Findings {
 }
 
 /** How far above a page dump's article window its date and byline may stand (headline, share rows between). */
-const ARTICLE_HEAD_LINES = 15;
+const ARTICLE_HEAD_LINES = 20;
 
 /**
  * Whether a block of a page dump stands in its article window or in the head above it, where

@@ -10,7 +10,8 @@ const CAPTION_MAX_WORDS = 60;
 /** The credit that closes a caption. `Nguồn` needs brackets: in prose it cites a source. */
 const CAPTION_CREDIT = new RegExp(
   [
-    String.raw`(?:^|[\s.,(\-–—|])(?:ảnh|ảnh minh hoạ|ảnh minh họa|photo|đồ họa|đồ hoạ|clip|video)\s*:\s*[^.()]{1,60}[.)]?\)?$`,
+    // The credit has no full stop but between initials (`Ảnh: V.D`, `Ảnh: T.T`).
+    String.raw`(?:^|[\s.,(\-–—|])(?:ảnh|ảnh minh hoạ|ảnh minh họa|photo|đồ họa|đồ hoạ|clip|video)\s*:\s*(?:[^.()]|\.(?=\p{Lu})){1,60}[.)]?\)?$`,
     String.raw`\(\s*(?:nguồn|ảnh|photo)\s*:?\s*[^()]{1,60}\)\.?$`,
     String.raw`^(?:ảnh|ảnh minh họa|ảnh minh hoạ)$`,
   ].join('|'),

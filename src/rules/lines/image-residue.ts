@@ -13,8 +13,8 @@ import type { ArticleWindow } from '../page/window.js';
 
 /** w3m prints an image without alt text as its file name in brackets, with no space inside. */
 const PLACEHOLDERS = /^(?:\[[^\]\s]{1,40}\]\s*)+$/u;
-/** An image's file name on a line of its own (`kk.jpg`): what a dump keeps of a picture without alt text. */
-const IMAGE_FILE = /^[^\s/]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$/iu;
+/** An image's file name on a line of its own (`kk.jpg`, `tai nan nu sinh Vinh Long.png`): a picture without alt text. */
+const IMAGE_FILE = /^[^/]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$/iu;
 /** Longer than a file name, a counter or what alt text adds to a headline. */
 const SHORT_LINE_CHARS = 90;
 /** An empty form field as w3m draws it (`[          ]`): a search or newsletter box. */
@@ -72,9 +72,37 @@ export const imageResidueRule: Rule = {
 export const captionTwinsRule: Rule = {
   name: 'image-residue',
   run(ctx) {
-    if (ctx.window) dropCaptionTwins(ctx, ctx.window);
+    if (!ctx.window) return;
+    dropTeaserCards(ctx, ctx.window);
+    dropCaptionTwins(ctx, ctx.window);
   },
 };
+
+/** Two cards in a row make a list of them: one may be a picture and the paragraph under it. */
+const MIN_CARDS = 2;
+
+/**
+ * Related-news cards set into a page: a headline printed twice in a row (the card's picture
+ * link and its title), then one paragraph, its blurb; two cards and more in a row are a teaser
+ * list, however much their blurbs read like prose. A single such pair and paragraph may be a
+ * picture's caption and the article's next paragraph, and is left to the caption rule.
+ */
+function dropTeaserCards(ctx: DocContext, window: ArticleWindow): void {
+  const blocks = ctx.blocks;
+  const isCardAt = (i: number) => {
+    const [title, twin, blurb] = [blocks[i], blocks[i + 1], blocks[i + 2]];
+    if (!title || !twin || !blurb || ![title, twin, blurb].every(isUndecided) || [i, i + 1, i + 2].includes(ctx.titleIndex ?? -1)) return false;
+    const shape = window.shapes[i]!;
+    return shape.prose !== 'strong' && shape.key === window.shapes[i + 1]!.key && window.shapes[i + 2]!.prose === 'strong' && !window.shapes[i + 2]!.repeated;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    let cards = 0;
+    while (isCardAt(i + 3 * cards)) cards++;
+    if (cards < MIN_CARDS) continue;
+    for (let j = i; j < i + 3 * cards; j++) drop(blocks[j]!, 'teaser', 'image-residue', 'a card of a related-news list');
+    i += 3 * cards - 1;
+  }
+}
 
 function dropCaptionTwins(ctx: DocContext, window: ArticleWindow): void {
   const blocks = ctx.blocks;

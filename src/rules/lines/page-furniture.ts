@@ -8,7 +8,7 @@ import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { type DocContext, drop, isUndecided, nearArticle } from '../context.js';
 import { findDate } from '../dates.js';
-import { vietnameseName } from '../credits.js';
+import { parseCredit, vietnameseName } from '../credits.js';
 import { isDatedLine, unitsOf } from '../page/shape.js';
 
 const HAS_LETTER = /\p{L}/u;
@@ -41,8 +41,14 @@ function takeHeadLine(ctx: DocContext, block: Block, text: string): void {
   if (date) {
     drop(block, 'dateline', 'page-furniture', 'the date line under the headline');
     ctx.findings.published ??= date.iso;
-    const beside = text.slice(0, date.start).split(/\s*[|,]\s*/u)[0]!;
-    ctx.findings.author ??= vietnameseName(beside);
+    // Beside the date: the author, and the source he writes for (`Huỳnh Duy, Theo
+    // doisongphapluat.nguoiduatin.vn 01:00 17/07/2026`).
+    const [name, ...others] = text.slice(0, date.start).split(/\s*[|,]\s*/u);
+    ctx.findings.author ??= vietnameseName(name!);
+    for (const other of others) {
+      const credit = /^theo\s/iu.test(other) ? parseCredit(other) : null;
+      if (credit?.attribution && !credit.author) ctx.findings.attribution ??= credit.attribution;
+    }
     return;
   }
   if (isDatedLine(text)) {

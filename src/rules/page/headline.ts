@@ -29,9 +29,11 @@ const ECHO_MIN_UNITS = 6;
 /** What an echo may add to the headline: ` - 1`, ` | Site name` … */
 const ECHO_MAX_EXTRA_CHARS = 12;
 const HAS_LETTER = /\p{L}/u;
+/** An e-mail address or a web address: a byline's contact or a link, never a headline. */
+const ADDRESS = /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|www\./u;
 /** Each number costs this much: counters and times are numbers (date lines are no candidates at all). */
 const NUMBER_COST = 1;
-const NUMBER = /\d+/g;
+const NUMBER = /\d+(?:[.,]\d+)*/g;
 
 /**
  * The block index of the headline, or null. `isFurniture` tells the lines the site prints on
@@ -56,6 +58,7 @@ export function findHeadline(blocks: readonly Block[], window: ArticleWindow, is
       (echoed ? ECHO_BONUS : 0) +
       (opensArticle ? OPENS_BONUS : 0) +
       (aboveDate ? ABOVE_DATE_BONUS : 0) +
+      (shape.setApart ? SET_APART_BONUS : 0) +
       (i === firstLive ? FIRST_LINE_BONUS : 0) -
       distance -
       numbers * NUMBER_COST;
@@ -72,12 +75,14 @@ function isHeadlineCandidate(block: Block, shapes: readonly LineShape[], i: numb
   if (shape.prose === 'strong' || shape.rule || shape.placeholder) return false;
   if (shape.listed) return false;
   if (shape.units < MIN_UNITS || shape.units > MAX_UNITS) return false;
-  if (!HAS_LETTER.test(block.text)) return false;
+  if (!HAS_LETTER.test(block.text) || ADDRESS.test(block.text)) return false;
   // A picture's caption often stands between the headline and the body.
-  if (isCreditedCaption(block.text) || hasTwinNearby(shapes, i)) return false;
+  if (isCreditedCaption(block.text) || hasTwinNearby(shapes, i) || inRepeatedBox(shapes, i)) return false;
   return parseDateline(block.text) === null && !isDatedLine(block.text);
 }
 
+/** A headline is a block of its own (w3m sets a heading apart with blank lines); labels and links run on. */
+const SET_APART_BONUS = 3;
 /** A page prints the date under the headline: a line above the date is the headline, one below it a standfirst or a share row. */
 const ABOVE_DATE_BONUS = 8;
 /** The date line of an article head may carry a byline and a section beside the date. */
@@ -118,6 +123,17 @@ function opensTheArticle(blocks: readonly Block[], shapes: readonly LineShape[],
     return next.prose === 'strong';
   }
   return false;
+}
+
+/**
+ * A line of a box the page prints twice (a promo above the article and again under it): it and
+ * two of the three lines above it are printed again elsewhere.
+ */
+function inRepeatedBox(shapes: readonly LineShape[], i: number): boolean {
+  if (!shapes[i]!.repeated) return false;
+  let repeated = 0;
+  for (let j = Math.max(0, i - 3); j < i; j++) if (shapes[j]!.repeated) repeated++;
+  return repeated >= 2;
 }
 
 /** The same line one or two lines away: a picture's alt text and caption, not a headline. */

@@ -93,7 +93,7 @@ export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | nul
   // The window starts on a line that weighs for it.
   let first = found.first;
   while (first < found.last && weights[first]! <= 0) first++;
-  const lead = leadAbove(blocks, shapes, first);
+  const lead = leadAbove(blocks, shapes, first, found.last);
   let leadGap: ArticleWindow['leadGap'] = null;
   if (lead !== null) {
     if (first - lead > 1) leadGap = { from: lead + 1, to: first - 1 };
@@ -152,13 +152,13 @@ const MAX_HEADLINE_TO_LEAD = 3;
  * above it (dates and placeholders aside). A news page sets the two together, and whatever
  * stands between them and the body (a rule, a caption, a fact box) weighs less than it costs.
  */
-function leadAbove(blocks: readonly Block[], shapes: readonly LineShape[], first: number): number | null {
+function leadAbove(blocks: readonly Block[], shapes: readonly LineShape[], first: number, last: number): number | null {
   let listedRun = 0;
   for (let i = first - 1; i >= 0 && i >= first - MAX_LEAD_DISTANCE; i--) {
     const shape = shapes[i]!;
     listedRun = shape.listed ? listedRun + 1 : 0;
     if (listedRun >= MENU_RUN) return null;
-    if (!isLeadShaped(blocks[i]!.text, shape)) continue;
+    if (!isLeadShaped(blocks[i]!.text, shape) || (shape.repeated && !copiesNear(shapes, i, first - MAX_LEAD_DISTANCE, last))) continue;
     for (let j = i - 1; j >= 0 && j >= i - MAX_HEADLINE_TO_LEAD; j--) {
       const above = shapes[j]!;
       if (above.placeholder || isDatedLine(blocks[j]!.text)) continue;
@@ -174,8 +174,18 @@ const LEAD_MIN_UNITS = 8;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 
+/**
+ * A lead printed twice (under the headline, again above the body) is still a lead: its copies
+ * all stand between `from` and the window's end. A line the page prints again far from the
+ * article (a promo box repeated under it) is not.
+ */
+function copiesNear(shapes: readonly LineShape[], i: number, from: number, last: number): boolean {
+  const key = shapes[i]!.key;
+  for (let j = 0; j < shapes.length; j++) if (shapes[j]!.key === key && (j < from || j > last)) return false;
+  return true;
+}
+
 function isLeadShaped(text: string, shape: LineShape): boolean {
-  // A lead printed twice (under the headline, again above the body) is still a lead.
   if (shape.prose !== 'strong' || shape.listed || shape.doubled || shape.units < LEAD_MIN_UNITS) return false;
   return SENTENCE_END.test(text) && !(shape.units < 2 * LEAD_MIN_UNITS && YEAR.test(text) && /\d{1,2}[:.h]\d{2}/.test(text));
 }
