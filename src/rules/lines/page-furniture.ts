@@ -2,8 +2,9 @@
 // (a share counter `0`, a bullet, a separator) and a short line dated with a year (`Published
 // Monday, November 18, 2019 8:22AM EST`, `NOVEMBER 20, 2019 10:43`; see isDatedLine). On the 66
 // dev page dumps: 772 letterless lines outside the article against 27 in it (digits the gold
-// holds by chance: list numbers, a phone number). And a name alone between the headline and the
-// article, in Vietnamese syllables: the byline. Page dumps only: a collapsed dump has none of these.
+// holds by chance: list numbers, a phone number). And the article's head, between the headline
+// and the window: its date line and its byline (see takeHeadLine). Page dumps only: a collapsed
+// dump has none of these.
 import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { type DocContext, drop, isUndecided, nearArticle } from '../context.js';

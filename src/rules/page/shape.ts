@@ -1,6 +1,7 @@
 // How a line of a page dump looks to the page model: its length in words, whether it reads as
-// prose, and the marks of page furniture (a list marker, an indent, a rule, an image
-// placeholder, a line the page prints twice). Shape only: no word of any language is named.
+// prose, and the marks of page furniture (a list item, a rule, an image placeholder, a `©`, a
+// line the page prints twice or that is one text twice). Shape only: no word of any language
+// is named.
 import type { Block } from '../../types.js';
 import { lineKey, wordCount } from '../text-shape.js';
 

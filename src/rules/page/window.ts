@@ -2,8 +2,8 @@
 // the menus, breadcrumbs and share rows above it and the related lists, forms and footers
 // below. Found from the page's structure alone, so that it holds on a site never seen and in
 // a language no rule reads: prose lines weigh for the article by their length, furniture
-// (short lines, list items, indented blocks, rules, lines the page prints twice) against it,
-// and the window is the stretch of greatest weight (Kadane's maximum subarray).
+// (short lines, list items, rules, lines the page prints twice or that are one text twice)
+// against it, and the window is the stretch of greatest weight (Kadane's maximum subarray).
 import type { Block } from '../../types.js';
 import { type LineShape, isDatedLine, shapeLines } from './shape.js';
 import { parseCredit, vietnameseName } from '../credits.js';
@@ -172,7 +172,9 @@ function leadAbove(blocks: readonly Block[], shapes: readonly LineShape[], first
 /** A lead is sentences: long enough, closed by a sentence mark, not a byline with its date. */
 const LEAD_MIN_UNITS = 8;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+/** A short line with a year and a time is a byline's date (`By X on Monday, November 18th, 2019 at 11:04 a.m.`). */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+const TIME = /\d{1,2}[:.h]\d{2}/;
 
 /**
  * A lead printed twice (under the headline, again above the body) is still a lead: its copies
@@ -187,10 +189,10 @@ function copiesNear(shapes: readonly LineShape[], i: number, from: number, last:
 
 function isLeadShaped(text: string, shape: LineShape): boolean {
   if (shape.prose !== 'strong' || shape.listed || shape.doubled || shape.units < LEAD_MIN_UNITS) return false;
-  return SENTENCE_END.test(text) && !(shape.units < 2 * LEAD_MIN_UNITS && YEAR.test(text) && /\d{1,2}[:.h]\d{2}/.test(text));
+  return SENTENCE_END.test(text) && !(shape.units < 2 * LEAD_MIN_UNITS && YEAR.test(text) && TIME.test(text));
 }
 
-/** A headline's shape: a few words to a long line, no list marker, not prose, printed once. */
+/** A headline's shape: a few words to a long line, not a list item, not prose, not one text twice. */
 function isHeadlineShaped(shape: LineShape): boolean {
   return shape.prose !== 'strong' && !shape.listed && !shape.doubled && !shape.rule && shape.units >= 3 && shape.units <= 40;
 }
