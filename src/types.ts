@@ -60,7 +60,8 @@ export interface Block {
   line: number;
   text: string;
   kind: BlockKind;
-  html?: { tag: string; linkShare: number };
+  /** HTML pages only: the block's tag, the share of its text inside links, and whether it is a picture's caption (in a `figure`, a `figcaption`, an element classed `caption` or `credit`). */
+  html?: { tag: string; linkShare: number; caption?: boolean };
   /** Text dumps only. */
   layout?: LineLayout;
   verdict?: Verdict;

@@ -65,8 +65,61 @@ export function parseHtml(html: string, selectors: HtmlSelectors = {}): { blocks
     removeChrome($);
     container = findContainer($);
   }
-  const blocks = containerBlocks(container);
+  const lead = selectors.body ? null : leadAbove($, container);
+  const blocks = lead ? [...containerBlocks(lead), ...containerBlocks(container)].map((b, i) => ({ ...b, index: i, line: i + 1 })) : containerBlocks(container);
   return { blocks, meta };
+}
+
+/** A lead is sentences: this many words at least, closed by a sentence mark. */
+const LEAD_MIN_WORDS = 8;
+const LEAD_END = /[.!?…]["'”’»)\]]*$/u;
+/** A lead is the article's own text, not a list of links. */
+const LEAD_MAX_LINK_SHARE = 0.3;
+/** Elements whose words are a picture's, not the lead's. */
+const PICTURE_WORDS = /caption|credit|photo|image|img|thumb|avatar/i;
+const LEAD_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'div', 'span', 'strong', 'b', 'em', 'section']);
+
+/**
+ * The lead (sapo, standfirst) set apart from the body above it: many pages print the headline,
+ * then the lead in a block of its own (`div.article__sapo`, `h2.sapo`, `p.standfirst`), then
+ * pictures, the date and share buttons, then the body's container. The first block between the
+ * `h1` and the container that reads as sentences, is not a picture's caption and is not made of
+ * links, is the lead. Nothing when the headline stands inside the container (its lead is there).
+ */
+function leadAbove($: cheerio.CheerioAPI, container: cheerio.Cheerio<Element>): cheerio.Cheerio<Element> | null {
+  const first = container.get(0);
+  const h1 = $('h1').get(0);
+  if (!first || !h1 || container.toArray().some((el) => el === h1 || $.contains(el, h1))) return null;
+  const all = $('body *').toArray();
+  const from = all.indexOf(h1);
+  const to = all.indexOf(first);
+  if (from < 0 || to < 0 || to <= from) return null;
+  for (let i = from + 1; i < to; i++) {
+    const el = all[i]!;
+    if ($.contains(h1, el) || $.contains(el, first) || !LEAD_TAGS.has(el.name)) continue;
+    // A leaf of text: no block inside, so that a wrapper is not taken for its first paragraph.
+    if (el.children.some((c) => c.type === 'tag' && BLOCK_TAGS.has((c as Element).name) && (c as Element).name !== 'br')) continue;
+    const text = textOf($(el).text());
+    if (text.split(' ').length < LEAD_MIN_WORDS || !LEAD_END.test(text) || isBylineDate(text)) continue;
+    if ($(el).closest('figure, figcaption').length > 0 || pictureWords(el)) continue;
+    if (linkDensity($, el) > LEAD_MAX_LINK_SHARE) continue;
+    return $(el);
+  }
+  return null;
+}
+
+/** A short line with a year and a time is a byline's date (`By X on Monday, November 18th, 2019 at 11:04 a.m.`). */
+function isBylineDate(text: string): boolean {
+  return text.split(' ').length < 2 * LEAD_MIN_WORDS && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(text) && /\d{1,2}[:.h]\d{2}/.test(text);
+}
+
+/** The element or one of its three nearest ancestors says it holds a picture's words. */
+function pictureWords(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parent?.type === 'tag' ? (node.parent as Element) : null) {
+    if (PICTURE_WORDS.test(`${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`)) return true;
+  }
+  return false;
 }
 
 function readMeta($: cheerio.CheerioAPI): HtmlMeta {
@@ -261,23 +314,37 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
   return $(keep) as cheerio.Cheerio<Element>;
 }
 
+/** Captions holding this share of a container's text are a photo story's text. */
+const PHOTO_STORY_SHARE = 0.5;
+/** A picture's words: its figure, its figcaption, an element whose class or id says caption or credit. */
+const CAPTION_CLASS = /(?:^|[-_\s])(?:caption|captions|credit|credits|figcaption|wp-caption-text)(?:$|[-_\s])/i;
+
+function isCaptionElement(el: Element): boolean {
+  return el.name === 'figure' || el.name === 'figcaption' || CAPTION_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+}
+
 function containerBlocks(container: cheerio.Cheerio<Element>): Block[] {
   const blocks: Block[] = [];
   let buffer = '';
   let linked = 0;
   let tag = 'p';
+  let caption = false;
   const flush = () => {
     const text = textOf(buffer);
     if (text) {
-      blocks.push({ index: blocks.length, line: blocks.length + 1, text, kind: tag.match(/^h[1-6]$/) ? 'heading' : tag === 'li' ? 'list-item' : 'paragraph', html: { tag, linkShare: Math.min(1, linked / text.length) }, cuts: [] });
+      const html = { tag, linkShare: Math.min(1, linked / text.length), ...(caption ? { caption } : {}) };
+      blocks.push({ index: blocks.length, line: blocks.length + 1, text, kind: tag.match(/^h[1-6]$/) ? 'heading' : tag === 'li' ? 'list-item' : 'paragraph', html, cuts: [] });
     }
     buffer = '';
     linked = 0;
   };
-  const walk = (node: AnyNode, inLink: boolean, blockTag: string) => {
+  const walk = (node: AnyNode, inLink: boolean, blockTag: string, inCaption: boolean) => {
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
-      if (!buffer) tag = blockTag;
+      if (!buffer) {
+        tag = blockTag;
+        caption = inCaption;
+      }
       buffer += data;
       if (inLink) linked += textOf(data).length;
       return;
@@ -288,11 +355,20 @@ function containerBlocks(container: cheerio.Cheerio<Element>): Block[] {
     if (isBlock) flush();
     if (el.name === 'br' || el.name === 'img') return;
     const childBlockTag = isBlock ? el.name : blockTag;
-    for (const child of el.children) walk(child, inLink || el.name === 'a', childBlockTag);
+    const childCaption = inCaption || isCaptionElement(el);
+    // A caption's words that run into the text around them start a block of their own.
+    if (childCaption !== inCaption) flush();
+    for (const child of el.children) walk(child, inLink || el.name === 'a', childBlockTag, childCaption);
+    if (childCaption !== inCaption) flush();
     if (isBlock) flush();
     else if (!/^(?:a|span|strong|b|em|i|u|small|sup|sub|mark|abbr|cite|code|time|font|q|s)$/.test(el.name)) buffer += ' ';
   };
-  container.each((_, el) => walk(el, false, 'p'));
+  container.each((_, el) => walk(el, false, 'p', false));
   flush();
+  // A photo story writes its text into the pictures' captions: when they hold most of the
+  // container's text, they are the article.
+  const captionChars = blocks.reduce((n, b) => n + (b.html?.caption ? b.text.length : 0), 0);
+  const allChars = blocks.reduce((n, b) => n + b.text.length, 0);
+  if (captionChars > allChars * PHOTO_STORY_SHARE) for (const b of blocks) delete b.html!.caption;
   return blocks;
 }

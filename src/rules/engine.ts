@@ -10,6 +10,7 @@ import { widgetsRule } from './lines/widgets.js';
 import { titleRule } from './lines/title.js';
 import { captionTwinsRule, imageResidueRule } from './lines/image-residue.js';
 import { pageFurnitureRule } from './lines/page-furniture.js';
+import { htmlFurnitureRule } from './lines/html-furniture.js';
 import { outsideArticleRule, pageModelRule } from './lines/page-model.js';
 import { templateRule } from './lines/template.js';
 import { sectionsRule } from './lines/sections.js';
@@ -40,6 +41,7 @@ export const LINE_RULES: readonly Rule[] = [
   // After the title: alt text is known by the headline it repeats.
   imageResidueRule,
   pageFurnitureRule,
+  htmlFurnitureRule,
   sectionsRule,
   gluedHeadlinesRule,
   captionsRule,

@@ -40,7 +40,10 @@ export const imageResidueRule: Rule = {
       // body is long (this rule runs on every line of every document).
       const bracket = text.charCodeAt(0) === 0x5b;
       const short = text.length <= SHORT_LINE_CHARS;
-      if (block.kind === 'image' || (bracket && PLACEHOLDERS.test(text)) || (short && IMAGE_FILE.test(text))) {
+      if (block.html?.caption) {
+        drop(block, 'caption', 'image-residue', 'a picture\'s caption in the page\'s markup');
+        addCaption(ctx, text);
+      } else if (block.kind === 'image' || (bracket && PLACEHOLDERS.test(text)) || (short && IMAGE_FILE.test(text))) {
         drop(block, 'caption', 'image-residue', 'image placeholder');
       } else if (bracket && FORM_FIELD.test(text)) {
         drop(block, 'widget', 'image-residue', 'empty form field');
