@@ -60,8 +60,12 @@ export interface Block {
   line: number;
   text: string;
   kind: BlockKind;
-  /** HTML pages only: the block's tag, the share of its text inside links, and whether it is a picture's caption (in a `figure`, a `figcaption`, an element classed `caption` or `credit`). */
-  html?: { tag: string; linkShare: number; caption?: boolean };
+  /**
+   * HTML pages only: the block's tag, the share of its text inside links, whether it is a
+   * picture's caption (in a `figure`, a `figcaption`, an element classed `caption` or `credit`),
+   * and whether it is a short line of the article's head above its container (a byline, a date).
+   */
+  html?: { tag: string; linkShare: number; caption?: boolean; head?: boolean };
   /** Text dumps only. */
   layout?: LineLayout;
   verdict?: Verdict;

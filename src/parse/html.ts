@@ -65,8 +65,11 @@ export function parseHtml(html: string, selectors: HtmlSelectors = {}): { blocks
     removeChrome($);
     container = findContainer($);
   }
-  const lead = selectors.body ? null : leadAbove($, container);
-  const blocks = lead ? [...containerBlocks(lead), ...containerBlocks(container)].map((b, i) => ({ ...b, index: i, line: i + 1 })) : containerBlocks(container);
+  const head = selectors.body ? [] : headAbove($, container, meta.title);
+  const blocks = [
+    ...head.flatMap(({ el, lead }) => containerBlocks($(el)).map((b) => (lead ? b : { ...b, html: { ...b.html!, head: true } }))),
+    ...containerBlocks(container),
+  ].map((b, i) => ({ ...b, index: i, line: i + 1 }));
   return { blocks, meta };
 }
 
@@ -79,33 +82,54 @@ const LEAD_MAX_LINK_SHARE = 0.3;
 const PICTURE_WORDS = /caption|credit|photo|image|img|thumb|avatar/i;
 const LEAD_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'div', 'span', 'strong', 'b', 'em', 'section']);
 
+/** A line of the head (a byline, a date line) is short; a longer block there is a caption or a teaser. */
+const HEAD_LINE_MAX_WORDS = 20;
+
 /**
- * The lead (sapo, standfirst) set apart from the body above it: many pages print the headline,
- * then the lead in a block of its own (`div.article__sapo`, `h2.sapo`, `p.standfirst`), then
- * pictures, the date and share buttons, then the body's container. The first block between the
- * `h1` and the container that reads as sentences, is not a picture's caption and is not made of
- * links, is the lead. Nothing when the headline stands inside the container (its lead is there).
+ * The article's head above its container: many pages print the headline, then the lead (sapo,
+ * standfirst) in a block of its own (`div.article__sapo`, `h2.sapo`, `p.standfirst`), the byline
+ * and the date line, pictures and share buttons, then the body's container. Between the `h1`
+ * and the container, in document order: the first block that reads as sentences, is no
+ * picture's caption and is not made of links is the lead (`lead`: it joins the body); short
+ * blocks are head lines, which the rules read for the byline and the date and drop. Nothing
+ * when the headline stands inside the container (its head is there).
  */
-function leadAbove($: cheerio.CheerioAPI, container: cheerio.Cheerio<Element>): cheerio.Cheerio<Element> | null {
+function headAbove($: cheerio.CheerioAPI, container: cheerio.Cheerio<Element>, title: string | null): { el: Element; lead: boolean }[] {
   const first = container.get(0);
-  const h1 = $('h1').get(0);
-  if (!first || !h1 || container.toArray().some((el) => el === h1 || $.contains(el, h1))) return null;
+  // The article's h1: the one that holds its title (a blog's h1 is the blog's name).
+  const h1 = $('h1')
+    .toArray()
+    .find((el) => isHeadline(textOf($(el).text()), title));
+  if (!first || !h1 || container.toArray().some((el) => el === h1 || $.contains(el, h1))) return [];
   const all = $('body *').toArray();
   const from = all.indexOf(h1);
   const to = all.indexOf(first);
-  if (from < 0 || to < 0 || to <= from) return null;
+  if (from < 0 || to < 0 || to <= from) return [];
+  const head: { el: Element; lead: boolean }[] = [];
+  let leadFound = false;
   for (let i = from + 1; i < to; i++) {
     const el = all[i]!;
     if ($.contains(h1, el) || $.contains(el, first) || !LEAD_TAGS.has(el.name)) continue;
     // A leaf of text: no block inside, so that a wrapper is not taken for its first paragraph.
     if (el.children.some((c) => c.type === 'tag' && BLOCK_TAGS.has((c as Element).name) && (c as Element).name !== 'br')) continue;
     const text = textOf($(el).text());
-    if (text.split(' ').length < LEAD_MIN_WORDS || !LEAD_END.test(text) || isBylineDate(text)) continue;
-    if ($(el).closest('figure, figcaption').length > 0 || pictureWords(el)) continue;
-    if (linkDensity($, el) > LEAD_MAX_LINK_SHARE) continue;
-    return $(el);
+    const words = text ? text.split(' ').length : 0;
+    if (words === 0 || $(el).closest('figure, figcaption').length > 0 || pictureWords(el)) continue;
+    if (!leadFound && words >= LEAD_MIN_WORDS && LEAD_END.test(text) && !isBylineDate(text) && linkDensity($, el) <= LEAD_MAX_LINK_SHARE) {
+      head.push({ el, lead: true });
+      leadFound = true;
+    } else if (words <= HEAD_LINE_MAX_WORDS) {
+      head.push({ el, lead: false });
+    }
   }
-  return null;
+  return head;
+}
+
+/** The h1's text is the page's title, or the title holds it (`<headline> | <site>`), folded. */
+function isHeadline(h1: string, title: string | null): boolean {
+  if (!title || !h1) return false;
+  const [a, b] = [fold(h1), fold(title)];
+  return a.length > 0 && (a === b || b.includes(a) || a.includes(b));
 }
 
 /** A short line with a year and a time is a byline's date (`By X on Monday, November 18th, 2019 at 11:04 a.m.`). */
@@ -144,13 +168,32 @@ function readMeta($: cheerio.CheerioAPI): HtmlMeta {
     ld.datePublished ??
     $('time[datetime]').first().attr('datetime') ??
     null;
+  const url = $('link[rel="canonical"]').attr('href') ?? metaContent('og:url') ?? null;
+  const author = metaContent('author', 'article:author') ?? ld.author ?? null;
   return {
     title,
     published: rawDate ? isoDate(rawDate) : null,
-    author: metaContent('author', 'article:author') ?? ld.author ?? null,
-    url: $('link[rel="canonical"]').attr('href') ?? metaContent('og:url') ?? null,
+    author: author && namesTheSite(author, url) ? null : author,
+    url,
     siteName: metaContent('og:site_name'),
   };
+}
+
+/**
+ * Many sites put their own name in the author meta tag (`VnExpress`, `Dân trí`, `Báo Nhân Dân
+ * điện tử` on vnexpress.net, dantri.com.vn, nhandan.vn): that is no author, and the byline in
+ * the text is looked for instead. Compared folded (no marks, spaces or case) with the name the
+ * site's domain starts with.
+ */
+function namesTheSite(author: string, url: string | null): boolean {
+  // A domain is a site or its company (`VCCorp.vn` on VCCorp's sites), never a person.
+  if (/^[\w-]+(?:\.[\w-]+)+$/u.test(author.trim())) return true;
+  const host = /^https?:\/\/(?:www\.|m\.)?([^/.]+)\./i.exec(url ?? '')?.[1];
+  return host !== undefined && host.length >= 3 && fold(author).includes(fold(host));
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 }
 
 /** Dates in meta tags are ISO already (kept with their offset) or Vietnamese day-first text. */
@@ -197,10 +240,14 @@ function removeChrome($: cheerio.CheerioAPI): void {
   $(CHROME).each((_, el) => {
     if (!holdsArticle(el)) $(el).remove();
   });
+  // The headline's box (`div.kbwc-header`) is kept by its class words: the lead is found from
+  // the h1 (leadAbove), and the box's other blocks never reach the article's container.
+  const h1 = $('h1').get(0);
+  const holdsHeadline = (el: Element) => h1 !== undefined && (el === h1 || $.contains(el, h1));
   $('*').each((_, el) => {
     if (el.type !== 'tag' || el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return;
     const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-    if (UNLIKELY.test(words) && !LIKELY.test(words) && !holdsArticle(el)) $(el).remove();
+    if (UNLIKELY.test(words) && !LIKELY.test(words) && !holdsArticle(el) && !holdsHeadline(el)) $(el).remove();
   });
 }
 

@@ -47,6 +47,12 @@ export const WIDGET_LINES: readonly RegExp[] = [
   // of the Vietnamese page dumps (VnExpress, Thanh Niên, Soha), never in the 5k corpus.
   /^.{0,120}(?:nguồn (?:tìm kiếm |được )?ưu tiên|google ưu tiên|dấu tích xanh|trên google["'’”]?\s*,?\s*hoặc (?:truy cập|mở)).{0,120}$/iu,
   /^(?:copy link|sao chép liên kết) thành công$/iu,
+  // English pages (the HTML path and page dumps meet them): a pointer to another story
+  // (`SEE MORE: Hong Kong protests: …`, `Related: …`, `Also: …`), an invitation to subscribe,
+  // follow, join or listen. Each kept for what it gains on the ScrapingHub development pages
+  // without a word of their articles lost (see the commit).
+  /^(?:see more|read more|read next|also read|related(?: coverage| stories| articles)?|also|more from [^:]{1,40}|don['’]t miss|must read)\s*:.{0,160}$/iu,
+  /^(?:sign up|subscribe|join (?:our|us|the)|follow (?:us|him|her|them|@)|listen (?:to|live|back)|chat with us|get access to|if you enjoyed this article|need more)\b.{0,300}$/iu,
 ];
 
 /** Copyright and legal footers: the site's furniture at the very end of a page. */

@@ -9,8 +9,8 @@ import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { type DocContext, drop, isUndecided, nearArticle } from '../context.js';
 import { findDate } from '../dates.js';
-import { parseCredit, vietnameseName } from '../credits.js';
-import { isDatedLine, unitsOf } from '../page/shape.js';
+import { isDatedLine } from '../page/shape.js';
+import { takeHeadLine } from '../head.js';
 
 const HAS_LETTER = /\p{L}/u;
 
@@ -22,7 +22,7 @@ export const pageFurnitureRule: Rule = {
       if (!isUndecided(block)) continue;
       const text = block.text.trim();
       if (!HAS_LETTER.test(text)) drop(block, 'widget', 'page-furniture', 'no letters');
-      else if (inHead(ctx, block)) takeHeadLine(ctx, block, text);
+      else if (inHead(ctx, block)) takeHeadLine(ctx, block, 'page-furniture');
       else if (isDatedLine(text)) {
         drop(block, 'dateline', 'page-furniture', 'a short line with a date');
         if (ctx.findings.published === null && nearArticle(ctx, block.index)) ctx.findings.published = findDate(text)?.iso ?? null;
@@ -31,46 +31,8 @@ export const pageFurnitureRule: Rule = {
   },
 };
 
-/**
- * A line of the head: the date line (`Thế Duyệt, Đời sống Pháp luật 16/07/2026 16:35`, `Theo
- * Phạm Trường | 20-07-2026 - 00:15 AM | Thị trường chứng khoán`: whatever stands beside the
- * date, which the date-line rule cannot take whole) or the byline (`Ngọc Mai`, `Phùng Anh (VTV
- * Online)`). A name beside the date, or the byline's, is the author when it is a Vietnamese one.
- */
-function takeHeadLine(ctx: DocContext, block: Block, text: string): void {
-  const date = unitsOf(text) <= HEAD_DATELINE_MAX_WORDS ? findDate(text) : null;
-  if (date) {
-    drop(block, 'dateline', 'page-furniture', 'the date line under the headline');
-    ctx.findings.published ??= date.iso;
-    // Beside the date: the author, and the source he writes for (`Huỳnh Duy, Theo
-    // doisongphapluat.nguoiduatin.vn 01:00 17/07/2026`).
-    const [name, ...others] = text.slice(0, date.start).split(/\s*[|,]\s*/u);
-    ctx.findings.author ??= vietnameseName(name!);
-    for (const other of others) {
-      const credit = /^theo\s/iu.test(other) ? parseCredit(other) : null;
-      if (credit?.attribution && !credit.author) ctx.findings.attribution ??= credit.attribution;
-    }
-    return;
-  }
-  if (isDatedLine(text)) {
-    drop(block, 'dateline', 'page-furniture', 'a short line with a date');
-    return;
-  }
-  if (unitsOf(text) > BYLINE_MAX_WORDS + 4) return;
-  const name = vietnameseName(text);
-  if (name) {
-    drop(block, 'byline', 'page-furniture', 'a byline between the headline and the article');
-    ctx.findings.author ??= name;
-  }
-}
-
-
-/** A byline is a name or two. */
-const BYLINE_MAX_WORDS = 6;
 /** How far above the article window a copy of the headline opens its head. */
 const MAX_HEAD_LINES = 15;
-/** A date line under the headline may carry the author, the source and the section beside the date. */
-const HEAD_DATELINE_MAX_WORDS = 20;
 
 /**
  * Between the headline and the article window: where a page prints the byline and the date. A
