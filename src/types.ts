@@ -130,6 +130,12 @@ export interface ArticleMetadata {
   record?: Record<string, unknown>;
   /** `template`: the id of the learned site template applied, or null. */
   tool: { name: string; version: string; template: string | null };
+  /**
+   * Written `.json` files only: the SHA-256 of the `.txt` written beside it. The `.json` is
+   * written last, so it vouches for the pair: a run skips a document only when the `.txt` on
+   * disk still has this hash.
+   */
+  output?: { textSha256: string };
 }
 
 export interface Article {

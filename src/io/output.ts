@@ -34,8 +34,12 @@ export function withDuplicateOf(json: string, duplicateOf: string | null): strin
   return (pretty ? JSON.stringify(object, null, 2) : JSON.stringify(object)) + '\n';
 }
 
-/** JSON first, text last: a pipeline that waits for the .txt finds the .json beside it. */
+/**
+ * Text first, JSON last: the .json is the pair's commit record (it holds the hash of the .txt).
+ * A run stopped between the two renames, or a .json that cannot be written, leaves the old
+ * .json, whose source hash no longer matches: the next run cleans the document again.
+ */
 export function writeOutputs(paths: { text: string; json: string }, json: string, text: string, staging: string | null): void {
-  writeFileAtomicSync(paths.json, json, true, staging);
-  writeFileAtomicSync(paths.text, text, false, staging);
+  writeFileAtomicSync(paths.text, text, true, staging);
+  writeFileAtomicSync(paths.json, json, false, staging);
 }

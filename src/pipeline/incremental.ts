@@ -1,8 +1,9 @@
-// Incremental runs: a document is up to date when its .json and .txt exist and the .json says
+// Incremental runs: a document is up to date when its .json and .txt exist, the .json says
 // they were made from the same source bytes, by the same tool version, with the same forced
-// site and the same learned template for its site. Anything unreadable or different means
-// "clean it again".
-import { existsSync, readFileSync } from 'node:fs';
+// site and the same learned template for its site, and the .txt is the one the .json was
+// written with (its hash). Anything unreadable or different means "clean it again".
+import { readFileSync } from 'node:fs';
+import { hash } from 'node:crypto';
 import { TOOL } from '../version.js';
 import { templateGroup, type TemplateLookup } from '../learn/template.js';
 import type { ArticleMetadata } from '../types.js';
@@ -22,7 +23,7 @@ export function storedOutputs(paths: { json: string; text: string }, key: Source
   } catch {
     return null;
   }
-  if (!existsSync(paths.text) || !metadata.site || !metadata.tool || !metadata.source) return null;
+  if (!metadata.site || !metadata.tool || !metadata.source || !textIsTheOneWritten(paths.text, metadata.output?.textSha256)) return null;
   const forced = metadata.site.detectedBy === 'override' ? metadata.site.id : null;
   // Same bytes and same override: detection finds the same site, so the same template applies.
   const template = key.template?.get(templateGroup(metadata.site))?.id ?? null;
@@ -32,4 +33,14 @@ export function storedOutputs(paths: { json: string; text: string }, key: Source
     (metadata.tool.template ?? null) === template &&
     forced === key.siteOverride;
   return current ? { fingerprint: metadata.fingerprint ?? null, written: metadata.duplicateOf ?? null } : null;
+}
+
+/** The .txt on disk is the one its .json was written with: a .txt left from another run is not. */
+function textIsTheOneWritten(path: string, expected: string | undefined): boolean {
+  if (!expected) return false;
+  try {
+    return hash('sha256', readFileSync(path), 'hex') === expected;
+  } catch {
+    return false;
+  }
 }

@@ -154,7 +154,7 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
   if (stored) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json }, ...(review ? { review } : {}) };
   const duplicate: DuplicateCheck = { fingerprint: metadata.fingerprint, written: null, jsonPath: paths?.json ?? null };
   if (paths) {
-    const json = metadataJson(cleaned.article);
+    const json = metadataJson({ ...cleaned.article, metadata: { ...metadata, output: { textSha256: sha256(Buffer.from(text, 'utf8')) } } });
     try {
       writeOutputs(paths, json, text, settings.staging);
     } catch (error) {

@@ -1,0 +1,51 @@
+// The run contract a pipeline relies on: nothing stale (the .txt/.json pair, the report, the
+// staging folder, outputs of deleted inputs), nothing unbounded (a gzip bomb, a FIFO), nothing
+// silent (a broken byte, a closed pipe, no documents), and the exit codes.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, tempDir } from './helpers.js';
+
+const BIN = path.join(ROOT, 'bin', 'clean.js');
+const DUMP = path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908.input.txt');
+
+function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', ...options.env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A folder holding one copy of a fixture dump, as `a.txt`. */
+function oneDump(): { dir: string; out: string } {
+  const root = tempDir('clean-contract');
+  const dir = path.join(root, 'in');
+  mkdirSync(dir);
+  copyFileSync(DUMP, path.join(dir, 'a.txt'));
+  return { dir, out: path.join(root, 'out') };
+}
+
+const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+
+describe('outputs are a consistent pair', () => {
+  it('the .json records the hash of its .txt, and a .txt that is not that one is written again', () => {
+    const { dir, out } = oneDump();
+    expect(run([dir, '--out', out]).code).toBe(0);
+    const text = readFileSync(path.join(out, 'a.txt'));
+    const json = JSON.parse(readFileSync(path.join(out, 'a.json'), 'utf8'));
+    expect(json.output).toEqual({ textSha256: sha256(text) });
+    // An older .txt beside the new .json (a run killed between the two renames, a rename that failed).
+    writeFileSync(path.join(out, 'a.txt'), 'an older text\n');
+    const report = path.join(out, '..', 'report.json');
+    expect(run([dir, '--out', out, '--report', report]).code).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ cleaned: 1, skipped: 0 });
+    expect(readFileSync(path.join(out, 'a.txt'))).toEqual(text);
+    // And a pair that is current is skipped.
+    expect(run([dir, '--out', out, '--report', report]).code).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ cleaned: 0, skipped: 1 });
+  });
+});
