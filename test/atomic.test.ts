@@ -31,7 +31,7 @@ describe('writeFileAtomicSync', () => {
     const dir = tempDir('clean-atomic');
     const staging = stagingFolder(dir);
     expect(path.dirname(staging)).toBe(dir);
-    expect(path.basename(staging)).toMatch(/^\.clean-staging-[0-9a-f]{12}$/);
+    expect(path.basename(staging)).toMatch(new RegExp(`^\\.clean-staging-[0-9a-f]{8}-${process.pid}-[0-9a-f]{12}$`));
     expect(stagingFolder(dir)).not.toBe(staging);
     writeFileAtomicSync(path.join(dir, 'b', 'y.json'), '{}', true, staging);
     expect(readFileSync(path.join(dir, 'b', 'y.json'), 'utf8')).toBe('{}');

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, tempDir } from './helpers.js';
@@ -47,5 +48,34 @@ describe('outputs are a consistent pair', () => {
     // And a pair that is current is skipped.
     expect(run([dir, '--out', out, '--report', report]).code).toBe(0);
     expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ cleaned: 0, skipped: 1 });
+  });
+});
+
+describe('the report and the staging folder', () => {
+  it('a report that cannot be written is one line naming it, and exit 1', () => {
+    const { dir, out } = oneDump();
+    const report = path.join(out, '..', 'report-dir');
+    mkdirSync(report, { recursive: true });
+    const r = run([dir, '--out', out, '--report', report]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`clean: --report ${report}: `);
+  });
+
+  it('removes the staging folder a killed run of this machine left, and no other', () => {
+    const { dir, out } = oneDump();
+    const host = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const names = {
+      killed: `.clean-staging-${host}-${dead}-0123456789ab`,
+      running: `.clean-staging-${host}-${process.pid}-0123456789ab`,
+      elsewhere: `.clean-staging-00000000-${dead}-0123456789ab`,
+    };
+    for (const name of Object.values(names)) {
+      mkdirSync(path.join(out, name, '1'), { recursive: true });
+      writeFileSync(path.join(out, name, '1', '7'), 'a temporary file');
+    }
+    expect(run([dir, '--out', out]).code).toBe(0);
+    const left = readdirSync(out).filter((e) => e.startsWith('.clean-staging-')).sort();
+    expect(left).toEqual([names.elsewhere, names.running].sort());
   });
 });

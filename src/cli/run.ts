@@ -7,11 +7,11 @@
 // the report is written.
 import path from 'node:path';
 import readline from 'node:readline';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { walkInputs, type InputFile } from '../io/walk.js';
-import { stagingFolder, writeFileAtomicSync } from '../io/atomic.js';
+import { describeFsError } from '../io/read.js';
+import { stagingFolder, sweepStaleStaging, writeFileAtomicSync } from '../io/atomic.js';
 import { withDuplicateOf } from '../io/output.js';
 import { innerExtension, RecordNames, recordName } from '../io/formats.js';
 import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } from '../pipeline/pool.js';
@@ -77,7 +77,7 @@ class Interruption {
       return;
     }
     void this.abandon().finally(() => {
-      if (this.settings.report) writeFileSync(this.settings.report, JSON.stringify(this.tally.report(), null, 2) + '\n');
+      writeReport(this.settings.report, this.tally.report());
       process.exit(EXIT_SIGNAL[signal]);
     });
   }
@@ -210,18 +210,36 @@ class Run {
     this.interruption.dispose();
     const reviewIndex = this.review?.finish() ?? null;
     const report = this.tally.report();
-    if (this.settings.report) await writeFile(this.settings.report, JSON.stringify(report, null, 2) + '\n');
+    const reportWritten = writeReport(this.settings.report, report);
     if (!this.settings.quiet) {
       const table = wantsProgress(process.stderr, process.env, false);
       // chalk is loaded for the table alone: a run in CI prints one plain line.
       process.stderr.write(table ? summaryTable(report, new (await import('chalk')).Chalk({ level: 1 })) : summaryLine(report, this.destination));
       if (reviewIndex) process.stderr.write(`review: ${reviewIndex}\n`);
     }
-    return exitCode(report);
+    const code = exitCode(report);
+    return code === 0 && !reportWritten ? 1 : code;
+  }
+}
+
+/**
+ * The run's report, written atomically (a full disk leaves the old report whole, never a
+ * truncated one). A failure is one line naming the file; false then.
+ */
+function writeReport(file: string | null, report: RunReport): boolean {
+  if (!file) return true;
+  try {
+    writeFileAtomicSync(file, JSON.stringify(report, null, 2) + '\n');
+    return true;
+  } catch (error) {
+    process.stderr.write(`clean: --report ${file}: ${describeFsError(error)}\n`);
+    return false;
   }
 }
 
 function workSettings(settings: RunSettings, gold: Record<string, string> | null): WorkSettings {
+  // What a run killed with SIGKILL left: it holds temporary files only.
+  if (settings.outDir && !settings.dryRun) sweepStaleStaging(settings.outDir);
   return {
     outDir: settings.outDir,
     staging: settings.outDir && !settings.dryRun ? stagingFolder(settings.outDir) : null,

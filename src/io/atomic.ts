@@ -5,7 +5,8 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 
 const TEMP_MARK = '.tmp-';
 
@@ -45,15 +46,50 @@ export function writeFileAtomicSync(target: string, data: string, createDir = tr
 }
 
 /**
- * A run's staging folder for `root` (its output folder): hidden, named at random so that runs
- * writing into one folder from several machines never share it. Each thread makes its own
- * folder inside on first use; the run removes the whole folder when it ends.
+ * A run's staging folder for `root` (its output folder): hidden, named by the machine and the
+ * process that owns it and at random, so that runs writing into one folder from several
+ * machines never share it. Each thread makes its own folder inside on first use; the run
+ * removes the whole folder when it ends.
  */
 export function stagingFolder(root: string): string {
-  return path.join(root, `${STAGING_MARK}${randomBytes(6).toString('hex')}`);
+  return path.join(root, `${STAGING_MARK}${HOST}-${process.pid}-${randomBytes(6).toString('hex')}`);
 }
 
 const STAGING_MARK = '.clean-staging-';
+/** This machine, as staging folders name it: the first 8 hex digits of a hash of its name. */
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+const STAGING_NAME = /^\.clean-staging-([0-9a-f]{8})-(\d+)-[0-9a-f]{12}$/;
+
+/**
+ * The staging folders a run killed with SIGKILL left in `root`: those of this machine whose
+ * process is gone (a folder of another machine's run, or of a run still going, stays). They
+ * hold nothing but temporary files. The names of the folders removed.
+ */
+export function sweepStaleStaging(root: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return []; // no output folder yet
+  }
+  const removed: string[] = [];
+  for (const entry of entries) {
+    const m = STAGING_NAME.exec(entry);
+    if (!m || m[1] !== HOST || isAlive(Number(m[2]))) continue;
+    rmSync(path.join(root, entry), { recursive: true, force: true });
+    removed.push(entry);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
+  }
+}
 const threadStagings = new Map<string, string | null>();
 
 /** This thread's folder in `staging`, made on first use; null when it cannot be made. */
