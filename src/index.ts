@@ -189,7 +189,7 @@ export interface DocumentOutcome {
 
 /** Every document of one input (a .jsonl file holds many; a broken line fails alone). */
 export function cleanInput(bytes: Uint8Array, options: CleanOptions = {}): DocumentOutcome[] {
-  return splitInput(bytes, options.path ?? null).map((doc) => {
+  return splitInput(bytes, options.path ?? null, [], options.maxBytes ?? DEFAULT_MAX_BYTES).map((doc) => {
     if (doc.error) return { name: doc.name, result: { ok: false, error: doc.error } };
     // `source` describes what was read: the file itself, or the record inside it.
     const docOptions = optionsFor(doc, options);

@@ -3,7 +3,8 @@
 // silent (a broken byte, a closed pipe, no documents), and the exit codes.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +78,34 @@ describe('the report and the staging folder', () => {
     expect(run([dir, '--out', out]).code).toBe(0);
     const left = readdirSync(out).filter((e) => e.startsWith('.clean-staging-')).sort();
     expect(left).toEqual([names.elsewhere, names.running].sort());
+  });
+});
+
+describe('reading stays bounded', () => {
+  it('stops unpacking a gzip input at --max-bytes (a gzip bomb)', () => {
+    const root = tempDir('clean-contract');
+    // 50 MB of one letter packs into about 50 KB.
+    writeFileSync(path.join(root, 'bomb.txt.gz'), gzipSync(Buffer.alloc(50 * 1024 * 1024, 'a')));
+    const r = run([path.join(root, 'bomb.txt.gz'), '--out', path.join(root, 'out'), '--max-bytes', String(1024 * 1024)]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bomb.txt.gz: unpacks to more than --max-bytes (1048576)');
+  });
+
+  it('refuses what is not a regular file: a FIFO (which would block for good), a link to a device', () => {
+    const root = tempDir('clean-contract');
+    const fifo = path.join(root, 'pipe.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    symlinkSync('/dev/zero', path.join(root, 'zero.txt'));
+    copyFileSync(DUMP, path.join(root, 'ok.txt'));
+    const r = spawnSync(process.execPath, [BIN, fifo, path.join(root, 'zero.txt'), path.join(root, 'ok.txt'), '--out', path.join(root, 'out')], {
+      encoding: 'utf8',
+      input: '',
+      timeout: 20_000,
+      env: { ...process.env, CI: 'true' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('pipe.txt: not a regular file (a FIFO)');
+    expect(r.stderr).toContain('zero.txt: not a regular file (a device)');
+    expect(existsSync(path.join(root, 'out', 'ok.txt'))).toBe(true);
   });
 });

@@ -36,15 +36,21 @@ export function innerExtension(path: string): { ext: string; gzip: boolean } {
 
 const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
-/** `takenNames`: names a .jsonl file's records must not take (see `RecordNames`). */
-export function splitInput(raw: Uint8Array, path: string | null, takenNames: readonly string[] = []): InputDocument[] {
+/**
+ * `takenNames`: names a .jsonl file's records must not take (see `RecordNames`). `maxBytes`
+ * bounds what a compressed input may unpack to: a few MB of gzip can hold gigabytes (a gzip
+ * bomb), and the unpacking stops there.
+ */
+export function splitInput(raw: Uint8Array, path: string | null, takenNames: readonly string[] = [], maxBytes = Infinity): InputDocument[] {
   const { ext, gzip } = path ? innerExtension(path) : { ext: '', gzip: isGzip(raw) };
   let bytes = raw;
   if (gzip || isGzip(raw)) {
     try {
-      bytes = gunzipSync(raw);
+      bytes = gunzipSync(raw, Number.isFinite(maxBytes) ? { maxOutputLength: maxBytes } : {});
     } catch (error) {
-      return [{ name: null, format: 'text', markup: 'text', error: `not valid gzip (${(error as Error).message})` }];
+      const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError;
+      const message = tooLarge ? `unpacks to more than --max-bytes (${maxBytes})` : `not valid gzip (${(error as Error).message})`;
+      return [{ name: null, format: 'text', markup: 'text', error: message }];
     }
   }
   if (ext === 'json') return [parseRecord(Buffer.from(bytes).toString('utf8'), null)];
@@ -117,10 +123,10 @@ export function jsonlLines(text: string): { line: string; lineNumber: number }[]
 }
 
 /** The records of a .jsonl(.gz) file's bytes, or null for any other kind of input. */
-export function jsonlRecords(raw: Uint8Array, path: string): { line: string; lineNumber: number }[] | null {
+export function jsonlRecords(raw: Uint8Array, path: string, maxBytes = Infinity): { line: string; lineNumber: number }[] | null {
   if (innerExtension(path).ext !== 'jsonl') return null;
   try {
-    return jsonlLines(Buffer.from(isGzip(raw) ? gunzipSync(raw) : raw).toString('utf8'));
+    return jsonlLines(Buffer.from(isGzip(raw) ? gunzipSync(raw, Number.isFinite(maxBytes) ? { maxOutputLength: maxBytes } : {}) : raw).toString('utf8'));
   } catch {
     return null;
   }

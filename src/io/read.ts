@@ -1,12 +1,15 @@
 // Reading one input file, with the problems a walk meets (missing, a folder, too large, empty)
 // returned as one-line messages rather than thrown. Worker threads use the synchronous form.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
 export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; error: string };
 
 export async function readInput(path: string, maxBytes: number): Promise<ReadResult> {
   try {
+    // Checked before opening: opening a FIFO waits for a writer, for good.
+    const kind = kindProblem(await stat(path));
+    if (kind) return { ok: false, error: kind };
     const problem = sizeProblem(await stat(path), maxBytes);
     return problem ? { ok: false, error: problem } : checked(await readFile(path));
   } catch (error) {
@@ -18,6 +21,9 @@ export async function readInput(path: string, maxBytes: number): Promise<ReadRes
 export function readInputSync(path: string, maxBytes: number): ReadResult {
   let fd: number | null = null;
   try {
+    // Checked before opening: opening a FIFO waits for a writer, for good.
+    const kind = kindProblem(statSync(path));
+    if (kind) return { ok: false, error: kind };
     fd = openSync(path, 'r');
     const problem = sizeProblem(fstatSync(fd), maxBytes);
     return problem ? { ok: false, error: problem } : checked(readFileSync(fd));
@@ -26,6 +32,17 @@ export function readInputSync(path: string, maxBytes: number): ReadResult {
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/**
+ * Only a regular file is read (a link is followed to what it names): a FIFO would block the
+ * reader for good, a device (`/dev/zero`, `/dev/urandom`) never ends.
+ */
+function kindProblem(info: { isFile(): boolean; isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string | null {
+  if (info.isFile() || info.isDirectory()) return null;
+  if (info.isFIFO()) return 'not a regular file (a FIFO)';
+  if (info.isSocket()) return 'not a regular file (a socket)';
+  return 'not a regular file (a device)';
 }
 
 /** Checked before reading: a 5 GB file is never loaded to be rejected. */

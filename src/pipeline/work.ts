@@ -101,7 +101,7 @@ function documentsOf(item: WorkItem, maxBytes: number): { bytesRead: number; sou
   const read = readInputSync(item.path, maxBytes);
   if (!read.ok) return { error: read.error };
   const source = { relative: item.relative, fullPath: item.path, label: item.relative, fileBytes: read.bytes };
-  return { bytesRead: read.bytes.length, source, docs: splitInput(read.bytes, item.relative, item.takenNames) };
+  return { bytesRead: read.bytes.length, source, docs: splitInput(read.bytes, item.relative, item.takenNames, maxBytes) };
 }
 
 export function doWork(item: WorkItem, settings: WorkSettings, template: TemplateLookup | null): WorkResult {
@@ -199,7 +199,7 @@ function itemName(item: WorkItem): string {
 export function recordItems(item: WorkItem, maxBytes: number): WorkItem[] | null {
   if (item.kind !== 'file') return null;
   const read = readInputSync(item.path, maxBytes);
-  const records = read.ok ? jsonlRecords(read.bytes, item.relative) : null;
+  const records = read.ok ? jsonlRecords(read.bytes, item.relative, maxBytes) : null;
   if (!records || records.length < 2) return null;
   // Named as the whole file names them, so that a record's outputs stay where they were.
   const names = new RecordNames(item.takenNames);
