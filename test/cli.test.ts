@@ -159,7 +159,7 @@ describe('usage errors exit 2', () => {
   it.each([
     [['--no-such-flag']],
     [['/no/such/folder', '--out', '/tmp/x-clean']],
-    [[`${VOV}.input.txt`]],
+    [[`${VOV}.input.txt`, `${VOV}.expected.txt`]],
     [[`${VOV}.input.txt`, '--out', '/tmp/x-clean', '--site', 'nope']],
     [[`${VOV}.input.txt`, '--out', '/tmp/x-clean', '--max-bytes', 'lots']],
   ])('%j', (args) => {

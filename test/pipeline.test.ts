@@ -96,8 +96,12 @@ describe('--stdin-jsonl', () => {
     const r = run(['--stdin-jsonl', '--jobs', '2'], { input });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^clean: <stdin> \[line-2\]: line 2: invalid JSON/m);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { text: string; url: string | null; record: { id: string } });
-    expect(lines.map((l) => l.record.id)).toEqual(['a', 'b']);
+    type Line = { text: string; url: string | null; record?: { id: string }; line?: number; error?: string };
+    const all = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Line);
+    // Every input line has its answer: broken and blank lines as error lines naming the line.
+    expect(all.filter((l) => l.error).map((l) => l.line)).toEqual([2, 3]);
+    const lines = all.filter((l) => l.record);
+    expect(lines.map((l) => l.record!.id)).toEqual(['a', 'b']);
     expect(lines[0]!.text).toBe(expected);
     expect(lines[1]!.url).toBe('https://vov.vn/x');
   });

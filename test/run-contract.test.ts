@@ -109,3 +109,78 @@ describe('reading stays bounded', () => {
     expect(existsSync(path.join(root, 'out', 'ok.txt'))).toBe(true);
   });
 });
+
+describe('a CI step and a pipe', () => {
+  it('exits 2 with a message when the inputs hold no document, 0 with --allow-empty', () => {
+    const root = tempDir('clean-contract');
+    mkdirSync(path.join(root, 'empty'));
+    writeFileSync(path.join(root, 'empty', 'notes.pdf'), 'not a dump');
+    const r = run([path.join(root, 'empty'), '--out', path.join(root, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/clean: no documents found in .*empty/);
+    expect(run([path.join(root, 'no-*.txt'), '--out', path.join(root, 'out')]).code).toBe(2);
+    expect(run([path.join(root, 'empty'), '--out', path.join(root, 'out'), '--allow-empty']).code).toBe(0);
+  });
+
+  it.each([
+    [['explain']],
+    [['explain', '/no/such/file.txt']],
+    [['eval', '--gold', '/no/such/folder', 'x.txt']],
+    [['review', 'x']],
+    [['sites', '--bogus']],
+  ])('a usage error of a subcommand exits 2: %j', (args) => {
+    expect(run(args).code).toBe(2);
+  });
+
+  it('cleans one file to stdout when no --out is given', () => {
+    const r = run([DUMP]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(run([], { input: readFileSync(DUMP) }).stdout);
+    expect(r.stdout.split('\n')[0]).toBe('Mỹ sẽ mời Nga tham dự hội nghị APEC 2023');
+  });
+
+  it('refuses an --out that reaches an input through a link', () => {
+    const { dir } = oneDump();
+    const link = path.join(dir, '..', 'link');
+    symlinkSync(dir, link);
+    const r = run([dir, '--out', path.join(link, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is inside input');
+  });
+
+  it('exits 141 and says so when the reader of stdout goes away', () => {
+    const root = tempDir('clean-contract');
+    for (let i = 0; i < 200; i++) copyFileSync(DUMP, path.join(root, `${i}.txt`));
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" "${root}" -o - --jobs 1 | head -c 10 > /dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    });
+    expect(r.stderr).toContain('clean: standard output was closed');
+    expect(r.stderr).toContain('exit 141');
+  });
+
+  it('--stdin-jsonl writes one line per input line, in order: a failed or blank line gets an error line', () => {
+    const records = [JSON.stringify({ id: 'a', text: 'Một dòng' }), 'not json', '', JSON.stringify({ id: 7, text: 'Hai' }), JSON.stringify({ id: 'b' })];
+    const r = run(['--stdin-jsonl', '--jobs', '2'], { input: records.join('\n') + '\n' });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(records.length);
+    expect(lines[0]).toMatchObject({ title: 'Một dòng' });
+    expect(lines[1]).toMatchObject({ id: null, line: 2, error: expect.stringContaining('invalid JSON') });
+    expect(lines[2]).toMatchObject({ id: null, line: 3, error: 'line 3: empty line' });
+    expect(lines[3]).toMatchObject({ title: 'Hai' });
+    expect(lines[4]).toMatchObject({ id: 'b', line: 5, error: expect.stringContaining('no "html", "text" or "content"') });
+  });
+
+  it('cleans news.json and news.jsonl of one folder: their outputs do not collide', () => {
+    const root = tempDir('clean-contract');
+    mkdirSync(path.join(root, 'in'));
+    const text = readFileSync(DUMP, 'utf8');
+    writeFileSync(path.join(root, 'in', 'news.json'), JSON.stringify({ url: 'https://example.vn/a', text }));
+    writeFileSync(path.join(root, 'in', 'news.jsonl'), JSON.stringify({ id: 'x', text }) + '\n');
+    const r = run([path.join(root, 'in'), '--out', path.join(root, 'out')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(path.join(root, 'out', 'news.txt'))).toBe(true);
+    expect(existsSync(path.join(root, 'out', 'news', 'x.txt'))).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 // The `clean` command line: folder mode (`clean DUMPS --out DIR`), stdin mode (`cat page.txt |
-// clean`), `explain`, `sites`. Exit codes: 0 all cleaned, 1 some document failed, 2 usage error.
+// clean`), `explain`, `sites`. Exit codes: 0 all cleaned, 1 some document failed, 2 usage error,
+// 141 stdout closed by its reader.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -9,7 +10,7 @@ import { readStdin } from '../io/stdin.js';
 import { metadataJson } from '../io/output.js';
 import { evaluate, renderEval } from './eval.js';
 import { writeScaffold } from './new-site.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { reviewFolderProblem } from '../review/writer.js';
 import { parseTemplate, templateLookup, type TemplateLookup } from '../learn/template.js';
 import { runInputs, runStdinJsonl, TemplateFileError, type RunSettings } from './run.js';
@@ -42,6 +43,7 @@ interface RunOptions {
   template?: string;
   saveTemplate?: string;
   review?: string;
+  allowEmpty?: boolean;
 }
 
 interface ReviewOptions {
@@ -81,6 +83,7 @@ export function buildProgram(): Command {
     .option('--save-template <file>', 'save the learned template (JSON, one entry per site) for --template')
     .option('--site <id>', 'force a site module by id or domain ("generic" = no module; see `clean sites`)')
     .option('--report <file>', 'write a machine-readable JSON summary of the run')
+    .option('--allow-empty', 'exit 0 when the inputs hold no document (by default: a usage error)')
     .option('--review <dir>', 'also write the HTML review report of this run here (see `clean review`)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'print one line per document')
@@ -102,7 +105,8 @@ Inputs: .txt .text .md (text dumps), .html .htm, .json (one record), .jsonl (one
 each optionally .gz. Records carry "url" and "html", "text" or "content".
 
 Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the others are written),
-2 usage error, 130/143 stopped by SIGINT/SIGTERM (documents in flight finished, report written).`)
+2 usage error (also: no documents found, unless --allow-empty), 130/143 stopped by SIGINT/SIGTERM
+(documents in flight finished, report written), 141 standard output closed by its reader.`)
     .action(async (inputs: string[], options: RunOptions) => {
       process.exitCode = await runClean(inputs, options);
     });
@@ -115,6 +119,7 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
     .option('--json', 'print the decisions as JSON')
     .option('--template <file>', 'apply a template saved with --save-template (its lines show as `template`)')
     .action(async (file: string, options: { site?: string; json?: boolean; template?: string }) => {
+      if (file !== '-' && !existsSync(file)) throw new UsageError(`explain: ${file}: no such file`);
       const docOptions = { site: options.site ?? null, template: options.template ? readTemplateFile(options.template) : null };
       const outcomes = file === '-' ? cleanInput(await readStdin(), docOptions) : await cleanFileDocuments(file, docOptions);
       const color = new (await import('chalk')).Chalk({ level: useColor(process.stdout) ? 1 : 0 });
@@ -179,6 +184,7 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
     .option('--site <id>', 'force a site module by id or domain ("generic" = no module)')
     .option('--json', 'print the rows and the summary as JSON')
     .action(async (inputs: string[], options: { gold: string; minF1?: number; learn: boolean; site?: string; json?: boolean }) => {
+      if (!existsSync(options.gold)) throw new UsageError(`eval: --gold ${options.gold}: no such folder`);
       const { rows, summary } = await evaluate(options.gold, inputs, { learn: options.learn, site: resolveSite(options.site) });
       process.stdout.write(options.json ? JSON.stringify({ rows, summary }, null, 2) + '\n' : renderEval(rows, summary));
       if (summary.documents === 0) {
@@ -222,8 +228,12 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
 
   // Subcommands own their options (`clean explain FILE --json` is explain's --json).
   program.enablePositionalOptions();
-  program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // Every command's parse errors come back to main() as a usage error (exit 2): a subcommand
+  // does not inherit these settings, made after it.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  }
   return program;
 }
 
@@ -288,12 +298,17 @@ async function runClean(inputs: string[], options: RunOptions): Promise<number> 
     return cleanStdinDocument(options, site);
   }
   if (inputs.includes('-')) throw new UsageError('"-" (stdin) cannot be mixed with files');
-  if (!options.out && !streaming && !options.stdinJsonl) throw new UsageError('--out <dir> is required when cleaning files or folders (or --format jsonl)');
+  // One file and nowhere to write: its clean text to stdout, as for a page on stdin.
+  if (!options.out && !streaming && !options.stdinJsonl && inputs.length === 1 && isFile(inputs[0]!)) return cleanOneFile(inputs[0]!, options, site);
+  if (!options.out && !streaming && !options.stdinJsonl) throw new UsageError('--out <dir> is required when cleaning several files or folders (or --format jsonl)');
   const outDir = options.out && options.out !== '-' ? path.resolve(options.out) : null;
   for (const input of outDir ? inputs : []) {
-    const abs = path.resolve(input);
-    if (outDir === abs || outDir!.startsWith(abs + path.sep)) {
-      throw new UsageError(`output folder ${options.out} is inside input ${input}: choose an --out outside the inputs`);
+    // Compared where links lead: an --out that reaches an input through a link is inside it too.
+    const pairs: [string, string][] = [[outDir!, path.resolve(input)], [realPath(outDir!), realPath(path.resolve(input))]];
+    for (const [out, abs] of pairs) {
+      if (out === abs || out.startsWith(abs + path.sep)) {
+        throw new UsageError(`output folder ${options.out} is inside input ${input}: choose an --out outside the inputs`);
+      }
     }
   }
   if (options.stdinJsonl && process.stdin.isTTY) throw new UsageError('--stdin-jsonl: pipe records on stdin (see --help)');
@@ -317,11 +332,23 @@ async function runClean(inputs: string[], options: RunOptions): Promise<number> 
     learnFrom: options.learnFrom ?? null,
     templateFile: options.template ?? null,
     saveTemplate: options.saveTemplate ?? null,
+    allowEmpty: Boolean(options.allowEmpty),
   };
   if (settings.templateFile && (settings.learnFrom || settings.saveTemplate)) {
     throw new UsageError('--template uses a saved template: it cannot be combined with --learn-from or --save-template');
   }
   return options.stdinJsonl ? runStdinJsonl(settings) : runInputs(inputs, settings);
+}
+
+/** Where a path leads, links followed: its nearest existing ancestor's real path, with the rest. */
+function realPath(abs: string): string {
+  let existing = abs;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  try {
+    return path.join(realpathSync(existing), path.relative(existing, abs));
+  } catch {
+    return abs;
+  }
 }
 
 /** The report folder, when it is safe to write: not inside an input, not a folder of other files. */
@@ -334,6 +361,24 @@ function checkedReviewDir(dir: string, inputs: string[]): string {
   const problem = reviewFolderProblem(abs);
   if (problem) throw new UsageError(`review: ${problem}`);
   return abs;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `clean page.txt`: its one document to stdout (the text, or the metadata with --json). */
+async function cleanOneFile(file: string, options: RunOptions, site: string | null): Promise<number> {
+  const outcomes = await cleanFileDocuments(file, { site, maxBytes: options.maxBytes });
+  if (outcomes.length !== 1) throw new UsageError(`${file} holds ${outcomes.length} documents: give --out <dir> or --format jsonl`);
+  const result = outcomes[0]!.result;
+  if (!result.ok) return fail(file, result.error);
+  process.stdout.write(options.json ? metadataJson(result.article, true) : result.article.text);
+  return EXIT.ok;
 }
 
 /** `cat page.txt | clean`: one document, cleaned in this thread, to stdout. */

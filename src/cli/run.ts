@@ -9,7 +9,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { walkInputs, type InputFile } from '../io/walk.js';
+import { INPUT_EXTENSIONS, walkInputs, type InputFile } from '../io/walk.js';
 import { describeFsError } from '../io/read.js';
 import { stagingFolder, sweepStaleStaging, writeFileAtomicSync } from '../io/atomic.js';
 import { withDuplicateOf } from '../io/output.js';
@@ -50,9 +50,13 @@ export interface RunSettings {
   /** A saved template to use instead of learning; a file to save the learned one to. */
   templateFile: string | null;
   saveTemplate: string | null;
+  /** Inputs that hold no document are a run of nothing (exit 0), not a usage error. */
+  allowEmpty?: boolean;
 }
 
 export const EXIT_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
+/** The reader of stdout went away (`clean … -o - | head -1`): a shell's code for a broken pipe (128 + SIGPIPE). */
+export const EXIT_CLOSED_OUTPUT = 141;
 
 /**
  * SIGINT/SIGTERM for the whole run, learning pass included: the first stops new work (the
@@ -173,7 +177,8 @@ class Run {
         return null;
       case 'failed':
         this.fail(doc.shown, doc.error);
-        return null;
+        // A stream of records writes one line per record, a failed one too (in its place).
+        return this.work.lines && doc.record ? `${JSON.stringify({ id: doc.record.id, line: doc.record.line, error: doc.error })}\n` : null;
     }
   }
 
@@ -216,6 +221,10 @@ class Run {
       // chalk is loaded for the table alone: a run in CI prints one plain line.
       process.stderr.write(table ? summaryTable(report, new (await import('chalk')).Chalk({ level: 1 })) : summaryLine(report, this.destination));
       if (reviewIndex) process.stderr.write(`review: ${reviewIndex}\n`);
+    }
+    if (this.output.closed) {
+      process.stderr.write(`clean: standard output was closed: ${report.documents} documents taken, the rest not written (exit 141)\n`);
+      return EXIT_CLOSED_OUTPUT;
     }
     const code = exitCode(report);
     return code === 0 && !reportWritten ? 1 : code;
@@ -276,6 +285,12 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
   }
   // Next to the inputs they score, gold files are not inputs themselves.
   const inputFiles = settings.gold ? walked.files.filter((f) => !isGoldFile(f.path)) : walked.files;
+  // An empty folder, a glob that matches nothing, only unknown kinds of files: in a pipeline,
+  // most likely a wrong path, which must not pass as a clean run.
+  if (inputFiles.length === 0 && walked.errors.length === 0 && !settings.allowEmpty) {
+    process.stderr.write(`clean: no documents found in ${inputs.join(', ')} (read: ${INPUT_EXTENSIONS.map((e) => `.${e}`).join(' ')}, also .gz); --allow-empty to accept\n`);
+    return 2;
+  }
   const files = inputFiles.filter((f) => inShard(f.relative, settings.shard));
   const tally = new RunTally(settings.jobs, settings.shard);
   tally.files = files.length;
@@ -325,7 +340,8 @@ function outputClashes(files: readonly InputFile[]): Map<InputFile, InputFile> {
   const owners = new Map<string, InputFile>();
   const clashes = new Map<InputFile, InputFile>();
   for (const file of files) {
-    const base = outputBase(file.relative, null);
+    // A .jsonl file writes a folder of records (`news/…`), not the pair `news.txt` + `news.json`.
+    const base = outputBase(file.relative, null) + (innerExtension(file.relative).ext === 'jsonl' ? path.sep : '');
     const owner = owners.get(base);
     if (owner) clashes.set(file, owner);
     else owners.set(base, file);
@@ -343,11 +359,13 @@ export async function runStdinJsonl(settings: RunSettings): Promise<number> {
   // Written as files, records need names no other record of the stream has (`RecordNames`);
   // that reads each id here, so it is done only then.
   const names = settings.outDir === null ? null : new RecordNames();
+  const streaming = settings.outDir === null;
   async function* records(): AsyncGenerator<WorkItem> {
     let lineNumber = 0;
     for await (const line of lines) {
       lineNumber++;
-      if (!line.trim()) continue;
+      // A stream writes a line for every line it reads: a blank one gets its error line too.
+      if (!line.trim() && !streaming) continue;
       yield { kind: 'record', line, lineNumber, ...(names && { name: names.claim(recordName(line, lineNumber), lineNumber) }) };
     }
   }

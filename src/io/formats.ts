@@ -143,6 +143,7 @@ export function sanitizeId(id: unknown, fallback: string): string {
 export function parseRecord(json: string, lineNumber: number | null): InputDocument {
   const fallback = lineNumber === null ? 'record' : `line-${lineNumber}`;
   const where = lineNumber === null ? '' : `line ${lineNumber}: `;
+  if (!json.trim()) return { name: lineNumber === null ? null : fallback, format: lineNumber === null ? 'json' : 'jsonl', markup: 'text', error: `${where}empty line` };
   let value: unknown;
   try {
     value = JSON.parse(json.replace(/^\ufeff/, ''));

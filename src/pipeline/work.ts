@@ -69,7 +69,8 @@ export type DocumentOutcome =
   | { status: 'cleaned'; shown: string; summary: DocumentSummary; duplicate: DuplicateCheck; line: string | null; review?: ReviewDocument }
   | { status: 'skipped'; shown: string; duplicate: DuplicateCheck; review?: ReviewDocument }
   | { status: 'would-write'; shown: string; target: string }
-  | { status: 'failed'; shown: string; error: string };
+  /** `record`: a record of stdin, for the error line of a stream (its id, its line). */
+  | { status: 'failed'; shown: string; error: string; record?: { id: string | null; line: number } };
 
 export interface WorkResult {
   bytesRead: number;
@@ -106,8 +107,24 @@ function documentsOf(item: WorkItem, maxBytes: number): { bytesRead: number; sou
 
 export function doWork(item: WorkItem, settings: WorkSettings, template: TemplateLookup | null): WorkResult {
   const found = documentsOf(item, settings.maxBytes);
-  if ('error' in found) return { bytesRead: 0, documents: [{ status: 'failed', shown: itemName(item), error: found.error }] };
-  return { bytesRead: found.bytesRead, documents: found.docs.map((doc) => handleDocument(doc, found.source, settings, template)) };
+  if ('error' in found) return { bytesRead: 0, documents: [withRecord(item, { status: 'failed', shown: itemName(item), error: found.error })] };
+  return { bytesRead: found.bytesRead, documents: found.docs.map((doc) => withRecord(item, handleDocument(doc, found.source, settings, template))) };
+}
+
+/** A failed record of stdin carries its id and line: a stream writes a line for it. */
+function withRecord(item: WorkItem, outcome: DocumentOutcome): DocumentOutcome {
+  if (outcome.status !== 'failed' || item.kind !== 'record' || item.file) return outcome;
+  return { ...outcome, record: { id: recordId(item.line), line: item.lineNumber } };
+}
+
+/** The record's `id` as it stands (a string or a number), or null. */
+function recordId(line: string): string | null {
+  try {
+    const id = (JSON.parse(line) as { id?: unknown } | null)?.id;
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The first pass of template learning: the line hashes of every document of an item. */
@@ -252,5 +269,5 @@ export function abandonedWork(item: WorkItem, settings: WorkSettings, error: str
     if (item.kind === 'file') sweepTempFiles(path.dirname(target), path.basename(target));
     else sweepTempFiles(target, '');
   }
-  return { bytesRead: 0, documents: [{ status: 'failed', shown: itemName(item), error }] };
+  return { bytesRead: 0, documents: [withRecord(item, { status: 'failed', shown: itemName(item), error })] };
 }
