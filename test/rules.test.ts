@@ -135,13 +135,26 @@ describe('captions', () => {
   it.each([
     // A name in mixed case: the sentence after it could open with a name too.
     'Ảnh: Lưu Thủy Vàng miếng giảm giá mạnh trong phiên sáng nay.',
-    // A name's syllable after a slash may go on; initials apart; a word in capitals next.
-    'Ảnh: VGP/Quang Hiếu Đây là hội nghị lớn nhất từ trước tới nay.',
+    // Initials apart; a word in capitals next; one word before a word that opens sentences
+    // (a surname as often as a credit: `Trần Đáng` is a name).
     'Ảnh: L H Theo đó, phòng cảnh sát đã đọc lệnh bắt.',
+    'Ảnh: Trần Đáng Theo Hiệp hội Hồ tiêu, giá tiêu giảm.',
     'Ảnh: THE AUSTRALIAN/KCNA Tại châu Á, căng thẳng vẫn kéo dài.',
   ])('leaves a credit whose end is not plain: %s', (rest) => {
     const body = `${P1} Người dân chờ xe buýt ở bến Mỹ Đình. ${rest}`;
     expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
+  });
+
+  it.each([
+    ['Đình Văn', 'Có lóng đã được gọt thành hộp vuông.'],
+    ['VGP/Quang Hiếu', 'Đây là hội nghị lớn nhất từ trước tới nay.'],
+    ['Hoàng Anh', '“Việc này không chỉ của riêng ai”, ông nói.'],
+    ['Tuệ Minh', 'Ông Trần Đức Phấn cho biết như vậy.'],
+  ])('ends a credit in mixed case (Ảnh: %s) before a word that opens sentences', (credit, next) => {
+    const caption = `Người dân chờ xe buýt ở bến Mỹ Đình. Ảnh: ${credit}`;
+    const article = clean([TITLE, P2, `${P1} ${caption} ${next}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${next}\n`);
+    expect(article.metadata.captions).toEqual([caption]);
   });
 
   it('does not take six words after "Ảnh:" for a credit, nor a credit with no end', () => {
@@ -460,6 +473,20 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);
     const gloss = 'Thành phố Hồ Chí Minh [tên cũ là Sài Gòn] là đô thị lớn nhất cả nước với hơn mười triệu dân sinh sống.';
     expect(paragraphs([TITLE, P2, gloss])[2]).toBe(gloss);
+  });
+
+  it('cuts one related headline between two sentences, up to a word that opens sentences', () => {
+    const headline = 'Xem thêm: Bức ảnh siêu âm bụng sau phá thai khiến bà mẹ trẻ "chết lặng"';
+    expect(paragraphs([TITLE, P2, `${P1} ${headline} Tuy nhiên, chỉ 3 tuần sau đó mọi thứ đã khác. ${P2}`])[2]).toBe(
+      `${P1} Tuy nhiên, chỉ 3 tuần sau đó mọi thứ đã khác. ${P2}`,
+    );
+    // In a sentence, or with a full stop before any such word: prose.
+    for (const body of [
+      `${P1} Bạn đọc có thể xem thêm: Hướng dẫn của Bộ Y tế về phòng dịch Trong khi đó, ${P2}`,
+      `${P1} Xem thêm: Những điều cần biết về bảo hiểm y tế năm nay. Tuy nhiên, ${P2}`,
+    ]) {
+      expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
+    }
   });
 
   it('cuts >> Xem thêm promos up to the double space that ends them', () => {

@@ -6,6 +6,7 @@ import { addCaption, addCut, bodyBlocks, lowerText } from '../context.js';
 import { matchesNear } from '../near.js';
 import { isNameSyllable, wordCount } from '../text-shape.js';
 import { endBefore, sentenceStart } from './sentences.js';
+import { SENTENCE_OPENERS } from '../sentence-openers.js';
 
 /** A word of a credit: `Reuters`, `Hồng Ninh/TTXVN`, `NEWS.com.au/`, `AFP/Getty`. */
 const CREDIT_WORD = String.raw`[\p{Lu}\d][\p{L}\d&/+-]*(?:\.[\p{L}\d][\p{L}\d&/+-]*)*`;
@@ -62,7 +63,8 @@ const OPEN_CREDIT_MAX_WORDS = 4;
  * where the credit stops, else -1: one word that is not a Vietnamese syllable (`AFP`, `NVCC`,
  * `Reuters`; a name's syllable, `Quang`, may go on), or up to four syllables in capitals
  * (`HUY PHẠM`), before a word that opens a sentence and is not in capitals. A credit in mixed
- * case (`Lưu Thủy`) is left: the sentence after it may open with a name too (`Việt Nam …`).
+ * case (`Lưu Thủy`) ends only before a word that opens sentences (`namedCreditLength`): the
+ * sentence after it may open with a name too (`Việt Nam …`).
  */
 function openCreditEnd(text: string, from: number): number {
   const words = text.slice(from, from + 120).split(' ');
@@ -74,11 +76,32 @@ function openCreditEnd(text: string, from: number): number {
     while (taken < OPEN_CREDIT_MAX_WORDS && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) taken++;
     if (taken > 0 && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) return -1;
   }
+  if (taken === 0) taken = namedCreditLength(words);
   // The next word opens a sentence; one in capitals (`AUSTRALIAN/KCNA`) may be the credit's.
   const next = words[taken] ?? '';
   if (taken === 0 || !SENTENCE_OPENING.test(next) || ALL_CAPS.test(next)) return -1;
   return from + words.slice(0, taken).join(' ').length;
 }
+
+/** A word of a credit in mixed case: `Đình`, `VGP/Lê`, `K.T.L`, `FB`. */
+const CREDIT_NAME_WORD = /^\p{Lu}[\p{L}\d.&/+-]*$/u;
+
+/**
+ * A credit in mixed case whose end is plain after all: two to four words of a name, then a
+ * word that opens sentences and almost never stands inside one (`Ảnh: Đình Văn Có lóng …`,
+ * `Ảnh: Lê Quân Trước đó, …`; see sentence-openers.ts). The credit's length in words, or 0.
+ */
+function namedCreditLength(words: readonly string[]): number {
+  for (let taken = 1; taken <= OPEN_CREDIT_MAX_WORDS && taken < words.length; taken++) {
+    const word = words[taken - 1]!;
+    if (!CREDIT_NAME_WORD.test(word) || SENTENCE_OPENERS.has(word)) return 0;
+    // One word is a surname as often as a whole credit (`Ảnh: Trần Đáng`).
+    if (taken >= 2 && SENTENCE_OPENERS.has(words[taken]!.replace(OPENING_QUOTE, ''))) return taken;
+  }
+  return 0;
+}
+
+const OPENING_QUOTE = /^["“‘]/u;
 
 /**
  * `Trong ảnh: Người lao động tranh thủ tránh nắng dưới tán cây ven đường.`: a caption that opens

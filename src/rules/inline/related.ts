@@ -8,6 +8,7 @@ import { recordCredit } from '../lines/closing-credits.js';
 import { matchesNear } from '../near.js';
 import { isNameSyllable, sentenceBreaks, wordCount } from '../text-shape.js';
 import { parseCredit } from '../credits.js';
+import { SENTENCE_OPENERS } from '../sentence-openers.js';
 
 /** Every RUN_HEADING holds one of these, at most RUN_HEADING_REACH characters in (`tin bài liên quan`). */
 const RUN_HEADING_WORDS = ['liên quan', 'cùng chuyên mục', 'cùng sự kiện', 'cùng chủ đề', 'xem thêm', 'đọc thêm'];
@@ -59,7 +60,7 @@ export const inlineRelatedRule: Rule = {
       if (!HAS_RUN_HEADING_WORD.test(lower)) continue;
       const heading = matchesNear(text, lower, RUN_HEADING, RUN_HEADING_WORDS, RUN_HEADING_REACH).at(-1);
       if (!heading) continue;
-      let end = runEnd(text, heading.index + heading[0].length);
+      let end = runEnd(text, heading.index + heading[0].length) ?? oneHeadlineEnd(text, heading);
       if (end === text.length) end = beforeClosingCredit(text, heading.index);
       if (end !== null) addCut(block, { start: heading.index, end, reason: 'related-list', rule: 'inline-related' });
     }
@@ -78,6 +79,31 @@ function beforeClosingCredit(text: string, runStart: number): number {
   if (gap <= runStart) return text.length;
   const tail = text.slice(gap).trim();
   return tail && parseCredit(tail) ? gap : text.length;
+}
+
+/** A headline is this many words at least, and at most. */
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_MAX_WORDS = 40;
+
+/**
+ * `… sinh mổ. Xem thêm: Bức ảnh siêu âm … "chết lặng" Tuy nhiên, chỉ 3 tuần sau …`: one headline
+ * between two sentences, after a capitalised heading that opens a sentence. It has no full stop
+ * and ends before a word that opens sentences (sentence-openers.ts) following a word with no end
+ * mark. Where no such word comes, or a full stop comes first, the heading was prose: null.
+ */
+function oneHeadlineEnd(text: string, heading: RegExpMatchArray): number | null {
+  const at = heading.index!;
+  if (!/^\p{Lu}/u.test(heading[0]) || (at > 0 && !/[.!?…]["”]?\s+$/u.test(text.slice(Math.max(0, at - 3), at)))) return null;
+  const from = at + heading[0].length;
+  const words = text.slice(from, from + 400).split(' ');
+  let end = from;
+  for (let i = 0; i < Math.min(words.length, HEADLINE_MAX_WORDS); i++) {
+    const word = words[i]!;
+    if (i >= HEADLINE_MIN_WORDS && /[\p{Ll}"”]$/u.test(words[i - 1]!) && SENTENCE_OPENERS.has(word.replace(/^["“]/u, ''))) return end;
+    if (/[.…]["”]?$/u.test(word)) return null;
+    end += word.length + (i > 0 ? 1 : 0);
+  }
+  return null;
 }
 
 /**
