@@ -91,6 +91,21 @@ describe('captions', () => {
     expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);
   });
 
+  it('keeps words someone said before a photo note or credit; a quoted term ends a caption', () => {
+    const speech = [
+      'Một người khác ủng hộ: “Tình một đêm mới thú vị. Nào, ông nào có thì gọi đi”.',
+      'Cô ta ngang nhiên hỏi tôi: "Chị muốn gì?"',
+      '“Anh thật giống bố mình!”',
+    ];
+    for (const said of speech) {
+      expect(paragraphs([TITLE, P2, `${P1} ${said} Ảnh minh họa ${P2}`])[2]).toBe(`${P1} ${said} ${P2}`);
+    }
+    const caption = 'Cô gái bị chê vì 3 vòng "lép xẹp". Ảnh: Reuters';
+    const article = clean([TITLE, P2, `${P1} ${caption} ${P2}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P2}\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+  });
+
   it('cuts an "Ảnh minh họa. Nguồn: X" note opening a collapsed body', () => {
     expect(paragraphs([TITLE, P2, `Ảnh minh họa. Nguồn: internet ${P1}`])[2]).toBe(P1);
   });

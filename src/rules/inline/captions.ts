@@ -21,6 +21,8 @@ const PHOTO_AGENCY = String.raw`(?:TTXVN|VNA|VGP)`;
  * after a sentence is the source of its figures, not of a picture.
  */
 const NEWS_PHOTO_SOURCE = String.raw`(?:AFP|AP|EPA|Reuters|Getty Images|Getty|Shutterstock|Barcroft|THX|Xinhua|Kyodo|Yonhap|Sputnik|TASS|TTXVN|VNA)(?:\s*\/\s*(?:Getty Images|TTXVN|VNA))?`;
+/** Sources that sell pictures and publish no articles. */
+const PHOTO_LIBRARY = /\b(?:Getty|Shutterstock|Barcroft)\b/u;
 /**
  * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, `Ảnh: X - TTXVN`, and `Ảnh: X.` (one to five
  * words, one space apart: where words could also meet with no space, a failing try backtracked
@@ -43,7 +45,7 @@ const PHOTO_CREDIT = new RegExp(
  * source that often follows it: `Ảnh minh họa. Nguồn: internet`, `Ảnh chụp màn hình`.
  */
 const PHOTO_NOTE =
-  /(?:Ảnh|ẢNH)(?<=(?:^|\S\s)(?:Ảnh|ẢNH)) (?:minh h(?:ọa|oạ|oa)|MINH H(?:ỌA|OẠ)|cắt từ (?:clip|video)|chụp màn hình)\.?(?:\s+\([Nn]guồn\s*:?[^()]{1,40}\)\.?|\s+[Nn]guồn\s*:?\s*[^\s.]+\.?)?(?=\s|$)/gu;
+  /(?:Ảnh|ẢNH)(?<=(?:^|\S\s)(?:Ảnh|ẢNH)) (?:minh h(?:ọa|oạ|oa)|MINH H(?:ỌA|OẠ)|cắt từ (?:clip|video)|chụp màn hình)\.?(?:\s+\([Nn]guồn\s*:?[^()]{1,40}\)\.?|\s+[Nn]guồn\s*:?\s*[^\s.]+(?:\.[^\s.]+)*\.?)?(?=\s|$)/gu;
 
 /**
  * `Ảnh:` with the sentence after the credit following it at once (`… Ảnh: AFP Nếu tấn công …`):
@@ -112,6 +114,25 @@ const IN_PHOTO = /(?<=^|[.!?…]["”]?\s*)(?:Trong ảnh|TRONG ẢNH)\s*:\s*[^.
 
 /** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
 const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*(?:ảnh|nguồn|photo)/u;
+/** A sentence that ends with a quotation closing: `… gọi đi”.`, `… “đi thôi.”` */
+const QUOTED_END = /(?:[”"][.!?…]|[.!?…][”"])$/u;
+/** A quoted term (`nổi tiếng “siêu khủng”.`) is this many words at most; words someone said are more. */
+const QUOTED_TERM_MAX_WORDS = 5;
+
+/**
+ * Whether a sentence ends in words someone said, so that it is the article's and not the
+ * caption before a credit: its quotation opened in an earlier sentence, or opens the sentence,
+ * or follows a colon (`hỏi tôi: "Chị muốn gì?"`), or is longer than a quoted term. A caption
+ * may end with a term in quotes (`… bị chê vì 3 vòng "lép xẹp".`).
+ */
+function endsInSpeech(sentence: string): boolean {
+  if (!QUOTED_END.test(sentence)) return false;
+  const close = Math.max(sentence.lastIndexOf('”'), sentence.lastIndexOf('"'));
+  const open = sentence[close] === '”' ? sentence.lastIndexOf('“', close) : sentence.lastIndexOf('"', close - 1);
+  if (open === -1 || sentence.slice(0, open).trim() === '' || /:\s*$/u.test(sentence.slice(0, open))) return true;
+  return wordCount(sentence.slice(open + 1, close), QUOTED_TERM_MAX_WORDS + 1) > QUOTED_TERM_MAX_WORDS;
+}
+
 /** A caption is a line under a photo; longer than this, it is prose with a credit in it. */
 const INLINE_CAPTION_MAX_WORDS = 30;
 
@@ -150,10 +171,13 @@ export const inlineCaptionsRule: Rule = {
         while (text[start] === ' ') start++;
         // A caption starts like a sentence; a lower-case start means the boundary was missed.
         if (/^\p{Ll}/u.test(text.slice(start, start + 1))) start = m.index;
+        // Words someone said (`… gọi đi”. Ảnh minh họa`) are the article's, not a caption.
+        if (start < m.index && endsInSpeech(text.slice(start, m.index).trimEnd())) start = m.index;
         if (wordCount(text.slice(start, m.index), INLINE_CAPTION_MAX_WORDS) > INLINE_CAPTION_MAX_WORDS) start = m.index;
         if (start === 0 && end >= text.trimEnd().length) continue; // the whole line: the line rule's job
         // A source that ends the paragraph may be the article's (`… (Nguồn: Reuters)`): the closing credit's.
-        if (end >= text.trimEnd().length && /^\(\s*nguồn\s*:/iu.test(text.slice(m.index, m.index + 12))) continue;
+        // Not a photo library's: Getty Images sells pictures, it publishes no articles.
+        if (end >= text.trimEnd().length && /^\(\s*nguồn\s*:/iu.test(text.slice(m.index, m.index + 12)) && !PHOTO_LIBRARY.test(text.slice(m.index, end))) continue;
         addCut(block, { start, end, reason: 'caption', rule: 'inline-captions' });
         addCaption(ctx, text.slice(start, end));
       }
