@@ -14,7 +14,8 @@ const names = [...new Set(readdirSync(folder).filter((f) => /^[a-z0-9-]+\.(?:js|
 
 export const SITES: readonly SiteModule[] = await Promise.all(
   names.map(async (name) => {
-    const module = ((await import(`./${name}.js`)) as { default?: SiteModule }).default;
+    // Named at run time, so the bundler is told not to look for these files itself.
+    const module = ((await import(/* @vite-ignore */ `./${name}.js`)) as { default?: SiteModule }).default;
     if (!module?.id) throw new Error(`src/sites/${name}: the default export must be defineSite({...})`);
     return module;
   }),
