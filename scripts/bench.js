@@ -107,7 +107,16 @@ for (const r of rows) {
 }
 console.log(`inputs and outputs in ${tmpdir()}, on ${fileSystem} (TMPDIR picks another folder)`);
 console.log('s = wall seconds; RSS = peak resident MB of the whole process (main thread + workers), from process.resourceUsage().maxRSS;');
-console.log('floor = reading every input and writing a .txt and a .json per input, no cleaning; clean/floor uses jobs 1.');
+console.log('floor = reading every input and writing a .txt and a .json per input, 8 files at a time, no cleaning; clean/floor uses jobs 1.');
+
+// What the template-learning pass costs a whole run (jobs 2, the 5,000 dumps and the HTML pages):
+// with learning (the default) against --no-learn, best of three runs each.
+for (const [name, dir] of trees.filter(([name]) => !name.startsWith('synthetic'))) {
+  const best = (mode) => Math.min(...[0, 1, 2].map(() => measure(mode, dir, 2).seconds));
+  const learn = best('clean');
+  const noLearn = best('clean-no-learn');
+  console.log(`learning pass, ${name} (jobs 2, best of 3): ${learn.toFixed(2)} s with it, ${noLearn.toFixed(2)} s with --no-learn (${(learn / noLearn).toFixed(2)}x)`);
+}
 
 // The review report of the 5,000 real dumps (`clean review`, jobs 2): build time, size, memory.
 const review = measure('review', corpus, 2, true);
