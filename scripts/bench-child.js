@@ -27,7 +27,7 @@ if (mode === 'clean' || mode === 'clean-no-learn' || mode === 'dry-run') {
   // output folder made once.
   const FLOOR_IN_FLIGHT = 8;
   const files = await fg('**/*', { cwd: input, onlyFiles: true });
-  const made = new Set();
+  const folders = new Map();
   let next = 0;
   const copyNext = async () => {
     while (next < files.length) {
@@ -35,10 +35,9 @@ if (mode === 'clean' || mode === 'clean-no-learn' || mode === 'dry-run') {
       const bytes = await readFile(path.join(input, file));
       const base = path.join(out, file.replace(/(\.[^./]+)?(\.gz)?$/, ''));
       const dir = path.dirname(base);
-      if (!made.has(dir)) {
-        made.add(dir);
-        await mkdir(dir, { recursive: true });
-      }
+      // Every writer into a folder waits for the one mkdir of it.
+      if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
+      await folders.get(dir);
       await writeFile(`${base}.txt`, bytes);
       await writeFile(`${base}.json`, '{}\n');
     }
