@@ -172,6 +172,23 @@ describe('captions', () => {
     expect(article.metadata.captions).toEqual([caption]);
   });
 
+  it.each([
+    ['Những đối tượng bị bắt giai đoạn 1 - Ảnh: SƠN BÌNH', 'a dash before the label'],
+    ['Ngân hàng Nhà nước yêu cầu đảm bảo thời gian phục vụ của hệ thống ATM. Ảnh minh họa: TTXVN', 'an illustration with a credit'],
+    ['Kết quả kinh doanh của HAGL từ năm 2012 đến nay. Đồ họa: Lee Nguyễn.', "a graphic's credit"],
+    ['Quyết định bắt tạm giam bị can của cơ quan chức năng (Ảnh. PLO)', 'a full stop for the colon'],
+    ['Lại thêm một phát hiện về sữa mẹ. Ảnh: Daily Mail', "a source's name in two words"],
+  ])('cuts a caption with its credit: %s (%s)', (caption) => {
+    const article = clean([TITLE, P2, `${P1} ${caption} Các nhà nghiên cứu cho biết kết quả sẽ được công bố.`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Các nhà nghiên cứu cho biết kết quả sẽ được công bố.\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+  });
+
+  it('keeps the sentence before an illustration from the web: no caption was written for it', () => {
+    const said = 'Ông bảo với tôi, những lá thư này là vô giá, vì bà đã không còn nữa.';
+    expect(paragraphs([TITLE, P2, `${P1} ${said} Ảnh minh họa: Internet ${P2}`])[2]).toBe(`${P1} ${said} ${P2}`);
+  });
+
   it('does not take six words after "Ảnh:" for a credit, nor a credit with no end', () => {
     for (const body of [
       `${P1} Người dân chờ xe buýt. Ảnh: Một Hai Ba Bốn Năm Sáu. ${P1}`,

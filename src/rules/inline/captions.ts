@@ -31,11 +31,26 @@ const PHOTO_LIBRARY = /\b(?:Getty|Shutterstock|Barcroft)\b/u;
  * stays. (The word comes before the lookbehind that checks what precedes it: a pattern opening
  * with a literal is searched many times faster.)
  */
+/**
+ * What may stand before a credit's label: a sentence's end, a word (`… trưa nay Ảnh: X`), or a
+ * dash after a caption of two words or more (`… giai đoạn 1 - Ảnh: SƠN BÌNH`, Tuổi Trẻ's way;
+ * `Tin - ảnh: C. Nguyên` is a byline).
+ */
+const BEFORE_LABEL = String.raw`[.!?…]["”]?\s|[\p{L}\d)]\s|[^\s.!?…]\s\S+\s[-–]\s`;
+/**
+ * The label of a credit: `Ảnh:`, `Ảnh minh họa:`, `Đồ họa:` (a graphic's). The word comes before
+ * the lookbehind that checks what precedes it: a pattern opening with a literal is searched many
+ * times faster.
+ */
+const CREDIT_LABEL = String.raw`(?:ảnh(?<=(?:${BEFORE_LABEL})ảnh)(?: minh h(?:ọa|oạ|oa))?|đồ h(?:ọa|oạ)(?<=(?:${BEFORE_LABEL})đồ h(?:ọa|oạ)))\s*:\s*`;
+/** Where a credit's label may start, for `matchesNear`: its first word. */
+const LABEL_WORDS = ['ảnh', 'đồ h'];
+
 const PHOTO_CREDIT = new RegExp(
   [
-    String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*:\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60})\)\.?`,
-    String.raw`ảnh(?<=(?:[.!?…]["”]?\s|[\p{L}\d]\s)ảnh)\s*:\s*${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,4}\s?(?:\.(?=\s|$)|(?=\s{2,}|$))`,
-    String.raw`ảnh(?<=(?:[.!?…]["”]?\s|[\p{L}\d]\s)ảnh)\s*:\s*(?:${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,3}\s*[-–/]\s*)?${PHOTO_AGENCY}\.?(?=\s|$)`,
+    String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*[:.]\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60})\)\.?`,
+    String.raw`${CREDIT_LABEL}${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,4}\s?(?:\.(?=\s|$)|(?=\s{2,}|$))`,
+    String.raw`${CREDIT_LABEL}(?:${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,3}\s*[-–/]\s*)?${PHOTO_AGENCY}\.?(?=\s|$)`,
     String.raw`\(\s*nguồn\s*:\s*${NEWS_PHOTO_SOURCE}\s*\)`,
   ].join('|'),
   'giu',
@@ -51,7 +66,7 @@ const PHOTO_NOTE =
  * `Ảnh:` with the sentence after the credit following it at once (`… Ảnh: AFP Nếu tấn công …`):
  * where the credit ends is decided by `openCreditEnd`.
  */
-const OPEN_CREDIT_LABEL = /ảnh(?<=(?:[.!?…]["”]?\s|[\p{L}\d]\s)ảnh)\s*:\s*/giu;
+const OPEN_CREDIT_LABEL = new RegExp(CREDIT_LABEL, 'giu');
 /** A source's name in one word: `AFP`, `Reuters`, `NVCC`, `T.T`, `CNN/Facebook`. */
 const SOURCE_WORD = /^[\p{Lu}\d][\p{L}\d.&/+-]*[\p{L}\d]$/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
@@ -74,6 +89,12 @@ function openCreditEnd(text: string, from: number): number {
   const first = words[0]!;
   if (SOURCE_WORD.test(first) && !isNameSyllable(first.split('/').at(-1)!)) {
     taken = 1;
+    // A source's name may go on in words of its kind (`Daily Mail`, `US Air Force`): they are
+    // taken when a word that opens sentences follows them, as a foreign name may open the
+    // sentence after one word (`Ảnh: Reuters Edilberto Cruz, …`).
+    let name = 1;
+    while (name < OPEN_CREDIT_MAX_WORDS && /^\p{Lu}/u.test(words[name] ?? '') && !isNameSyllable(words[name]!.replace(/[.,]$/u, ''))) name++;
+    if (name > 1 && SENTENCE_OPENERS.has((words[name] ?? '').replace(OPENING_QUOTE, ''))) taken = name;
   } else {
     while (taken < OPEN_CREDIT_MAX_WORDS && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) taken++;
     if (taken > 0 && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) return -1;
@@ -113,7 +134,16 @@ const OPENING_QUOTE = /^["“‘]/u;
 const IN_PHOTO = /(?<=^|[.!?…]["”]?\s*)(?:Trong ảnh|TRONG ẢNH)\s*:\s*[^.!?…]{3,240}?(?:[.!?…](?=\s|$)|\s*$)/gu;
 
 /** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
-const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*(?:ảnh|nguồn|photo)/u;
+const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh minh|ảnh cắt|ảnh chụp màn|đồ h(?:ọa|oạ)\s*:|\(\s*(?:ảnh|nguồn|photo)/u;
+/** An illustration credited to no one (`Ảnh minh họa: Internet`): a picture taken from the web. */
+const STOCK_PICTURE = /minh h(?:ọa|oạ|oa)\s*[.:]?\s*(?:nguồn\s*:?\s*)?(?:internet|sưu tầm|st)\.?\)?$/iu;
+
+/** A name of two to four syllables and a dash: a byline, as the last words print it before a photo credit. */
+function isBylineBeforeDash(text: string): boolean {
+  const m = /^(\S+(?: \S+){1,3})\s*[-–]\s*$/u.exec(text);
+  return m !== null && m[1]!.split(' ').every(isNameSyllable);
+}
+
 /** A sentence that ends with a quotation closing: `… gọi đi”.`, `… “đi thôi.”` */
 const QUOTED_END = /(?:[”"][.!?…]|[.!?…][”"])$/u;
 /** A quoted term (`nổi tiếng “siêu khủng”.`) is this many words at most; words someone said are more. */
@@ -145,10 +175,10 @@ export const inlineCaptionsRule: Rule = {
       if (!MAY_HOLD_CREDIT.test(lower)) continue;
       let previousEnd = 0;
       // Both patterns start at `(` or at the word `ảnh`.
-      const credits: { index: number; end: number }[] = [...matchesNear(text, lower, PHOTO_CREDIT, ['(', 'ảnh'], 0), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)].map(
+      const credits: { index: number; end: number }[] = [...matchesNear(text, lower, PHOTO_CREDIT, ['(', ...LABEL_WORDS], 0), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)].map(
         (m) => ({ index: m.index, end: m.index + m[0].length }),
       );
-      for (const label of matchesNear(text, lower, OPEN_CREDIT_LABEL, ['ảnh'], 0)) {
+      for (const label of matchesNear(text, lower, OPEN_CREDIT_LABEL, LABEL_WORDS, 0)) {
         if (credits.some((c) => c.index === label.index)) continue;
         const end = openCreditEnd(text, label.index + label[0].length);
         if (end !== -1) credits.push({ index: label.index, end });
@@ -171,10 +201,14 @@ export const inlineCaptionsRule: Rule = {
         while (text[start] === ' ') start++;
         // A caption starts like a sentence; a lower-case start means the boundary was missed.
         if (/^\p{Ll}/u.test(text.slice(start, start + 1))) start = m.index;
-        // Words someone said (`… gọi đi”. Ảnh minh họa`) are the article's, not a caption.
-        if (start < m.index && endsInSpeech(text.slice(start, m.index).trimEnd())) start = m.index;
+        // Words someone said (`… gọi đi”. Ảnh minh họa`) are the article's, not a caption; so is
+        // the sentence before an illustration from the web (`Ảnh minh họa: Internet` in a reader's
+        // story): no caption was written for it.
+        if (start < m.index && (endsInSpeech(text.slice(start, m.index).trimEnd()) || STOCK_PICTURE.test(text.slice(m.index, m.end)))) start = m.index;
         if (wordCount(text.slice(start, m.index), INLINE_CAPTION_MAX_WORDS) > INLINE_CAPTION_MAX_WORDS) start = m.index;
         if (start === 0 && end >= text.trimEnd().length) continue; // the whole line: the line rule's job
+        // `… ý chí. Vũ Phượng - Ảnh: Ngọc Dương`: the author and the photographer, the closing credit's.
+        if (end >= text.trimEnd().length && isBylineBeforeDash(text.slice(start, m.index))) continue;
         // A source that ends the paragraph may be the article's (`… (Nguồn: Reuters)`): the closing credit's.
         // Not a photo library's: Getty Images sells pictures, it publishes no articles.
         if (end >= text.trimEnd().length && /^\(\s*nguồn\s*:/iu.test(text.slice(m.index, m.index + 12)) && !PHOTO_LIBRARY.test(text.slice(m.index, end))) continue;
