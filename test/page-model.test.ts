@@ -43,6 +43,17 @@ describe('the article window', () => {
     for (const line of body) expect(text).toContain(line.trim());
   });
 
+  it('takes in the list its last line announces, set right under it; not the links under a heading set apart', () => {
+    const dates = ['June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL', 'June 10 -- Credit Union Amphitheatre, Tampa, FL', 'June 14 -- Bank Amphitheatre, Alpharetta, GA', 'June 17 -- Bridgestone Arena, Nashville, TN', 'June 19 -- Music Pavilion, Charlotte, NC', 'June 20 -- Music Park at Walnut Creek, Raleigh, NC', 'June 23 -- Amphitheater at Virginia Beach, VA', 'June 24 -- Jiffy Lube Live, Bristow, VA'];
+    const lines = [...MENU, 'Study sees future for hibernating astronauts', '', ...PROSE.flatMap((p) => [p, '']), 'The 2020 tour dates:', ...dates, '', '━━━━━━━━━━━━━━━━━━━━', ...RELATED, ...FOOTER];
+    const text = clean(lines.join('\n')).text;
+    for (const line of dates) expect(text).toContain(line);
+    expect(text).not.toContain('Toxic algae');
+    const links = ['  • A first batch of cookies was baked in space', '  • Toxic algae and bad policy threaten fresh water', '  • Amazon deforestation hits worst level in 11 years'];
+    const apart = [...MENU, 'Study sees future for hibernating astronauts', '', ...PROSE.flatMap((p) => [p, '']), 'Related coverage from Science:', '', ...links, '', ...FOOTER];
+    expect(clean(apart.join('\n')).text).not.toContain('Toxic algae');
+  });
+
   it('never takes a menu glyph, a number or a list item for the title', () => {
     const lines = ['*', '1.', '  • Thời sự', 'Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa', '', ...PROSE.flatMap((p) => [p, '']), ...FOOTER];
     expect(clean(lines.join('\n')).metadata.title).toBe('Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa');

@@ -100,9 +100,44 @@ export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | nul
     first = lead;
     why += ', from the lead under the headline';
   }
-  const last = creditBelow(blocks, shapes, found.last);
-  if (last !== found.last) why += ', to the credit under the body';
+  const listEnd = listBelow(blocks, shapes, found.last);
+  if (listEnd !== found.last) why += ', with the list its last line announces';
+  const last = creditBelow(blocks, shapes, listEnd);
+  if (last !== listEnd) why += ', to the credit under the body';
   return { first, last, leadGap, why: `${why} (weight ${Math.round(found.weight)})`, shapes };
+}
+
+/** A list an article announces holds this many lines at most, each this many words at most. */
+const MAX_LIST_LINES = 100;
+const LIST_ITEM_MAX_UNITS = 40;
+/** A line that announces a list right under the window is a short one (`The 2020 tour dates:`). */
+const ANNOUNCING_MAX_UNITS = 15;
+const ANNOUNCES = /[:：]\s*$/u;
+
+/**
+ * The list the article announces under the window (`… 2020 tour dates:` and a date a line): its
+ * lines weigh against the window as short lines, but the sentence before them says they are
+ * the article's. The announcing line is the window's last, or a short line right under it. A
+ * sentence of prose may announce any list; a line shaped like a heading only lines of text set
+ * right under it (a `Related …:` heading stands apart from its links, or heads a bulleted list).
+ * The list runs on with no blank line between, up to a blank line, a rule or a line the page
+ * prints elsewhere too.
+ */
+function listBelow(blocks: readonly Block[], shapes: readonly LineShape[], last: number): number {
+  let head = last;
+  const under = shapes[last + 1];
+  if (!ANNOUNCES.test(blocks[last]!.text) && under && ANNOUNCES.test(blocks[last + 1]!.text) && !under.listed && !under.repeated && under.units <= ANNOUNCING_MAX_UNITS) head = last + 1;
+  if (!ANNOUNCES.test(blocks[head]!.text) || (head === last && shapes[head]!.prose === null)) return last;
+  const sentence = shapes[head]!.prose === 'strong';
+  if (!sentence && blocks[head + 1]?.layout?.gapBefore !== false) return last;
+  let end = head;
+  for (let i = head + 1; i < blocks.length && i <= head + MAX_LIST_LINES; i++) {
+    const shape = shapes[i]!;
+    if (i > head + 1 && blocks[i]!.layout?.gapBefore) break;
+    if (shape.rule || shape.repeated || shape.doubled || shape.placeholder || shape.units > LIST_ITEM_MAX_UNITS || (!sentence && shape.listed)) break;
+    end = i;
+  }
+  return end === head ? last : end;
 }
 
 /**
