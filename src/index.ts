@@ -72,6 +72,8 @@ function readDocument(input: Uint8Array | string, options: CleanOptions): { ok: 
   const declared = markup === 'html' ? sniffCharset(bytes) : null;
   const decoded = typeof input === 'string' ? { text: normalizeText(input), encoding: 'utf-8' } : decodeBytes(bytes, declared);
   if (!decoded.text.trim()) return { ok: false, error: 'empty input (only whitespace)' };
+  const noise = noiseShare(decoded.text);
+  if (noise !== null) return { ok: false, error: `not text: ${Math.round(noise * 100)} % of its first characters are control codes (random or binary bytes?)` };
   const html = markup === 'html' ? parsePage(decoded.text) : null;
   let detected;
   try {
@@ -87,6 +89,8 @@ function readDocument(input: Uint8Array | string, options: CleanOptions): { ok: 
     return { ok: false, error: (error as Error).message };
   }
   const findings = newFindings();
+  const broken = /\((\d+) broken byte/.exec(decoded.encoding);
+  if (broken) findings.warnings.push(`${broken[1]} broken UTF-8 byte sequence(s) replaced by U+FFFD`);
   let blocks: Block[];
   if (html) {
     // With a site module's selectors the page is read again through them.
@@ -230,6 +234,25 @@ export async function cleanFile(path: string, options: CleanOptions = {}): Promi
 
 /** A NUL byte in this much of the start makes an input binary. */
 const BINARY_SNIFF_BYTES = 65536;
+
+/** How much of a text's opening is read for control codes, and the share of them that makes it no text. */
+const NOISE_SAMPLE_CHARS = 8000;
+const MAX_NOISE_SHARE = 0.05;
+const MIN_NOISE_CHARS = 20;
+
+/**
+ * The share of control codes (C0 but tab and line breaks, C1) in the text's opening, when it
+ * is too high for text: random bytes with no NUL decode to about one in eight; a page has none.
+ */
+function noiseShare(text: string): number | null {
+  const end = Math.min(text.length, NOISE_SAMPLE_CHARS);
+  let noise = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || (c >= 0x7f && c <= 0x9f)) noise++;
+  }
+  return noise >= MIN_NOISE_CHARS && noise / end > MAX_NOISE_SHARE ? noise / end : null;
+}
 
 function inputProblem(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'empty file';

@@ -49,6 +49,22 @@ describe('decoding', () => {
     expect(article.text).toBe(expected);
   });
 
+  it('reads UTF-8 cut in the middle of a character as UTF-8, with a warning, not as a legacy code page', () => {
+    const bytes = Buffer.concat([Buffer.from(seed, 'utf8'), Buffer.from([0xe1, 0xbb])]);
+    const article = cleanBytes(bytes);
+    expect(article.metadata.source.encoding).toBe('utf-8 (1 broken byte sequence replaced by U+FFFD)');
+    expect(article.metadata.warnings).toContain('1 broken UTF-8 byte sequence(s) replaced by U+FFFD');
+    expect(article.text.startsWith(expected.trimEnd())).toBe(true);
+  });
+
+  it('says random bytes are not text', () => {
+    // Bytes 1..255 in a fixed shuffle: no NUL, so not caught as binary.
+    const bytes = Buffer.from(Array.from({ length: 4000 }, (_, i) => 1 + ((i * 97 + 13) % 255)));
+    const result = cleanDocument(bytes);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/^not text: \d+ % of its first characters are control codes/);
+  });
+
   it('reads Windows-1252 text that is not Vietnamese', () => {
     const bytes = iconv.encode('Café au lait\nLe café a ouvert ses portes lundi matin devant une longue file de clients.', 'windows-1252');
     const article = cleanBytes(bytes);

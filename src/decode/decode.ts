@@ -42,6 +42,8 @@ function decodeRaw(bytes: Uint8Array, declaredCharset?: string | null): Decoded 
     return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
   }
   if (isUtf8(bytes)) return { text: decodeUtf8(bytes), encoding: 'utf-8' };
+  const damaged = damagedUtf8(bytes);
+  if (damaged) return damaged;
   // Not UTF-8: a declared charset wins, else Windows-1258 (Vietnamese) when it reads as
   // Vietnamese, else Windows-1252.
   const declared = declaredCharset?.trim().toLowerCase();
@@ -53,6 +55,36 @@ function decodeRaw(bytes: Uint8Array, declaredCharset?: string | null): Decoded 
   return countVietnamese(cp1258.normalize('NFC')) > countVietnamese(cp1252)
     ? { text: cp1258, encoding: 'windows-1258' }
     : { text: cp1252, encoding: 'windows-1252' };
+}
+
+/**
+ * UTF-8 with a few broken sequences (a file cut in the middle of a character, a byte flipped):
+ * at most one broken sequence per this many well-formed multi-byte characters, and at most
+ * MAX_BROKEN_SEQUENCES in all. Read as a legacy code page, one broken byte would turn the whole
+ * document into mojibake; read as UTF-8, each broken sequence becomes U+FFFD and is counted.
+ */
+const WELL_FORMED_PER_BROKEN = 20;
+const MAX_BROKEN_SEQUENCES = 8;
+
+function damagedUtf8(bytes: Uint8Array): Decoded | null {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  let broken = 0;
+  let multiByte = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) broken++;
+    else if (c >= 0x80) multiByte++;
+  }
+  // A U+FFFD written in the file is three well-formed bytes: count only what the file broke.
+  broken -= countWrittenReplacementChars(bytes);
+  if (broken <= 0 || broken > MAX_BROKEN_SEQUENCES || multiByte < broken * WELL_FORMED_PER_BROKEN) return null;
+  return { text, encoding: `utf-8 (${broken} broken byte sequence${broken === 1 ? '' : 's'} replaced by U+FFFD)` };
+}
+
+function countWrittenReplacementChars(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  return n;
 }
 
 /**
