@@ -41,6 +41,17 @@ describe('HTML pages', () => {
     expect(metadata.source.format).toBe('html');
   });
 
+  it('reads an HTML fragment on stdin (an article element) as HTML; a text dump stays text', () => {
+    const fragment = `<article><h1>Bão số 3 đổ bộ vào Quảng Ninh</h1><p>${vovExpected.split('\n\n')[1]!.trim()}</p></article>`;
+    const [html] = cleanInput(Buffer.from(fragment), { path: null });
+    if (!html?.result.ok) throw new Error('not cleaned');
+    expect(html.result.article.metadata.source.format).toBe('html');
+    expect(html.result.article.text).toBe(`Bão số 3 đổ bộ vào Quảng Ninh\n\n${vovExpected.split('\n\n')[1]!.trim()}\n`);
+    const [text] = cleanInput(Buffer.from(vovText), { path: null });
+    if (!text?.result.ok) throw new Error('not cleaned');
+    expect(text.result.article.metadata.source.format).toBe('text');
+  });
+
   it('reads a declared legacy charset', () => {
     const latin = `<html><head><meta charset="windows-1252"><title>Caf\xe9 news</title></head><body><article><p>The caf\xe9 opened its doors on Monday morning to a long queue of customers, the owner said.</p></article></body></html>`;
     const result = cleanDocument(Buffer.from(latin, 'latin1'), { markup: 'html' });

@@ -34,7 +34,8 @@ export function innerExtension(path: string): { ext: string; gzip: boolean } {
   return { ext: dot > slash ? base.slice(dot + 1) : '', gzip };
 }
 
-const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+/** A page, or a fragment of one (`<div>…`, `<article>…`: what a scraper keeps of the article's element). */
+const LOOKS_LIKE_HTML = /^\s*(?:<!doctype html|<(?:html|head|body|article|main|section|div|header|figure|table|p|h[1-6]|ul|ol)[\s>])/i;
 
 /**
  * `takenNames`: names a .jsonl file's records must not take (see `RecordNames`). `maxBytes`
@@ -61,7 +62,7 @@ export function splitInput(raw: Uint8Array, path: string | null, takenNames: rea
   return [{ name: null, format: ext === 'md' ? 'markdown' : 'text', markup: 'text', bytes }];
 }
 
-/** A file with no extension is HTML when its first 512 bytes open like a page. */
+/** A file with no extension (or stdin) is HTML when its first 512 bytes open like a page or an element of one. */
 function opensLikeHtml(bytes: Uint8Array): boolean {
   return LOOKS_LIKE_HTML.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'));
 }
