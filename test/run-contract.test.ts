@@ -184,3 +184,33 @@ describe('a CI step and a pipe', () => {
     expect(existsSync(path.join(root, 'out', 'news', 'x.txt'))).toBe(true);
   });
 });
+
+describe('file names as they are', () => {
+  it('reads a name with a backslash, in a folder and given alone', () => {
+    const { dir, out } = oneDump();
+    copyFileSync(DUMP, path.join(dir, 'a\\b.txt'));
+    expect(run([dir, '--out', out]).code).toBe(0);
+    expect(readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual(['a.json', 'a.txt', 'a\\b.json', 'a\\b.txt']);
+    const alone = path.join(path.dirname(out), 'alone');
+    expect(run([path.join(dir, 'a\\b.txt'), '--out', alone]).code).toBe(0);
+    expect(existsSync(path.join(alone, 'a\\b.txt'))).toBe(true);
+  });
+
+  it('writes control characters of a name as escapes on stderr', () => {
+    const { dir, out } = oneDump();
+    writeFileSync(path.join(dir, 'bad\x1b[31m\nname.txt'), '');
+    const r = run([dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('clean: bad\\x1b[31m\\nname.txt: empty file');
+    expect(r.stderr).not.toContain('\x1b');
+  });
+
+  it('refuses an output name too long for the file system before writing half of the pair', () => {
+    const { dir, out } = oneDump();
+    copyFileSync(DUMP, path.join(dir, `${'m'.repeat(251)}.txt`));
+    const r = run([dir, '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot write output: output name m+… is 256 bytes, over the 255 a file name may have/);
+    expect(readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual(['a.json', 'a.txt']);
+  });
+});

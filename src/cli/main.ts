@@ -8,6 +8,7 @@ import { cleanFileDocuments, cleanInput, DEFAULT_MAX_BYTES } from '../index.js';
 import { SITES, siteById } from '../sites/index.js';
 import { readStdin } from '../io/stdin.js';
 import { metadataJson } from '../io/output.js';
+import { printable } from '../io/printable.js';
 import { evaluate, renderEval } from './eval.js';
 import { writeScaffold } from './new-site.js';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
@@ -127,7 +128,7 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
       for (const { name, result } of outcomes) {
         const shown = name === null ? file : `${file} [${name}]`;
         if (!result.ok) {
-          process.stderr.write(`clean: ${shown}: ${result.error}\n`);
+          process.stderr.write(`clean: ${printable(shown)}: ${result.error}\n`);
           process.exitCode = EXIT.documentFailed;
           continue;
         }
@@ -412,7 +413,7 @@ function shardFromEnvOrUsage(): Shard | null {
 }
 
 function fail(name: string, error: string): number {
-  process.stderr.write(`clean: ${name}: ${error}\n`);
+  process.stderr.write(`clean: ${printable(name)}: ${error}\n`);
   return EXIT.documentFailed;
 }
 

@@ -20,6 +20,7 @@ import { Slots } from '../pipeline/slots.js';
 import { abandonedWork, mergeWork, outputBase, recordItems, type DocumentOutcome, type DuplicateCheck, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
 import { parseTemplate, TemplateLearner, type DocumentLines, type Template } from '../learn/template.js';
 import { DuplicateIndex } from '../learn/fingerprint.js';
+import { printable } from '../io/printable.js';
 import { createProgress, wantsProgress, type Progress } from './progress.js';
 import { ReviewWriter } from '../review/writer.js';
 import { goldFiles, isGoldFile } from '../eval/gold.js';
@@ -159,7 +160,7 @@ class Run {
         if (this.settings.verbose) {
           const s = doc.summary;
           const copy = duplicateOf ? `, a copy of ${duplicateOf}` : '';
-          this.progress.log(`${doc.shown}: ${s.site}, ${s.paragraphs} paragraphs, ${s.blocksRemoved} blocks removed${copy}\n`);
+          this.progress.log(`${printable(doc.shown)}: ${s.site}, ${s.paragraphs} paragraphs, ${s.blocksRemoved} blocks removed${copy}\n`);
         }
         // A streamed copy carries its flag in the line itself.
         return doc.line && duplicateOf ? withDuplicateOf(doc.line, duplicateOf) : doc.line;
@@ -168,7 +169,7 @@ class Run {
         this.tally.skipped++;
         const duplicateOf = this.flagDuplicate(doc.shown, doc.duplicate);
         if (doc.review) this.review?.add(doc.review, duplicateOf);
-        if (this.settings.verbose) this.progress.log(`${doc.shown}: up to date, skipped\n`);
+        if (this.settings.verbose) this.progress.log(`${printable(doc.shown)}: up to date, skipped\n`);
         return null;
       }
       case 'would-write':
@@ -204,7 +205,7 @@ class Run {
   fail(shown: string, error: string): void {
     this.tally.fail(shown, error);
     this.review?.fail(shown, error);
-    this.progress.log(`clean: ${shown}: ${error}\n`);
+    this.progress.log(`clean: ${printable(shown)}: ${error}\n`);
   }
 
   /** Close the threads, print the summary, write the report; the exit code. */
@@ -280,7 +281,7 @@ const RECORD_BYTES_IN_FLIGHT_PER_JOB = 16 * 1024 * 1024;
 export async function runInputs(inputs: string[], settings: RunSettings): Promise<number> {
   const walked = await walkInputs(inputs, settings.outDir ? [settings.outDir] : []);
   if (walked.files.length === 0 && walked.errors.length > 0) {
-    for (const error of walked.errors) process.stderr.write(`clean: ${error.path}: ${error.error}\n`);
+    for (const error of walked.errors) process.stderr.write(`clean: ${printable(error.path)}: ${error.error}\n`);
     return 2;
   }
   // Next to the inputs they score, gold files are not inputs themselves.

@@ -34,12 +34,20 @@ export function withDuplicateOf(json: string, duplicateOf: string | null): strin
   return (pretty ? JSON.stringify(object, null, 2) : JSON.stringify(object)) + '\n';
 }
 
+/** The longest file name most file systems take (ext4, xfs, btrfs, tmpfs: 255 bytes). */
+const MAX_NAME_BYTES = 255;
+
 /**
  * Text first, JSON last: the .json is the pair's commit record (it holds the hash of the .txt).
  * A run stopped between the two renames, or a .json that cannot be written, leaves the old
  * .json, whose source hash no longer matches: the next run cleans the document again.
  */
 export function writeOutputs(paths: { text: string; json: string }, json: string, text: string, staging: string | null): void {
+  // Checked before either file is written: a .txt written and its .json refused is half a pair.
+  for (const file of [paths.text, paths.json]) {
+    const bytes = Buffer.byteLength(path.basename(file));
+    if (bytes > MAX_NAME_BYTES) throw new Error(`output name ${path.basename(file).slice(0, 40)}… is ${bytes} bytes, over the ${MAX_NAME_BYTES} a file name may have`);
+  }
   writeFileAtomicSync(paths.text, text, true, staging);
   writeFileAtomicSync(paths.json, json, false, staging);
 }

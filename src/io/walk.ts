@@ -32,7 +32,8 @@ export async function walkInputs(inputs: readonly string[], ignore: readonly str
     if (!isIgnored(abs) && !files.has(abs)) files.set(abs, { path: abs, relative: path.relative(root, abs) || path.basename(abs) });
   };
   for (const input of inputs) {
-    if (fg.isDynamicPattern(input)) {
+    // A name that exists is taken as it is, even when it reads as a pattern (`a\b.txt`, `[1].txt`).
+    if (fg.isDynamicPattern(input) && !(await exists(input))) {
       // fast-glob's own reading of the pattern's static part (`dumps/**/*.txt` → `dumps`).
       const root = path.resolve(fg.generateTasks([input])[0]?.base ?? '.');
       const found = await fg(input, { absolute: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
@@ -49,11 +50,21 @@ export async function walkInputs(inputs: readonly string[], ignore: readonly str
     }
     if (info.isDirectory()) {
       const pattern = `**/*.{${INPUT_EXTENSIONS.flatMap((e) => [e, `${e}.gz`]).join(',')}}`;
-      const found = await fg(pattern, { cwd: abs, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, suppressErrors: true });
-      for (const f of found.sort()) add(path.resolve(f), abs);
+      // Relative entries joined here: fast-glob's absolute paths turn a `\` in a name into `/`.
+      const found = await fg(pattern, { cwd: abs, onlyFiles: true, dot: false, followSymbolicLinks: false, suppressErrors: true });
+      for (const f of found.sort()) add(path.join(abs, f), abs);
     } else {
       add(abs, path.dirname(abs));
     }
   }
   return { files: [...files.values()].sort((a, b) => a.relative.localeCompare(b.relative)), errors };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
