@@ -3,7 +3,7 @@
 // silent (a broken byte, a closed pipe, no documents), and the exit codes.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -212,5 +212,35 @@ describe('file names as they are', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cannot write output: output name m+… is 256 bytes, over the 255 a file name may have/);
     expect(readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual(['a.json', 'a.txt']);
+  });
+});
+
+describe('outputs of inputs no longer there', () => {
+  it('are named on stderr and in the report, removed with --prune; other files stay', () => {
+    const { dir, out } = oneDump();
+    mkdirSync(path.join(dir, 'old'));
+    copyFileSync(DUMP, path.join(dir, 'old', 'b.txt'));
+    expect(run([dir, '--out', out]).code).toBe(0);
+    writeFileSync(path.join(out, 'notes.json'), '{"mine": true}\n');
+    rmSync(path.join(dir, 'old', 'b.txt'));
+    const report = path.join(path.dirname(out), 'report.json');
+    const named = run([dir, '--out', out, '--report', report]);
+    expect(named.code).toBe(0);
+    expect(named.stderr).toContain('clean: 1 outputs of inputs no longer there: old/b.txt; --prune removes them');
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ stale: ['old/b'], pruned: false });
+    expect(existsSync(path.join(out, 'old', 'b.txt'))).toBe(true);
+    const pruned = run([dir, '--out', out, '--prune', '--report', report]);
+    expect(pruned.code).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toMatchObject({ stale: ['old/b'], pruned: true });
+    expect(existsSync(path.join(out, 'old', 'b.txt'))).toBe(false);
+    expect(existsSync(path.join(out, 'old', 'b.json'))).toBe(false);
+    expect(readdirSync(out).filter((f) => !f.startsWith('.')).sort()).toEqual(['a.json', 'a.txt', 'notes.json', 'old']);
+  });
+
+  it('are not looked for by one shard of a job: it sees only its share of the inputs', () => {
+    const { dir, out } = oneDump();
+    const report = path.join(path.dirname(out), 'report.json');
+    expect(run([dir, '--out', out, '--shard', '0/2', '--report', report]).code).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8')).stale).toBeNull();
   });
 });

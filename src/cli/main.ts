@@ -45,6 +45,7 @@ interface RunOptions {
   saveTemplate?: string;
   review?: string;
   allowEmpty?: boolean;
+  prune?: boolean;
 }
 
 interface ReviewOptions {
@@ -85,6 +86,7 @@ export function buildProgram(): Command {
     .option('--site <id>', 'force a site module by id or domain ("generic" = no module; see `clean sites`)')
     .option('--report <file>', 'write a machine-readable JSON summary of the run')
     .option('--allow-empty', 'exit 0 when the inputs hold no document (by default: a usage error)')
+    .option('--prune', 'remove the outputs (.txt + .json) of inputs no longer there; without it they are only named')
     .option('--review <dir>', 'also write the HTML review report of this run here (see `clean review`)')
     .option('-q, --quiet', 'print nothing but errors')
     .option('-v, --verbose', 'print one line per document')
@@ -164,6 +166,7 @@ Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the 
         timeoutMs: options.timeout * 1000,
         force: true,
         dryRun: false,
+        prune: false,
         shard: null,
         report: null,
         quiet: Boolean(options.quiet),
@@ -334,6 +337,7 @@ async function runClean(inputs: string[], options: RunOptions): Promise<number> 
     templateFile: options.template ?? null,
     saveTemplate: options.saveTemplate ?? null,
     allowEmpty: Boolean(options.allowEmpty),
+    prune: Boolean(options.prune),
   };
   if (settings.templateFile && (settings.learnFrom || settings.saveTemplate)) {
     throw new UsageError('--template uses a saved template: it cannot be combined with --learn-from or --save-template');

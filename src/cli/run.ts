@@ -21,6 +21,7 @@ import { abandonedWork, mergeWork, outputBase, recordItems, type DocumentOutcome
 import { parseTemplate, TemplateLearner, type DocumentLines, type Template } from '../learn/template.js';
 import { DuplicateIndex } from '../learn/fingerprint.js';
 import { printable } from '../io/printable.js';
+import { pruneOutputs, staleOutputs } from '../io/stale.js';
 import { createProgress, wantsProgress, type Progress } from './progress.js';
 import { ReviewWriter } from '../review/writer.js';
 import { goldFiles, isGoldFile } from '../eval/gold.js';
@@ -41,6 +42,8 @@ export interface RunSettings {
   timeoutMs: number;
   force: boolean;
   dryRun: boolean;
+  /** Remove the outputs of inputs no longer there (see reportStale). */
+  prune: boolean;
   shard: Shard | null;
   report: string | null;
   quiet: boolean;
@@ -310,7 +313,31 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
   const cleaned = clashes.size > 0 ? files.filter((file) => !clashes.has(file)) : files;
   const taken = settings.outDir ? namesTakenInRecordFolders(inputFiles) : new Map<string, string[]>();
   await feed(run, cleaned.map((file) => ({ kind: 'file', path: file.path, relative: file.relative, takenNames: taken.get(outputBase(file.relative, null)) })));
+  if (settings.outDir && !settings.dryRun && settings.shard === null && !run.stopping) await reportStale(run, settings, settings.outDir, inputFiles);
   return run.finish();
+}
+
+/** How many stale outputs stderr names; the report lists them all. */
+const STALE_SHOWN = 5;
+
+/** Outputs of inputs no longer there: named in the report and on stderr, removed with --prune. */
+async function reportStale(run: Run, settings: RunSettings, outDir: string, inputFiles: InputFile[]): Promise<void> {
+  const owned = new Set(inputFiles.map((f) => outputBase(f.relative, null)));
+  const recordFolders = new Set(inputFiles.filter((f) => innerExtension(f.relative).ext === 'jsonl').map((f) => outputBase(f.relative, null)));
+  const stale = await staleOutputs({ outDir, owned, recordFolders, skip: settings.reviewDir });
+  run.tally.stale = stale;
+  if (stale.length === 0) return;
+  if (settings.prune) {
+    const failed = pruneOutputs(outDir, stale);
+    for (const { base, error } of failed) run.fail(`${base}.json`, `cannot prune: ${error}`);
+    run.tally.pruned = failed.length === 0;
+    if (!settings.quiet) run.progress.log(`clean: removed the outputs of ${stale.length - failed.length} inputs no longer there (--prune)\n`);
+    return;
+  }
+  if (settings.quiet) return;
+  const shown = stale.slice(0, STALE_SHOWN).map((b) => printable(`${b}.txt`)).join(', ');
+  const more = stale.length > STALE_SHOWN ? ` and ${stale.length - STALE_SHOWN} more (the report lists them)` : '';
+  run.progress.log(`clean: ${stale.length} outputs of inputs no longer there: ${shown}${more}; --prune removes them\n`);
 }
 
 /**

@@ -36,9 +36,18 @@ export interface RunReport {
   sites: Record<string, SiteTotals>;
   removedByReason: Record<string, number>;
   failures: { path: string; error: string }[];
+  /**
+   * Outputs (`<base>.txt` + `.json`) in the output folder that no input writes any more; null
+   * when the run cannot tell (sharded, dry, interrupted, or no output folder).
+   */
+  stale: string[] | null;
+  /** Whether `--prune` removed them. */
+  pruned: boolean;
 }
 
 export class RunTally {
+  stale: string[] | null = null;
+  pruned = false;
   files = 0;
   documents = 0;
   cleaned = 0;
@@ -98,6 +107,8 @@ export class RunTally {
       sites: sorted(this.sites),
       removedByReason: sorted(this.removed),
       failures: [...this.failures].sort((a, b) => a.path.localeCompare(b.path)),
+      stale: this.stale,
+      pruned: this.pruned,
     };
   }
 }
