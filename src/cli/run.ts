@@ -283,6 +283,8 @@ const RECORD_BYTES_IN_FLIGHT_PER_JOB = 16 * 1024 * 1024;
 /** Files, folders or globs → the documents in them, cleaned. */
 export async function runInputs(inputs: string[], settings: RunSettings): Promise<number> {
   const walked = await walkInputs(inputs, settings.outDir ? [settings.outDir] : []);
+  // A folder made by this run holds no outputs of older inputs: no need to look for them.
+  const outFolderWasThere = settings.outDir !== null && existsSync(settings.outDir);
   if (walked.files.length === 0 && walked.errors.length > 0) {
     for (const error of walked.errors) process.stderr.write(`clean: ${printable(error.path)}: ${error.error}\n`);
     return 2;
@@ -313,7 +315,10 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
   const cleaned = clashes.size > 0 ? files.filter((file) => !clashes.has(file)) : files;
   const taken = settings.outDir ? namesTakenInRecordFolders(inputFiles) : new Map<string, string[]>();
   await feed(run, cleaned.map((file) => ({ kind: 'file', path: file.path, relative: file.relative, takenNames: taken.get(outputBase(file.relative, null)) })));
-  if (settings.outDir && !settings.dryRun && settings.shard === null && !run.stopping) await reportStale(run, settings, settings.outDir, inputFiles);
+  if (settings.outDir && !settings.dryRun && settings.shard === null && !run.stopping) {
+    if (outFolderWasThere) await reportStale(run, settings, settings.outDir, inputFiles);
+    else run.tally.stale = [];
+  }
   return run.finish();
 }
 
