@@ -156,6 +156,28 @@ for (const [name, dir] of [['text dumps', corpus], ['page dumps', pageDumps], ['
   console.log(`per core, in memory, ${name.padEnd(16)} ${pad(r.docs, 6)} docs ${pad(r.mb.toFixed(1), 6)} MB  first pass ${pad(r.seconds.toFixed(2), 5)} s ${rate(r.seconds)}  warm ${pad(r.warmSeconds.toFixed(2), 5)} s ${rate(r.warmSeconds)}`);
 }
 
+// Hostile HTML, once quadratic or recursive: 40,000 boxes classed as chrome (removed one by one,
+// each removal spliced its parent's list), 40,000 one-paragraph divs (each candidate's links
+// found through a sort of the whole page), 100,000 nested divs (recursion overflowed the stack).
+{
+  const dir = path.join(work, 'hostile');
+  mkdirSync(dir);
+  const prose = 'Một câu văn, đủ dài để làm đoạn văn của bài báo. ';
+  const pages = {
+    'boxes-40k': `<html><body>${Array.from({ length: 40_000 }, (_, i) => `<div class="sidebar widget"><div><p>Đoạn ${i}.</p></div></div>`).join('')}<article><p>${prose.repeat(20)}</p></article></body></html>`,
+    'divs-40k': `<html><body>${Array.from({ length: 40_000 }, (_, i) => `<div><p>Đoạn văn số ${i} của bài báo này có đủ chữ.</p></div>`).join('')}</body></html>`,
+    'nested-100k': `<html><body>${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}<p>${prose.repeat(20)}</p></body></html>`,
+  };
+  const cells = Object.entries(pages).map(([name, html]) => {
+    const file = path.join(dir, `${name}.html`);
+    writeFileSync(file, html);
+    const started = process.hrtime.bigint();
+    execFileSync(process.execPath, [path.join(root, 'bin', 'clean.js'), file, '--timeout', '300'], { stdio: 'ignore' });
+    return `${name} (${(html.length / 1e6).toFixed(1)} MB) ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(2)} s`;
+  });
+  console.log(`hostile HTML, one page each (process start included): ${cells.join(', ')}`);
+}
+
 // What two threads can give on this machine at best: two independent single-thread cleaners
 // (separate processes, nothing shared) at once, against one alone. Cores that slow each other
 // down (shared caches, memory bandwidth, a busy host) cap every jobs2/jobs1 figure above.

@@ -39,3 +39,18 @@ describe('inputs that made a pattern backtrack', () => {
     for (const name of Object.keys(CASES)) expect(readFileSync(path.join(output, `${name}.txt`), 'utf8'), name).toContain(LEAD);
   }, 120_000);
 });
+
+describe('HTML that nests without end', () => {
+  it('cleans a page of 100,000 nested divs (the text and selector code recurse a level at a time) and keeps its text', () => {
+    const input = tempDir('patho-in-');
+    const body = 'Các tuyến phố Láng, Nguyễn Trãi và Trường Chinh ngập sâu, nhiều xe chết máy giữa đường, người dân phải dắt bộ.';
+    const page = `<html><body>${'<div>'.repeat(100_000)}${TITLE}${'</div>'.repeat(100_000)}<p>${LEAD}</p><p>${body}</p></body></html>`;
+    writeFileSync(path.join(input, 'deep.html'), page);
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'clean.js'), path.join(input, 'deep.html')], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(LEAD);
+    expect(run.stdout).toContain(body);
+  }, 60_000);
+});
+

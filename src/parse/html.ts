@@ -4,7 +4,7 @@
 // less the share of text inside links), or a site module's body selector. The container's
 // text becomes blocks at paragraph boundaries, with each block's tag and link share.
 import type * as cheerio from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from '../types.js';
 import { collapseSpaces } from '../decode/normalize.js';
 import { findDate } from '../rules/dates.js';
@@ -52,14 +52,13 @@ const SIBLING_SHARE = 0.2;
 
 export function parseHtml(html: string, selectors: HtmlSelectors = {}): { blocks: Block[]; meta: HtmlMeta } {
   const $ = loadCheerio().load(html);
+  capDepth($.root().get(0)!);
   const meta = readMeta($);
-  $(JUNK_TAGS).remove();
+  removeAll($(JUNK_TAGS).toArray());
   // Forms are search boxes and comment boxes, except on ASP.NET pages that wrap the whole page
   // in one: a form with paragraphs in it stays.
-  $('form').each((_, el) => {
-    if ($(el).find('p').length < 3) $(el).remove();
-  });
-  for (const selector of selectors.strip ?? []) $(selector).remove();
+  removeAll($('form').toArray().filter((el) => descendantsNamed(el, 'p').length < 3));
+  for (const selector of selectors.strip ?? []) removeAll($(selector).toArray());
   let container = selectors.body ? ($(selectors.body).first() as cheerio.Cheerio<Element>) : null;
   if (!container || container.length === 0) {
     removeChrome($);
@@ -237,18 +236,83 @@ function jsonLd($: cheerio.CheerioAPI): { headline?: string; datePublished?: str
 function removeChrome($: cheerio.CheerioAPI): void {
   const total = paragraphChars($, $.root());
   const holdsArticle = (el: Element) => total > 0 && paragraphChars($, $(el)) >= total * ARTICLE_SHARE;
-  $(CHROME).each((_, el) => {
-    if (!holdsArticle(el)) $(el).remove();
-  });
+  removeAll($(CHROME).toArray().filter((el) => !holdsArticle(el)));
   // The headline's box (`div.kbwc-header`) is kept by its class words: the lead is found from
   // the h1 (leadAbove), and the box's other blocks never reach the article's container.
   const h1 = $('h1').get(0);
   const holdsHeadline = (el: Element) => h1 !== undefined && (el === h1 || $.contains(el, h1));
-  $('*').each((_, el) => {
-    if (el.type !== 'tag' || el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return;
-    const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-    if (UNLIKELY.test(words) && !LIKELY.test(words) && !holdsArticle(el) && !holdsHeadline(el)) $(el).remove();
-  });
+  // Decided in document order, removed together: an element is decided before what it holds,
+  // so no decision sees a removal made before it.
+  const unlikely = $('*')
+    .toArray()
+    .filter((node) => {
+      if (node.type !== 'tag') return false;
+      const el = node as Element;
+      if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return false;
+      const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+      return UNLIKELY.test(words) && !LIKELY.test(words) && !holdsArticle(el) && !holdsHeadline(el);
+    });
+  removeAll(unlikely);
+}
+
+/**
+ * How deep elements may nest. Real pages stay under a hundred levels; a hostile one nests
+ * thousands of `<div>`s, and the libraries' text and selector code recurse once a level (5,000
+ * levels overflowed the stack).
+ */
+const MAX_DEPTH = 256;
+
+/** Below MAX_DEPTH, an element's content becomes its text: nothing is lost, nothing nests deeper. */
+function capDepth(root: AnyNode): void {
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    const children = (node as ParentNode).children;
+    if (!children) continue;
+    if (depth >= MAX_DEPTH) {
+      const text = flatText(node as ParentNode);
+      const textNode = { type: 'text', data: text, parent: node, prev: null, next: null } as unknown as AnyNode;
+      (node as ParentNode).children = text ? [textNode as ParentNode['children'][number]] : [];
+      continue;
+    }
+    for (const child of children) stack.push([child, depth + 1]);
+  }
+}
+
+/** The text under a node, in document order, with no recursion. */
+function flatText(node: ParentNode): string {
+  let text = '';
+  const stack: AnyNode[] = [...node.children].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'text') text += (current as unknown as { data: string }).data;
+    else if ((current as ParentNode).children) for (let i = (current as ParentNode).children.length - 1; i >= 0; i--) stack.push((current as ParentNode).children[i]!);
+  }
+  return text;
+}
+
+/**
+ * Elements taken out of the tree at once, each parent's children rebuilt once: removing them one
+ * by one splices each parent's list each time, quadratic on a page of 40,000 boxes.
+ */
+function removeAll(elements: readonly AnyNode[]): void {
+  if (elements.length === 0) return;
+  const doomed = new Set<AnyNode>(elements);
+  const parents = new Set<ParentNode>();
+  for (const el of elements) if (el.parent) parents.add(el.parent);
+  for (const parent of parents) {
+    const kept = parent.children.filter((child) => !doomed.has(child));
+    kept.forEach((child, i) => {
+      child.prev = kept[i - 1] ?? null;
+      child.next = kept[i + 1] ?? null;
+    });
+    parent.children = kept;
+  }
+  for (const el of elements) {
+    el.parent = null;
+    el.prev = null;
+    el.next = null;
+  }
 }
 
 /** An element with this share of the page's paragraph text holds the article, whatever its class. */
@@ -289,10 +353,25 @@ function linkDensity($: cheerio.CheerioAPI, el: Element): number {
   const total = textOf($(el).text()).length;
   if (total === 0) return 0;
   let linked = 0;
-  $(el).find('a').each((_, a) => {
-    linked += textOf($(a).text()).length;
-  });
+  for (const a of descendantsNamed(el, 'a')) linked += textOf($(a).text()).length;
   return Math.min(1, linked / total);
+}
+
+/**
+ * The elements named `name` under `el`, found with a stack: cheerio's `find` sorts what it
+ * finds, which on a page of 40,000 elements took most of the time (quadratic in the page).
+ */
+function descendantsNamed(el: Element, name: string): Element[] {
+  const found: Element[] = [];
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const element = node as Element;
+    if (element.name === name) found.push(element);
+    for (const child of element.children) stack.push(child);
+  }
+  return found;
 }
 
 function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
