@@ -297,7 +297,7 @@ describe('--report', () => {
 });
 
 describe('signals', () => {
-  it('on SIGTERM finishes the documents in flight, writes the report and exits 143', async () => {
+  it('on SIGTERM finishes only the documents in flight, writes the report and exits 143', async () => {
     const inputs = tempDir('clean-pipeline');
     const dump = readFileSync(path.join(FIXTURES, 'sites/congluan/002_edbff804db4a8219.input.txt'));
     for (let d = 0; d < 20; d++) {
@@ -319,7 +319,9 @@ describe('signals', () => {
     expect(code).toBe(143);
     const json = readReport(report);
     expect(json.interrupted).toBe('SIGTERM');
-    expect(json.cleaned as number).toBeLessThan(3000);
+    // Only the batch in flight is finished (a batch holds 128 inputs at most); the inputs handed
+    // to the pool ahead of the threads are dropped.
+    expect(json.cleaned as number).toBeLessThan(300);
     const files = listFiles(out);
     expect(files.filter((f) => f.includes('.tmp-'))).toEqual([]);
     expect(readdirSync(out).filter((entry) => entry.startsWith('.'))).toEqual([]);

@@ -109,7 +109,7 @@ each optionally .gz. Records carry "url" and "html", "text" or "content".
 
 Exit codes: 0 all documents cleaned (or up to date), 1 at least one failed (the others are written),
 2 usage error (also: no documents found, unless --allow-empty), 130/143 stopped by SIGINT/SIGTERM
-(documents in flight finished, report written), 141 standard output closed by its reader.`)
+(batches in flight finished within 10 s, report written), 141 standard output closed by its reader.`)
     .action(async (inputs: string[], options: RunOptions) => {
       process.exitCode = await runClean(inputs, options);
     });

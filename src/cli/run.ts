@@ -62,12 +62,17 @@ export const EXIT_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
 /** The reader of stdout went away (`clean … -o - | head -1`): a shell's code for a broken pipe (128 + SIGPIPE). */
 export const EXIT_CLOSED_OUTPUT = 141;
 
+/** How long the documents in flight may take to finish after a first signal. */
+const GRACE_MS = 10_000;
+
 /**
  * SIGINT/SIGTERM for the whole run, learning pass included: the first stops new work (the
  * current pass finishes what it started), a second abandons the work in flight and exits.
  */
 class Interruption {
   signal: 'SIGINT' | 'SIGTERM' | null = null;
+  /** Set by the current pass: hand no more work to its threads. */
+  stopTaking: () => void = () => {};
   /** Set by the current pass: stop its threads, remove their temp files. */
   abandon: () => Promise<void> = async () => {};
   private readonly handlers = { SIGINT: () => this.on('SIGINT'), SIGTERM: () => this.on('SIGTERM') };
@@ -81,7 +86,10 @@ class Interruption {
     if (this.signal === null) {
       this.signal = signal;
       this.tally.interrupted = signal;
-      process.stderr.write(`clean: ${signal}: finishing the documents in flight (again to stop at once)\n`);
+      this.stopTaking();
+      process.stderr.write(`clean: ${signal}: finishing the documents in flight, for ${GRACE_MS / 1000} s at most (again to stop at once)\n`);
+      // A document that takes long does not hold the exit: after the grace, as a second signal.
+      setTimeout(() => this.on(signal), GRACE_MS).unref();
       return;
     }
     void this.abandon().finally(() => {
@@ -124,6 +132,7 @@ class Run {
       split: (item) => recordItems(item, settings.maxBytes),
       merge: mergeWork,
     });
+    interruption.stopTaking = () => this.pool.dropWaiting();
     interruption.abandon = async () => {
       await this.pool.destroy();
       this.removeStaging();
@@ -472,7 +481,7 @@ export class TemplateFileError extends Error {}
 export async function learnTemplate(
   files: InputFile[],
   settings: Pick<RunSettings, 'site' | 'maxBytes' | 'jobs' | 'timeoutMs'>,
-  interruption: Pick<Interruption, 'signal' | 'abandon'> = { signal: null, abandon: async () => {} },
+  interruption: Pick<Interruption, 'signal' | 'abandon' | 'stopTaking'> = { signal: null, abandon: async () => {}, stopTaking: () => {} },
   runThreads: Threads | null = null,
 ): Promise<Template> {
   const learner = new TemplateLearner();
@@ -486,6 +495,7 @@ export async function learnTemplate(
     split: (item) => recordItems(item, settings.maxBytes),
     merge: (results) => results.flat(),
   });
+  interruption.stopTaking = () => pool.dropWaiting();
   interruption.abandon = () => pool.destroy();
   // Counted in input order, so that which copy of an article counts is the same for any --jobs.
   const ordered = new OrderedOutput<DocumentLines[]>(async (docs) => docs.forEach((d) => learner.add(d)));

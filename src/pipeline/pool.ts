@@ -31,15 +31,20 @@ const BATCH_MAX_ITEMS = 128;
 const BATCHES_PER_THREAD = 4;
 
 export interface WorkPool<R> {
-  /** The item's result; once every item's has come, the pass is over (the threads stay for the next). */
-  run(item: WorkItem): Promise<R>;
+  /**
+   * The item's result, or null when it was dropped before a thread took it (`dropWaiting`); once
+   * every item's has come, the pass is over (the threads stay for the next).
+   */
+  run(item: WorkItem): Promise<R | null>;
+  /** Hand no more items to the threads: those waiting come back as null, the batches in flight finish. */
+  dropWaiting(): void;
   /** Stop at once: items in flight are abandoned (and their temporary files removed). */
   destroy(): Promise<void>;
 }
 
 interface Waiting<R> {
   item: WorkItem;
-  resolve: (result: R) => void;
+  resolve: (result: R | null) => void;
 }
 
 export type Threads = Piscina<Batch, unknown[]>;
@@ -115,7 +120,7 @@ export function createPool<R>({ threads, jobs, timeoutMs, task, template = null,
       if (parts) {
         // Each part has the time limit of its own: only the part that hangs fails.
         const partResults: R[] = [];
-        for (const part of parts) await runBatch([{ item: part, resolve: (result) => partResults.push(result) }]);
+        for (const part of parts) await runBatch([{ item: part, resolve: (result) => { if (result !== null) partResults.push(result); } }]);
         results = [merge!(partResults)];
       } else {
         results = [abandoned(batch[0]!.item, describeFailure(error as Error, timeoutMs))];
@@ -140,12 +145,18 @@ export function createPool<R>({ threads, jobs, timeoutMs, task, template = null,
     }
   };
 
+  let dropping = false;
   return {
     run: (item) =>
-      new Promise<R>((resolve) => {
+      new Promise<R | null>((resolve) => {
+        if (dropping) return resolve(null);
         waiting.push({ item, resolve });
         pump();
       }),
+    dropWaiting() {
+      dropping = true;
+      for (const w of waiting.splice(0)) w.resolve(null);
+    },
     async destroy() {
       waiting.length = 0;
       await threads.destroy();
