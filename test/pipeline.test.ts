@@ -217,6 +217,14 @@ describe('--timeout', () => {
     expect(listFiles(out)).toEqual(['vov/000_c354a9142e04d908.input.json', 'vov/000_c354a9142e04d908.input.txt']);
   });
 
+  it('gives a document one limit: one that ran over while templates were learned is not tried again', () => {
+    const inputs = tempDir('clean-pipeline');
+    writeFileSync(path.join(inputs, 'huge.txt'), slowDump());
+    const r = run([inputs, '--out', tempDir('clean-pipeline'), '--timeout', '0.3', '--max-bytes', String(128 * 1024 * 1024), '--jobs', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('clean: huge.txt: timed out after 0.3s (--timeout), while learning templates');
+  });
+
   it('cleans with the learned template on the thread started after one ran over', () => {
     const inputs = tempDir('clean-pipeline');
     const menu = 'Chuyên trang của Hội Những người yêu Ví Dụ';

@@ -119,6 +119,7 @@ class Run {
     private readonly work: WorkSettings,
     template: Template | null,
     private readonly destination: string,
+    private readonly timedOut: ReadonlyMap<string, string> = new Map(),
   ) {
     this.review = settings.reviewDir ? new ReviewWriter(settings.reviewDir, work.review?.gold != null) : null;
     this.progress = createProgress(tally.files, wantsProgress(process.stderr, process.env, settings.quiet));
@@ -149,6 +150,8 @@ class Run {
   /** Input number `seq` through the pool; its results taken in input order. */
   async process(seq: number, item: WorkItem): Promise<void> {
     if (this.stopping) return this.output.put(seq, null);
+    const timedOut = item.kind === 'file' ? this.timedOut.get(item.path) : undefined;
+    if (timedOut) return this.output.put(seq, abandonedWork(item, this.work, timedOut));
     await this.output.put(seq, await this.pool.run(item));
   }
 
@@ -421,8 +424,10 @@ async function startRun(settings: RunSettings, tally: RunTally, interruption: In
   const work = workSettings(settings, await goldOf(settings));
   const threads = startThreads(settings.jobs, work);
   try {
-    const template = await siteTemplate(settings, inputs, interruption, threads);
-    return new Run(settings, tally, interruption, threads, work, template, destinationOf(settings));
+    // A file that ran over --timeout while learning fails at once: one limit a document, not two.
+    const timedOut = new Map<string, string>();
+    const template = await siteTemplate(settings, inputs, interruption, threads, timedOut);
+    return new Run(settings, tally, interruption, threads, work, template, destinationOf(settings), timedOut);
   } catch (error) {
     await threads.destroy();
     throw error;
@@ -452,7 +457,7 @@ async function feed(run: Run, items: Iterable<WorkItem> | AsyncIterable<WorkItem
 }
 
 /** The template for this run: read from --template, learned (and saved with --save-template), or none. */
-async function siteTemplate(settings: RunSettings, inputs: InputFile[], interruption: Interruption, threads: Threads): Promise<Template | null> {
+async function siteTemplate(settings: RunSettings, inputs: InputFile[], interruption: Interruption, threads: Threads, timedOut: Map<string, string>): Promise<Template | null> {
   if (settings.templateFile) {
     try {
       return parseTemplate(readFileSync(settings.templateFile, 'utf8'));
@@ -462,7 +467,7 @@ async function siteTemplate(settings: RunSettings, inputs: InputFile[], interrup
   }
   if (!settings.learn) return null;
   const sources = settings.learnFrom ? (await walkInputs(settings.learnFrom)).files : inputs;
-  const template = await learnTemplate(sources, settings, interruption, threads);
+  const template = await learnTemplate(sources, settings, interruption, threads, timedOut);
   // A pass cut short by a signal learned from part of the inputs: not worth keeping.
   if (settings.saveTemplate && !interruption.signal) writeFileAtomicSync(settings.saveTemplate, JSON.stringify(template, null, 2) + '\n');
   if (settings.verbose) {
@@ -483,6 +488,8 @@ export async function learnTemplate(
   settings: Pick<RunSettings, 'site' | 'maxBytes' | 'jobs' | 'timeoutMs'>,
   interruption: Pick<Interruption, 'signal' | 'abandon' | 'stopTaking'> = { signal: null, abandon: async () => {}, stopTaking: () => {} },
   runThreads: Threads | null = null,
+  /** Filled with the files that ran over --timeout here, with the error: the cleaning pass does not try them again. */
+  timedOut: Map<string, string> = new Map(),
 ): Promise<Template> {
   const learner = new TemplateLearner();
   const threads = runThreads ?? startThreads(settings.jobs, { outDir: null, staging: null, site: settings.site, maxBytes: settings.maxBytes, skipUpToDate: false, dryRun: false, lines: false, review: null });
@@ -491,7 +498,10 @@ export async function learnTemplate(
     jobs: settings.jobs,
     timeoutMs: settings.timeoutMs,
     task: 'learnBatch',
-    abandoned: () => [],
+    abandoned: (item, error) => {
+      if (item.kind === 'file' && error.startsWith('timed out')) timedOut.set(item.path, `${error}, while learning templates`);
+      return [];
+    },
     split: (item) => recordItems(item, settings.maxBytes),
     merge: (results) => results.flat(),
   });
