@@ -87,7 +87,9 @@ class Interruption {
       this.signal = signal;
       this.tally.interrupted = signal;
       this.stopTaking();
-      process.stderr.write(`clean: ${signal}: finishing the documents in flight, for ${GRACE_MS / 1000} s at most (again to stop at once)\n`);
+      // On a terminal the line starts clean: the bar (and the ^C the terminal echoed) are erased first.
+      const clear = process.stderr.isTTY ? '\r\x1b[K' : '';
+      process.stderr.write(`${clear}clean: ${signal}: finishing the documents in flight, for ${GRACE_MS / 1000} s at most (again to stop at once)\n`);
       // A document that takes long does not hold the exit: after the grace, as a second signal.
       setTimeout(() => this.on(signal), GRACE_MS).unref();
       return;
