@@ -112,6 +112,22 @@ describe('clean new-site', () => {
     expect(JSON.parse(readFileSync(path.join(fixtures, 'bai-2.expected.json'), 'utf8'))).toMatchObject({ site: 'vidu.com.vn', title: 'Bài báo số 2 về chủ đề thứ 2 trong tháng' });
   });
 
+  it('keeps the case name of samples taken from a fixture folder (no `x.input.input.txt`)', () => {
+    const root = tempDir('clean-root');
+    mkdirSync(path.join(root, 'src', 'sites'), { recursive: true });
+    copyFileSync(path.join(ROOT, 'src/sites/define.ts'), path.join(root, 'src/sites/define.ts'));
+    const files = samples().map((file) => {
+      const renamed = file.replace(/\.txt$/, '.input.txt');
+      copyFileSync(file, renamed);
+      return renamed;
+    });
+    const r = run(['new-site', 'vidu.com.vn', '--from', ...files, '--root', root]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(path.join(root, 'fixtures/sites/vidu')).sort()).toEqual(
+      [1, 2, 3].flatMap((i) => [`bai-${i}.expected.json`, `bai-${i}.expected.txt`, `bai-${i}.input.txt`]).sort(),
+    );
+  });
+
   it('refuses to overwrite a module that exists, and a folder that is not a checkout', () => {
     expect(run(['new-site', 'vov.vn', '--from', ...samples()]).stderr).toMatch(/a site module "vov" exists already/);
     const r = run(['new-site', 'vidu.vn', '--from', ...samples(), '--root', tempDir('clean-root')]);

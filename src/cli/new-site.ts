@@ -144,7 +144,9 @@ export function writeScaffold(root: string, domain: string, samplePaths: string[
   mkdirSync(fixtureDir, { recursive: true });
   for (const sample of samples) {
     const m = /^(.*?)\.((?:txt|text|md|html?|json)(?:\.gz)?)$/i.exec(sample.name);
-    const [stem, ext] = m ? [m[1]!, m[2]!] : [sample.name, 'txt'];
+    const [name, ext] = m ? [m[1]!, m[2]!] : [sample.name, 'txt'];
+    // A sample taken from a fixture folder (`a.input.txt`) keeps its case name, not `a.input`.
+    const stem = name.replace(/\.input$/, '');
     const article = cleaned(sample, { siteModule: module });
     writeFileSync(path.join(fixtureDir, `${stem}.input.${ext}`), sample.bytes);
     writeFileSync(path.join(fixtureDir, `${stem}.expected.txt`), article.text);
