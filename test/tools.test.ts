@@ -1,7 +1,7 @@
 // `clean eval` (the SPEC's scores against gold, as score.py) and `clean new-site` (a module and
 // fixture folder drafted from samples).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/index.js';
@@ -126,6 +126,31 @@ describe('clean new-site', () => {
     expect(readdirSync(path.join(root, 'fixtures/sites/vidu')).sort()).toEqual(
       [1, 2, 3].flatMap((i) => [`bai-${i}.expected.json`, `bai-${i}.expected.txt`, `bai-${i}.input.txt`]).sort(),
     );
+  });
+
+  it('says why it cannot draft from dumps that share no line and name no URL, and writes nothing', () => {
+    const root = tempDir('clean-root');
+    mkdirSync(path.join(root, 'src', 'sites'), { recursive: true });
+    const dir = tempDir('clean-collapsed');
+    const files = [1, 2].map((i) => {
+      const file = path.join(dir, `${i}.txt`);
+      writeFileSync(file, `Tiêu đề bài số ${i} của trang\nĐoạn văn riêng của bài số ${i}, đủ dài để là văn xuôi của bài báo này.\n`);
+      return file;
+    });
+    const r = run(['new-site', 'vidu.com.vn', '--from', ...files, '--root', root]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cannot draft vidu\.com\.vn: no line is on every sample and 1\.txt carries no URL/);
+    expect(readdirSync(path.join(root, 'src', 'sites'))).toEqual([]);
+    expect(existsSync(path.join(root, 'fixtures'))).toBe(false);
+    // The same texts as scraper records with the site's URL are recognised by it.
+    const records = files.map((f, i) => {
+      const to = path.join(dir, `${i}.json`);
+      writeFileSync(to, JSON.stringify({ url: `https://vidu.com.vn/bai-${i}.html`, text: readFileSync(f, 'utf8') }));
+      return to;
+    });
+    copyFileSync(path.join(ROOT, 'src/sites/define.ts'), path.join(root, 'src/sites/define.ts'));
+    const ok = run(['new-site', 'vidu.com.vn', '--from', ...records, '--root', root]);
+    expect(ok.status, ok.stderr).toBe(0);
   });
 
   it('refuses to overwrite a module that exists, and a folder that is not a checkout', () => {

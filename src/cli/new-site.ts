@@ -141,6 +141,18 @@ export function writeScaffold(root: string, domain: string, samplePaths: string[
   const samples = samplePaths.map((p) => ({ name: path.basename(p), bytes: readFileSync(p) }));
   const proposal = proposeSite(domain, id, samples);
   const module = defineSite(proposal.spec);
+  // Without a marker only a URL in the sample itself (a record's url, a page's canonical link)
+  // can tell a dump of the site; a module that would never be chosen is no draft: its fixtures,
+  // which keep the bytes but not the path, would fail `npm test` at once.
+  const unrecognised = (proposal.spec.markers ?? []).length > 0 ? undefined : samples.find((sample) => {
+    const result = cleanInput(sample.bytes, { path: sample.name })[0]?.result;
+    return !(result?.ok && module.domains.includes((result.article.metadata.site.domain ?? '').replace(/^www\./, '')));
+  });
+  if (unrecognised) {
+    throw new Error(
+      `cannot draft ${domain}: no line is on every sample and ${unrecognised.name} carries no URL of ${domain}, so nothing would tell a dump of this site; give two or more dumps of one site (they share its name or footer), or records with its URL`,
+    );
+  }
   mkdirSync(fixtureDir, { recursive: true });
   for (const sample of samples) {
     const m = /^(.*?)\.((?:txt|text|md|html?|json)(?:\.gz)?)$/i.exec(sample.name);
