@@ -135,6 +135,24 @@ describe('template flags', () => {
     expect(readFileSync(path.join(elsewhere, '0.txt'), 'utf8')).not.toContain(MENU);
   });
 
+  it('cleans HTML pages the same with the pages read while learning as with a saved template (each page parsed once)', () => {
+    const dir = tempDir('clean-learn-html');
+    mkdirSync(path.join(dir, 'example.vn'));
+    for (let i = 0; i < 4; i++) {
+      const [title, , ...body] = page(i).split('\n');
+      const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+      writeFileSync(path.join(dir, 'example.vn', `${i}.html`), html);
+    }
+    const [learned, reused] = [0, 1].map(() => tempDir('clean-learn-out'));
+    const saved = path.join(tempDir('clean-learn-template'), 'template.json');
+    expect(run([dir, '--out', learned, '--save-template', saved, '--jobs', '2']).status).toBe(0);
+    expect(readFileSync(path.join(learned, 'example.vn', '0.txt'), 'utf8')).not.toContain(SLOGAN);
+    expect(run([dir, '--out', reused, '--template', saved]).status).toBe(0);
+    for (const file of readdirSync(path.join(learned, 'example.vn'))) {
+      expect(readFileSync(path.join(learned, 'example.vn', file), 'utf8'), file).toBe(readFileSync(path.join(reused, 'example.vn', file), 'utf8'));
+    }
+  });
+
   it('rejects a template file that is not one', () => {
     const bad = path.join(tempDir('clean-learn'), 't.json');
     writeFileSync(bad, '{"sites": {}}');

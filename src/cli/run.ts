@@ -17,8 +17,9 @@ import { innerExtension, RecordNames, recordName } from '../io/formats.js';
 import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } from '../pipeline/pool.js';
 import { inShard, type Shard } from '../pipeline/shard.js';
 import { Slots } from '../pipeline/slots.js';
-import { abandonedWork, mergeWork, outputBase, recordItems, type DocumentOutcome, type DuplicateCheck, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
-import { parseTemplate, TemplateLearner, type DocumentLines, type Template } from '../learn/template.js';
+import { abandonedWork, mergeWork, outputBase, recordItems, type DocumentOutcome, type DuplicateCheck, type LearnedDocument, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
+import { parseTemplate, TemplateLearner, type Template } from '../learn/template.js';
+import { PreparedPages } from '../pipeline/prepared.js';
 import { DuplicateIndex } from '../learn/fingerprint.js';
 import { printable } from '../io/printable.js';
 import { pruneOutputs, staleOutputs } from '../io/stale.js';
@@ -122,6 +123,8 @@ class Run {
     template: Template | null,
     private readonly destination: string,
     private readonly timedOut: ReadonlyMap<string, string> = new Map(),
+    /** Pages the learning pass read, taken instead of parsing them again. */
+    private readonly prepared: PreparedPages | null = null,
   ) {
     this.review = settings.reviewDir ? new ReviewWriter(settings.reviewDir, work.review?.gold != null) : null;
     this.progress = createProgress(tally.files, wantsProgress(process.stderr, process.env, settings.quiet));
@@ -154,7 +157,8 @@ class Run {
     if (this.stopping) return this.output.put(seq, null);
     const timedOut = item.kind === 'file' ? this.timedOut.get(item.path) : undefined;
     if (timedOut) return this.output.put(seq, abandonedWork(item, this.work, timedOut));
-    await this.output.put(seq, await this.pool.run(item));
+    const prepared = item.kind === 'file' ? this.prepared?.take(item.path) : undefined;
+    await this.output.put(seq, await this.pool.run(item.kind === 'file' && prepared ? { ...item, prepared } : item));
   }
 
   /** One input's results, in input order: counted, flagged, streamed. */
@@ -316,7 +320,7 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
   tally.files = files.length;
   const interruption = new Interruption(tally, settings);
   // Every runner of a sharded job learns from all the inputs, so that they agree on templates.
-  const run = await startRun(settings, tally, interruption, inputFiles);
+  const run = await startRun(settings, tally, interruption, inputFiles, files);
   for (const error of walked.errors) run.fail(error.path, error.error);
   // Found among all the inputs, so that every runner of a sharded job keeps the same one.
   const clashes = settings.outDir ? outputClashes(inputFiles) : new Map<InputFile, InputFile>();
@@ -422,14 +426,16 @@ export async function runStdinJsonl(settings: RunSettings): Promise<number> {
 }
 
 /** The run's threads, its template (learned on those threads, or read), and the run. */
-async function startRun(settings: RunSettings, tally: RunTally, interruption: Interruption, inputs: InputFile[]): Promise<Run> {
+async function startRun(settings: RunSettings, tally: RunTally, interruption: Interruption, inputs: InputFile[], cleaned: readonly InputFile[] = inputs): Promise<Run> {
   const work = workSettings(settings, await goldOf(settings));
   const threads = startThreads(settings.jobs, work);
   try {
     // A file that ran over --timeout while learning fails at once: one limit a document, not two.
     const timedOut = new Map<string, string>();
-    const template = await siteTemplate(settings, inputs, interruption, threads, timedOut);
-    return new Run(settings, tally, interruption, threads, work, template, destinationOf(settings), timedOut);
+    // Only the pages this runner cleans are held (a shard learns from all the inputs).
+    const prepared = new PreparedPages(new Set(cleaned.map((f) => f.path)));
+    const template = await siteTemplate(settings, inputs, interruption, threads, timedOut, prepared);
+    return new Run(settings, tally, interruption, threads, work, template, destinationOf(settings), timedOut, prepared);
   } catch (error) {
     await threads.destroy();
     throw error;
@@ -459,7 +465,14 @@ async function feed(run: Run, items: Iterable<WorkItem> | AsyncIterable<WorkItem
 }
 
 /** The template for this run: read from --template, learned (and saved with --save-template), or none. */
-async function siteTemplate(settings: RunSettings, inputs: InputFile[], interruption: Interruption, threads: Threads, timedOut: Map<string, string>): Promise<Template | null> {
+async function siteTemplate(
+  settings: RunSettings,
+  inputs: InputFile[],
+  interruption: Interruption,
+  threads: Threads,
+  timedOut: Map<string, string>,
+  prepared: PreparedPages,
+): Promise<Template | null> {
   if (settings.templateFile) {
     try {
       return parseTemplate(readFileSync(settings.templateFile, 'utf8'));
@@ -469,7 +482,8 @@ async function siteTemplate(settings: RunSettings, inputs: InputFile[], interrup
   }
   if (!settings.learn) return null;
   const sources = settings.learnFrom ? (await walkInputs(settings.learnFrom)).files : inputs;
-  const template = await learnTemplate(sources, settings, interruption, threads, timedOut);
+  // Pages of --learn-from are not the ones cleaned: nothing to hand on.
+  const template = await learnTemplate(sources, settings, interruption, threads, timedOut, settings.learnFrom ? null : prepared);
   // A pass cut short by a signal learned from part of the inputs: not worth keeping.
   if (settings.saveTemplate && !interruption.signal) writeFileAtomicSync(settings.saveTemplate, JSON.stringify(template, null, 2) + '\n');
   if (settings.verbose) {
@@ -492,10 +506,12 @@ export async function learnTemplate(
   runThreads: Threads | null = null,
   /** Filled with the files that ran over --timeout here, with the error: the cleaning pass does not try them again. */
   timedOut: Map<string, string> = new Map(),
+  /** Filled with the pages read here, within its budget, for the cleaning pass. */
+  prepared: PreparedPages | null = null,
 ): Promise<Template> {
   const learner = new TemplateLearner();
   const threads = runThreads ?? startThreads(settings.jobs, { outDir: null, staging: null, site: settings.site, maxBytes: settings.maxBytes, skipUpToDate: false, dryRun: false, lines: false, review: null });
-  const pool = createPool<DocumentLines[]>({
+  const pool = createPool<LearnedDocument[]>({
     threads,
     jobs: settings.jobs,
     timeoutMs: settings.timeoutMs,
@@ -510,12 +526,17 @@ export async function learnTemplate(
   interruption.stopTaking = () => pool.dropWaiting();
   interruption.abandon = () => pool.destroy();
   // Counted in input order, so that which copy of an article counts is the same for any --jobs.
-  const ordered = new OrderedOutput<DocumentLines[]>(async (docs) => docs.forEach((d) => learner.add(d)));
+  const ordered = new OrderedOutput<{ path: string; docs: LearnedDocument[] }>(async ({ path: file, docs }) => {
+    for (const doc of docs) {
+      learner.add(doc.lines);
+      if (doc.prepared) prepared?.offer(file, doc.prepared);
+    }
+  });
   const slots = new Slots(settings.jobs * IN_FLIGHT_PER_JOB);
   for (const [seq, file] of files.entries()) {
     if (interruption.signal) break;
     await slots.take();
-    slots.track(pool.run({ kind: 'file', path: file.path, relative: file.relative }).then((docs) => ordered.put(seq, docs)));
+    slots.track(pool.run({ kind: 'file', path: file.path, relative: file.relative }).then((docs) => ordered.put(seq, docs && { path: file.path, docs })));
   }
   await slots.drained();
   if (!runThreads) await threads.close();

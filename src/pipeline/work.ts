@@ -4,7 +4,7 @@
 // Only small summaries cross back to the main thread. `learnWork` is the first pass of
 // template learning over the same inputs.
 import path from 'node:path';
-import { cleanDocument, documentContent, documentLines, optionsFor, sha256 } from '../index.js';
+import { cleanDocument, documentContent, learnDocument, optionsFor, sha256, type PreparedDocument } from '../index.js';
 import { jsonlRecords, parseRecord, RecordNames, recordName, splitInput, type InputDocument } from '../io/formats.js';
 import { readInputSync } from '../io/read.js';
 import { metadataJson, outputPaths, writeOutputs } from '../io/output.js';
@@ -20,7 +20,8 @@ import { stemOf } from '../eval/gold.js';
 
 export type WorkItem =
   /** `takenNames`: for a .jsonl file, the names of other inputs' outputs in its records' folder. */
-  | { kind: 'file'; path: string; relative: string; takenNames?: readonly string[] }
+  /** `prepared`: the page as the learning pass read it (`CleanOptions.prepared`). */
+  | { kind: 'file'; path: string; relative: string; takenNames?: readonly string[]; prepared?: PreparedDocument }
   /**
    * A record from stdin, or (`file`) one record of a .jsonl file run again on its own after the
    * file ran over the time limit (see `recordItems`): cleaned even if the aborted run wrote it.
@@ -86,6 +87,8 @@ interface DocumentSource {
   fileBytes: Buffer | null;
   /** Clean even when the outputs look current (a retried record: they may be from the aborted attempt). */
   retry?: boolean;
+  /** The page as the learning pass read it, for a file that is one page. */
+  prepared?: PreparedDocument;
 }
 
 const STDIN: DocumentSource = { relative: '', fullPath: null, label: '<stdin>', fileBytes: null };
@@ -101,7 +104,7 @@ function documentsOf(item: WorkItem, maxBytes: number): { bytesRead: number; sou
   }
   const read = readInputSync(item.path, maxBytes);
   if (!read.ok) return { error: read.error };
-  const source = { relative: item.relative, fullPath: item.path, label: item.relative, fileBytes: read.bytes };
+  const source = { relative: item.relative, fullPath: item.path, label: item.relative, fileBytes: read.bytes, ...(item.prepared ? { prepared: item.prepared } : {}) };
   return { bytesRead: read.bytes.length, source, docs: splitInput(read.bytes, item.relative, item.takenNames, maxBytes) };
 }
 
@@ -128,14 +131,23 @@ function recordId(line: string): string | null {
 }
 
 /** The first pass of template learning: the line hashes of every document of an item. */
-export function learnWork(item: WorkItem, settings: WorkSettings): DocumentLines[] {
+export function learnWork(item: WorkItem, settings: WorkSettings): LearnedDocument[] {
   const found = documentsOf(item, settings.maxBytes);
   if ('error' in found) return [];
   return found.docs.flatMap((doc) => {
     if (doc.error) return [];
-    const lines = documentLines(documentContent(doc), optionsFor(doc, { site: settings.site, path: found.source.relative || null, sitePath: found.source.fullPath }));
-    return lines ? [lines] : [];
+    const options = optionsFor(doc, { site: settings.site, path: found.source.relative || null, sitePath: found.source.fullPath });
+    // A file that is one page: its hash lets the cleaning pass take the page as read here.
+    if (doc.name === null && found.source.fileBytes) options.sourceSha256 = sha256(found.source.fileBytes);
+    const learned = learnDocument(documentContent(doc), options);
+    return learned ? [learned.prepared ? { lines: learned.lines, prepared: learned.prepared } : { lines: learned.lines }] : [];
   });
+}
+
+/** What the learning pass gives of one document: its lines, and the page as read when it is worth handing on. */
+export interface LearnedDocument {
+  lines: DocumentLines;
+  prepared?: PreparedDocument;
 }
 
 function handleDocument(doc: InputDocument, source: DocumentSource, settings: WorkSettings, template: TemplateLookup | null): DocumentOutcome {
@@ -158,6 +170,7 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
   const options = optionsFor(doc, { site: settings.site, path: source.relative || null, sitePath: source.fullPath, template });
   options.sourceSha256 = key.sha256;
   options.sourceLength = sourceBytes.length;
+  if (doc.name === null && source.prepared) options.prepared = source.prepared;
   let cleaned;
   try {
     cleaned = cleanDocument(documentContent(doc), options);

@@ -2,8 +2,8 @@
 // settings come once, as the thread's workerData; the learned template with each batch, as a
 // reference to shared memory that the thread reads once and keeps.
 import { workerData } from 'piscina';
-import { parseTemplate, templateLookup, type DocumentLines, type TemplateLookup } from '../learn/template.js';
-import { doWork, learnWork, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
+import { parseTemplate, templateLookup, type TemplateLookup } from '../learn/template.js';
+import { doWork, learnWork, type LearnedDocument, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
 
 /** A learned template in shared memory (see `shareTemplate`). */
 export interface SharedTemplate {
@@ -32,6 +32,6 @@ export function cleanBatch({ items, template }: Batch): WorkResult[] {
   return items.map((item) => doWork(item, settings, lookup));
 }
 
-export function learnBatch({ items }: Batch): DocumentLines[][] {
+export function learnBatch({ items }: Batch): LearnedDocument[][] {
   return items.map((item) => learnWork(item, settings));
 }
