@@ -288,12 +288,15 @@ const BINARY_SNIFF_BYTES = 65536;
 const NOISE_SAMPLE_CHARS = 8000;
 const MAX_NOISE_SHARE = 0.05;
 const MIN_NOISE_CHARS = 20;
+const NOISE_CHAR = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/;
 
 /**
  * The share of control codes (C0 but tab and line breaks, C1) in the text's opening, when it
  * is too high for text: random bytes with no NUL decode to about one in eight; a page has none.
  */
 function noiseShare(text: string): number | null {
+  // Most texts have no control code at all: one regex scan says so at a fraction of the loop's cost.
+  if (!NOISE_CHAR.test(text.length > NOISE_SAMPLE_CHARS ? text.slice(0, NOISE_SAMPLE_CHARS) : text)) return null;
   const end = Math.min(text.length, NOISE_SAMPLE_CHARS);
   let noise = 0;
   for (let i = 0; i < end; i++) {

@@ -26,7 +26,7 @@ const knownFolders = new Set<string>();
  * folder then share its lock for the rename alone. Creating and renaming in a shared folder
  * cost two threads 2–3x the time of one, most of it kernel time.
  */
-export function writeFileAtomicSync(target: string, data: string, createDir = true, staging: string | null = null): void {
+export function writeFileAtomicSync(target: string, data: string | Uint8Array, createDir = true, staging: string | null = null): void {
   const folder = path.dirname(target);
   if (createDir && !knownFolders.has(folder)) {
     mkdirSync(folder, { recursive: true });
@@ -35,7 +35,7 @@ export function writeFileAtomicSync(target: string, data: string, createDir = tr
   const stagingHere = staging && threadStaging(staging);
   const temp = stagingHere ? path.join(stagingHere, String(++tempCount)) : `${target}${TEMP_MARK}${process.pid}-${threadId}-${++tempCount}`;
   try {
-    writeFileSync(temp, data, 'utf8');
+    writeFileSync(temp, data);
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });

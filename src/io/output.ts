@@ -42,7 +42,7 @@ const MAX_NAME_BYTES = 255;
  * A run stopped between the two renames, or a .json that cannot be written, leaves the old
  * .json, whose source hash no longer matches: the next run cleans the document again.
  */
-export function writeOutputs(paths: { text: string; json: string }, json: string, text: string, staging: string | null): void {
+export function writeOutputs(paths: { text: string; json: string }, json: string, text: string | Uint8Array, staging: string | null): void {
   // Checked before either file is written: a .txt written and its .json refused is half a pair.
   for (const file of [paths.text, paths.json]) {
     const bytes = Buffer.byteLength(path.basename(file));

@@ -184,9 +184,11 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
   if (stored) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json }, ...(review ? { review } : {}) };
   const duplicate: DuplicateCheck = { fingerprint: metadata.fingerprint, written: null, jsonPath: paths?.json ?? null };
   if (paths) {
-    const json = metadataJson({ ...cleaned.article, metadata: { ...metadata, output: { textSha256: sha256(Buffer.from(text, 'utf8')) } } });
+    // Encoded once: hashed for the .json and written as the .txt.
+    const textBytes = Buffer.from(text, 'utf8');
+    const json = metadataJson({ ...cleaned.article, metadata: { ...metadata, output: { textSha256: sha256(textBytes) } } });
     try {
-      writeOutputs(paths, json, text, settings.staging);
+      writeOutputs(paths, json, textBytes, settings.staging);
     } catch (error) {
       return { status: 'failed', shown, error: `cannot write output: ${(error as Error).message}` };
     }
