@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../src/index.js';
 import { matchAgencyTag } from '../src/rules/inline/agency-tag.js';
-import { isCaptionLine } from '../src/rules/lines/captions.js';
+import { isCaptionLine, isPlayerLabelLine } from '../src/rules/lines/captions.js';
 import { isGluedHeadlines } from '../src/rules/lines/glued.js';
 import { lastSentenceStart } from '../src/rules/inline/sentences.js';
 
@@ -70,6 +70,18 @@ describe('captions', () => {
   it('is not fooled by a sentence citing a source', () => {
     expect(isCaptionLine(P1)).toBe(false);
     expect(isCaptionLine('Theo số liệu của Tổng cục Thống kê, nguồn vốn tăng 5%.')).toBe(false);
+  });
+
+  it('drops a player label on a line of its own, and leaves the title, a paragraph and a glued credit', () => {
+    const label = 'Clip: Trang trại nơi xảy ra vụ tai nạn lao động làm 5 người chết, 2 người bị thương.';
+    const article = clean([TITLE, P1, label, P2]);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    expect(article.metadata.captions).toEqual([label]);
+    expect(isPlayerLabelLine('Video: 16-inch MacBook Pro top features')).toBe(true);
+    expect(isPlayerLabelLine('Video: Ronaldo ghi bàn. Trong trận đấu tối qua, anh đã ghi hai bàn thắng cho đội nhà.')).toBe(false);
+    expect(isPlayerLabelLine('Clip: Lùng săn sung dược trong rừng cao su Theo Phước Tuấn (VnExpress)')).toBe(false);
+    const titled = clean(['Video: Ô tô bất ngờ bốc cháy trên vỉa hè giữa trưa', P1, P2]);
+    expect(titled.metadata.title).toBe('Video: Ô tô bất ngờ bốc cháy trên vỉa hè giữa trưa');
   });
 
   it('moves duplicated caption lines to captions, once', () => {

@@ -30,11 +30,28 @@ export function isCaptionLine(text: string): boolean {
   return sentenceStart(t, endBefore(t, credit.index)) === 0;
 }
 
+/**
+ * A player's label on a line of its own: `Clip: <title>`, `Video: <title>.` — one sentence at
+ * most (a paragraph that opens with a label and goes on is the inline rule's). On the 91 page
+ * dumps of page-dumps-dev all 10 such lines are outside the gold text; on the 5,000 corpus dumps
+ * the 16 lines of at most 30 words are all labels, the longer ones paragraphs. Names no credit.
+ */
+const PLAYER_LABEL = /^(?:video(?:\s+clip)?|clip|xem video|xem clip)\s*:\s*\S/iu;
+const PLAYER_LABEL_MAX_WORDS = 30;
+const SECOND_SENTENCE = /[.!?…]["”]?\s+["“]?\p{Lu}/u;
+/** A closing credit glued to the label (`… Theo Phước Tuấn (VnExpress)`): the credit rules' line. */
+const GLUED_CREDIT = /\s(?:Theo|Nguồn)\s*:?\s+\p{Lu}/u;
+
+export function isPlayerLabelLine(text: string): boolean {
+  const t = text.trim();
+  return PLAYER_LABEL.test(t) && wordCount(t, PLAYER_LABEL_MAX_WORDS) <= PLAYER_LABEL_MAX_WORDS && !SECOND_SENTENCE.test(t) && !GLUED_CREDIT.test(t);
+}
+
 export const captionsRule: Rule = {
   name: 'captions',
   run(ctx) {
     for (const block of ctx.blocks) {
-      if (!isUndecided(block) || !isCaptionLine(block.text)) continue;
+      if (!isUndecided(block) || !(isCaptionLine(block.text) || isPlayerLabelLine(block.text))) continue;
       drop(block, 'caption', 'captions');
       addCaption(ctx, block.text);
     }
