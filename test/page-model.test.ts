@@ -90,6 +90,8 @@ describe('image residue and page furniture', () => {
 
   it.each([
     ['[ha-noi-lanh-1]', 'caption'],
+    // A CDN's long file id, 62 characters.
+    ['[2aoboql1u0kzx7sua4fygvxplchmv7vkyienzteo-1784285038319612358625]', 'caption'],
     [`${HEADLINE} - 1`, 'caption'],
     [`${HEADLINE} [anh-1]`, 'caption'],
     ['Image 1 of 5', 'caption'],

@@ -236,6 +236,14 @@ describe('section runs and teasers', () => {
     expect(article.metadata.stats.removedByReason['teaser']).toBeGreaterThanOrEqual(3);
   });
 
+  it('drops a related headline set inside the body once the related list prints it again', () => {
+    const link = 'Lũ lớn ở Lai Châu khiến 1 người chết, 4 người mất tích';
+    const article = clean([TITLE, P1, link, P2, 'Tin liên quan', link, 'Tổng thống Biden điện đàm với Tổng thống Ukraine']);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    // Without the list, the same line is an intertitle for all anyone can tell.
+    expect(clean([TITLE, P1, link, P2]).text).toContain(link);
+  });
+
   it('drops only the heading when prose follows it (an empty "Bài liên quan" mid-body)', () => {
     const article = clean([TITLE, P1, 'Bài liên quan', P2]);
     expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);

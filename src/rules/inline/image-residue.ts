@@ -5,7 +5,7 @@
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks } from '../context.js';
 
-const LEADING_PLACEHOLDERS = /^(?:\[[^\]\s]{1,40}\]\s*)+(?=\S)/u;
+const LEADING_PLACEHOLDERS = /^(?:\[[^\]\s]{1,120}\]\s*)+(?=\S)/u;
 /**
  * A file name's stem: three parts at least joined by `-` or `_`, letters in lower case and
  * digits, then a capital or (after a letter) a digit with no space: no word of prose is written so.

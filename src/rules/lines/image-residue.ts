@@ -12,7 +12,7 @@ import { isCreditedCaption } from '../page/shape.js';
 import type { ArticleWindow } from '../page/window.js';
 
 /** w3m prints an image without alt text as its file name in brackets, with no space inside. */
-const PLACEHOLDERS = /^(?:\[[^\]\s]{1,40}\]\s*)+$/u;
+const PLACEHOLDERS = /^(?:\[[^\]\s]{1,120}\]\s*)+$/u;
 /** An image's file name on a line of its own (`kk.jpg`, `tai nan nu sinh Vinh Long.png`): a picture without alt text. */
 const IMAGE_FILE = /^[^/]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$/iu;
 /** Longer than a file name, a counter or what alt text adds to a headline. */

@@ -50,7 +50,7 @@ const OTHER_END = /[!?！？:]["'”’»)\]]*$/u;
 const SENTENCE_BREAK = /[.!?…。！？]["'”’»)\]]*\s+["'“‘«(]?\p{Lu}/gu;
 const RULE_LINE = /^(?:[━─—–_=~*·•-]\s?){4,}$/u;
 /** A bracketed name with no spaces (w3m's image without alt text), or an empty form field. */
-const PLACEHOLDER = /^(?:\[[^\]\s]{0,40}\]\s*|\[\s*\]\s*|\[ {2,}[^\]]*\]\s*)+$/u;
+const PLACEHOLDER = /^(?:\[[^\]\s]{0,120}\]\s*|\[\s*\]\s*|\[ {2,}[^\]]*\]\s*)+$/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
 
 export function shapeLines(blocks: readonly Block[]): LineShape[] {
