@@ -52,6 +52,22 @@ describe('HTML pages', () => {
     expect(text.result.article.metadata.source.format).toBe('text');
   });
 
+  it('gathers a body cut into parts of one make between pictures, and not the page around them', () => {
+    const para = (i: number) => `Paragraph ${i} of the story tells, with care and in detail, what the researchers found in the lungs, the gut and the thymus of the mice they studied.`;
+    const part = (from: number, to: number) =>
+      `<div class="part wide"><section class="outer"><div class="text">${Array.from({ length: to - from }, (_, k) => `<p>${para(from + k)}</p>`).join('')}</div></section></div>`;
+    const page = `<html><head><title>Cells that taste danger</title></head><body><div id="post">
+      <h1>Cells that taste danger</h1>
+      ${part(0, 3)}<figure><img src="a.jpg"><figcaption>A tuft cell under the microscope, stained green.</figcaption></figure>
+      ${part(3, 8)}<figure><img src="b.jpg"><figcaption>The lab in San Francisco.</figcaption></figure>
+      ${part(8, 10)}
+      <div class="part wide"><a href="/1">Another story about cells and the immune system</a> <a href="/2">More news from the lab of a famous scientist</a></div>
+      </div></body></html>`;
+    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.text).toBe(['Cells that taste danger', ...Array.from({ length: 10 }, (_, i) => para(i))].join('\n\n') + '\n');
+  });
+
   it('reads a declared legacy charset', () => {
     const latin = `<html><head><meta charset="windows-1252"><title>Caf\xe9 news</title></head><body><article><p>The caf\xe9 opened its doors on Monday morning to a long queue of customers, the owner said.</p></article></body></html>`;
     const result = cleanDocument(Buffer.from(latin, 'latin1'), { markup: 'html' });

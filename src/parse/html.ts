@@ -49,6 +49,10 @@ const SCORED = 'p, pre, td, blockquote, li, h2, h3';
 const MIN_SCORED_CHARS = 25;
 /** A sibling joins the container when its score is at least this share of the best. */
 const SIBLING_SHARE = 0.2;
+/** A wrapper is climbed while what else it holds has less than this share of the container's paragraph text. */
+const WRAPPER_OTHER_SHARE = 0.1;
+/** A part of the body beside the wrapper holds at least this share of the container's paragraph text. */
+const PART_MIN_SHARE = 0.1;
 
 export function parseHtml(html: string, selectors: HtmlSelectors = {}): { blocks: Block[]; meta: HtmlMeta } {
   const $ = loadCheerio().load(html);
@@ -425,19 +429,39 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
     else break;
   }
   const chosen = $(top);
-  const siblings = (top.parent?.children ?? []).filter((n): n is Element => n.type === 'tag');
-  if (siblings.length <= 1) return chosen;
   const threshold = Math.max(10, bestScore * SIBLING_SHARE);
-  const keep = siblings.filter((sib) => {
-    if (sib === top) return true;
+  const ownProse = paragraphChars($, chosen);
+  const joins = (sib: Element) => {
     if ((scores.get(sib) ?? 0) >= threshold && linkDensity($, sib) < 0.33) return true;
     if (sib.name === 'p') {
       const text = textOf($(sib).text());
       return text.length > 80 && linkDensity($, sib) < 0.25;
     }
     return false;
-  });
-  return $(keep) as cheerio.Cheerio<Element>;
+  };
+  const elementsOf = (el: Element) => (el.parent?.children ?? []).filter((n): n is Element => n.type === 'tag');
+  const around = (el: Element, inner: Element[], join: (sib: Element) => boolean) => {
+    const siblings = elementsOf(el);
+    const at = siblings.indexOf(el);
+    return [...siblings.slice(0, at).filter(join), ...inner, ...siblings.slice(at + 1).filter(join)];
+  };
+  const parts = around(top, [top], joins);
+  // The body cut into parts, each in a wrapper of its own between pictures: climb the wrappers
+  // that hold nothing else of weight, and take the parts beside the outermost.
+  let wrapper = top;
+  for (let parent = top.parent; parent && parent.type === 'tag' && (parent as Element).name !== 'body'; parent = parent.parent) {
+    const others = elementsOf(wrapper).filter((el) => el !== wrapper);
+    if (others.reduce((chars, el) => chars + paragraphChars($, $(el)), 0) > ownProse * WRAPPER_OTHER_SHARE) break;
+    wrapper = parent as Element;
+  }
+  // Only parts made like it (the same tag and class) join: a wrapper's other siblings are the page's.
+  const sameMake = (sib: Element) =>
+    sib.name === wrapper.name &&
+    (sib.attribs['class'] ?? '') === (wrapper.attribs['class'] ?? '') &&
+    paragraphChars($, $(sib)) >= ownProse * PART_MIN_SHARE &&
+    linkDensity($, sib) < 0.2;
+  const kept = wrapper === top ? parts : around(wrapper, parts, sameMake);
+  return kept.length === 1 ? chosen : ($(kept) as cheerio.Cheerio<Element>);
 }
 
 /** Captions holding this share of a container's text are a photo story's text. */
