@@ -68,6 +68,19 @@ describe('HTML pages', () => {
     expect(result.article.text).toBe(['Cells that taste danger', ...Array.from({ length: 10 }, (_, i) => para(i))].join('\n\n') + '\n');
   });
 
+  it('drops a hidden schema.org copy of the article, and keeps an article that only a script shows', () => {
+    const paras = [0, 1, 2].map((i) => `<p>Sentence ${i} of the visible article, long enough to be prose and with a comma, as articles have.</p>`).join('');
+    const microdata = `<div style="display:none;" itemscope itemtype="http://schema.org/NewsArticle"><div itemprop="name">BusinessInsiderDe</div><div itemprop="value">500</div><div itemprop="articleBody">${paras}</div></div>`;
+    const shown = cleanDocument(`<html><body><h1>Ten things in tech today</h1><div class="post">${paras}${microdata}</div></body></html>`, { markup: 'html', site: 'generic' });
+    if (!shown.ok) throw new Error(shown.error);
+    expect(shown.article.text).not.toContain('BusinessInsiderDe');
+    expect(shown.article.text).not.toMatch(/^500$/m);
+    expect(shown.article.text.match(/Sentence 0/g)).toHaveLength(1);
+    const revealed = cleanDocument(`<html><body><h1>Ten things in tech today</h1><div id="story" style="display: none">${paras}</div></body></html>`, { markup: 'html', site: 'generic' });
+    if (!revealed.ok) throw new Error(revealed.error);
+    expect(revealed.article.text).toContain('Sentence 2 of the visible article');
+  });
+
   it('reads a declared legacy charset', () => {
     const latin = `<html><head><meta charset="windows-1252"><title>Caf\xe9 news</title></head><body><article><p>The caf\xe9 opened its doors on Monday morning to a long queue of customers, the owner said.</p></article></body></html>`;
     const result = cleanDocument(Buffer.from(latin, 'latin1'), { markup: 'html' });

@@ -29,7 +29,9 @@ export interface HtmlSelectors {
 /** Never article text. */
 const JUNK_TAGS = 'script, style, noscript, template, iframe, svg, button, input, select, textarea, canvas, object, embed, link, meta';
 /** Page chrome by role or tag; removed unless it holds the whole article. */
-const CHROME = 'nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
+const CHROME = 'nav, aside, footer, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+/** What the page does not show: a schema.org copy of the article, a closed menu, a template. */
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
 /** Class/id words of boilerplate containers (Readability's unlikelyCandidates, plus Vietnamese sites'). */
 const UNLIKELY = /(?:^|[-_\s])(?:comment|comments|binh-?luan|share|sharing|social|related|lien-?quan|tin-?lien-?quan|sidebar|footer|header|menu|nav|breadcrumb|newsletter|subscribe|advert|ads?|banner|promo|sponsor|popup|modal|cookie|widget|tags?|author-box|login|signup|rating|print|toolbar|masthead|outbrain|taboola|recommend|most-?read|xem-?nhieu|doc-?nhieu|tin-?khac|box-?tin)(?:$|[-_\s\d])/i;
 /** Class/id words that vouch for content even when an unlikely word is there too. */
@@ -241,6 +243,9 @@ function removeChrome($: cheerio.CheerioAPI): void {
   const total = paragraphChars($, $.root());
   const holdsArticle = (el: Element) => total > 0 && paragraphChars($, $(el)) >= total * ARTICLE_SHARE;
   removeAll($(CHROME).toArray().filter((el) => !holdsArticle(el)));
+  // A hidden element goes even when it holds a large share of the prose (microdata repeats the
+  // whole article in one): unless it holds nearly all of it, as where a script reveals the body.
+  removeAll($(HIDDEN).toArray().filter((el) => !(total > 0 && paragraphChars($, $(el)) >= total * HIDDEN_ARTICLE_SHARE)));
   // The headline's box (`div.kbwc-header`) is kept by its class words: the lead is found from
   // the h1 (leadAbove), and the box's other blocks never reach the article's container.
   const h1 = $('h1').get(0);
@@ -321,6 +326,8 @@ function removeAll(elements: readonly AnyNode[]): void {
 
 /** An element with this share of the page's paragraph text holds the article, whatever its class. */
 const ARTICLE_SHARE = 0.3;
+/** A hidden element with this share of the page's paragraph text is the article itself, shown by a script. */
+const HIDDEN_ARTICLE_SHARE = 0.7;
 
 /** Characters of paragraph text in scope: in <p>s, and written straight into <div>s (blog bodies). */
 function paragraphChars($: cheerio.CheerioAPI, scope: cheerio.Cheerio<AnyNode>): number {
