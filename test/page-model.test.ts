@@ -115,6 +115,15 @@ describe('image residue and page furniture', () => {
     expect(article.text).toContain(leadIn);
   });
 
+  it('takes the unfinished line above a picture\'s credit for its caption; a finished sentence stays', () => {
+    const caption = 'Iphone 11 Max Pro over yellow background';
+    const sentence = 'But the company says she did not need their permission in the first place.';
+    const article = cleaned([caption, '(Image: gargantiopa / Getty Images)', sentence, 'Photo: Hau Dinh, AP']);
+    expect(article.text).not.toContain(caption);
+    expect(article.metadata.captions).toContain(caption);
+    expect(article.text).toContain(sentence);
+  });
+
   it('drops alt text and caption printed one after the other, and records the caption once', () => {
     const caption = 'A guest holds her phone showing a picture taken during the press conference';
     const article = cleaned([caption, '[photo-1]', caption]);

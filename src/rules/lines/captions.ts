@@ -1,5 +1,7 @@
 // Photo captions on a line of their own: one short sentence ending in a photo credit
 // (`… Ảnh: Reuters`, `(Nguồn: AFP)`, `Ảnh minh họa AFP/TTXVN`). They go to `captions`, once.
+import type { Block } from '../../types.js';
+import type { DocContext } from '../context.js';
 import type { Rule } from '../rule.js';
 import { addCaption, drop, isUndecided } from '../context.js';
 import { wordCount } from '../text-shape.js';
@@ -47,6 +49,24 @@ export function isPlayerLabelLine(text: string): boolean {
   return PLAYER_LABEL.test(t) && wordCount(t, PLAYER_LABEL_MAX_WORDS) <= PLAYER_LABEL_MAX_WORDS && !SECOND_SENTENCE.test(t) && !GLUED_CREDIT.test(t);
 }
 
+/**
+ * A picture's credit on a line of its own (`(Image: GETTY )`, `Photo: Hau Dinh, AP`, `ẢNH: CÔNG
+ * AN TỈNH LAI CHÂU`): the line right above it, when it is no finished sentence, is the picture's
+ * caption. On page-dumps-dev and the page fixtures, 7 such lines, none of them article text;
+ * a line that ends in a full stop (prose the picture stands after) stays.
+ */
+const CREDIT_ONLY = /^\(?\s*(?:image credit|image copyright|image|photo(?:graph)?|picture|credit|foto|ảnh)\s*(?::|by\s|copyright\s|©)\s*[^()]{1,60}\)?\.?$/iu;
+const FINISHED = /[.!?…:。！？：]["”’)」]?$/u;
+const CAPTION_ABOVE_MAX_WORDS = 30;
+
+function captionAbove(ctx: DocContext, at: number): Block | null {
+  const above = ctx.blocks[at - 1];
+  if (!above || at - 1 === ctx.titleIndex || !isUndecided(above)) return null;
+  const text = above.text.trim();
+  if (FINISHED.test(text) || !/\p{L}{2}/u.test(text) || wordCount(text, CAPTION_ABOVE_MAX_WORDS) > CAPTION_ABOVE_MAX_WORDS) return null;
+  return above;
+}
+
 export const captionsRule: Rule = {
   name: 'captions',
   run(ctx) {
@@ -55,5 +75,12 @@ export const captionsRule: Rule = {
       drop(block, 'caption', 'captions');
       addCaption(ctx, block.text);
     }
+    ctx.blocks.forEach((block, i) => {
+      if (block.verdict?.reason !== 'caption' || !CREDIT_ONLY.test(block.text.trim())) return;
+      const caption = captionAbove(ctx, i);
+      if (!caption) return;
+      drop(caption, 'caption', 'captions', 'the line above a picture\'s credit');
+      addCaption(ctx, caption.text);
+    });
   },
 };
