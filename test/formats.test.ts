@@ -81,6 +81,18 @@ describe('HTML pages', () => {
     expect(revealed.article.text).toContain('Sentence 2 of the visible article');
   });
 
+  it('drops the heading of a list of links set in the body, in any wording', () => {
+    const para = (i: number) => `<p>Paragraph ${i} of the report says, at some length and with a comma, what the officials announced this morning.</p>`;
+    const page = `<html><body><h1>Troops sent to restore order</h1><div class="story">${para(0)}${para(1)}
+      <p>Leer también</p><ul><li><a href="/a">Protesters send a defiant warning to the city</a></li><li><a href="/b">Students under siege in the university</a></li></ul>
+      ${para(2)}${para(3)}</div></body></html>`;
+    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.text).not.toContain('Leer también');
+    expect(result.article.text).not.toContain('defiant warning');
+    expect(result.article.text).toContain('Paragraph 3 of the report');
+  });
+
   it('reads a declared legacy charset', () => {
     const latin = `<html><head><meta charset="windows-1252"><title>Caf\xe9 news</title></head><body><article><p>The caf\xe9 opened its doors on Monday morning to a long queue of customers, the owner said.</p></article></body></html>`;
     const result = cleanDocument(Buffer.from(latin, 'latin1'), { markup: 'html' });

@@ -16,7 +16,7 @@ import { templateRule } from './lines/template.js';
 import { sectionsRule } from './lines/sections.js';
 import { gluedHeadlinesRule } from './lines/glued.js';
 import { captionsRule } from './lines/captions.js';
-import { relatedEchoRule } from './lines/related-echo.js';
+import { relatedEchoRule, relatedListHeadingRule } from './lines/related-echo.js';
 import { duplicatesRule } from './lines/duplicates.js';
 import { closingCreditsRule } from './lines/closing-credits.js';
 import { agencyTagRule } from './inline/agency-tag.js';
@@ -46,6 +46,7 @@ export const LINE_RULES: readonly Rule[] = [
   sectionsRule,
   // After the sections: a headline of the related list printed inside the body too.
   relatedEchoRule,
+  relatedListHeadingRule,
   gluedHeadlinesRule,
   captionsRule,
   captionTwinsRule,
