@@ -93,6 +93,18 @@ describe('HTML pages', () => {
     expect(result.article.text).toContain('Paragraph 3 of the report');
   });
 
+  it('drops links in a row that carry a mark of their own (… [INSIGHT]), and their heading; one such line alone stays', () => {
+    const para = (i: number) => `<p>Paragraph ${i} of the report says, at some length and with a comma, what the officials announced this morning.</p>`;
+    const row = `<p><strong>DON'T MISS</strong></p><p><a href="/a">China furious at Macron for protest jibe</a> [<strong>INSIGHT]|<br></strong><a href="/b">Lakers vs Nets: NBA make final decision on game</a> [<strong>VIDEO]</strong></p>`;
+    const alone = `<p><a href="/c">Read the full statement of the ministry</a> (PDF)</p>`;
+    const page = `<html><body><h1>Troops sent to restore order</h1><div class="story">${para(0)}${para(1)}${row}${para(2)}${alone}${para(3)}</div></body></html>`;
+    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.text).not.toMatch(/DON'T MISS|INSIGHT|Lakers/);
+    expect(result.article.text).toContain('Read the full statement of the ministry (PDF)');
+    expect(result.article.text).toContain('Paragraph 3 of the report');
+  });
+
   it('reads a declared legacy charset', () => {
     const latin = `<html><head><meta charset="windows-1252"><title>Caf\xe9 news</title></head><body><article><p>The caf\xe9 opened its doors on Monday morning to a long queue of customers, the owner said.</p></article></body></html>`;
     const result = cleanDocument(Buffer.from(latin, 'latin1'), { markup: 'html' });

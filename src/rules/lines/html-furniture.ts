@@ -15,6 +15,9 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** A block nearly all link text is a link, when short: a long one is a paragraph someone linked whole. */
 const LINK_SHARE = 0.9;
 const LINK_MAX_UNITS = 25;
+/** Blocks mostly link, in a row of at least this many: a list of stories. */
+const ROW_LINK_SHARE = 0.6;
+const ROW_MIN_LINKS = 2;
 
 /** The head of a container: its first blocks before the first paragraph of prose. */
 const HEAD_MAX_BLOCKS = 5;
@@ -49,6 +52,19 @@ export const htmlFurnitureRule: Rule = {
         drop(block, 'dateline', 'html-furniture', 'a short block with a date');
         ctx.findings.published ??= findDate(text)?.iso ?? null;
       }
+    }
+    // Links in a row, each mostly link with a word or a mark of its own (`… jibe [INSIGHT]`,
+    // `… (video)`): a list of other stories, where one such line alone may be a sentence's link.
+    const blocks = ctx.blocks;
+    const inRow = (b: (typeof blocks)[number] | undefined) => {
+      const text = b?.text.trim() ?? '';
+      return b?.html !== undefined && isUndecided(b) && b.html.linkShare >= ROW_LINK_SHARE && unitsOf(text) <= LINK_MAX_UNITS && !SENTENCE_END.test(text);
+    };
+    for (let i = 0; i < blocks.length; i++) {
+      let run = 0;
+      while (inRow(blocks[i + run])) run++;
+      if (run >= ROW_MIN_LINKS) for (let j = i; j < i + run; j++) drop(blocks[j]!, 'related-list', 'html-furniture', 'links in a row');
+      i += run;
     }
   },
 };
