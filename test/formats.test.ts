@@ -105,6 +105,17 @@ describe('HTML pages', () => {
     expect(result.article.text).toContain('Paragraph 3 of the report');
   });
 
+  it('keeps a post the article embeds (a tweet in a box classed social), and drops the share bar beside it', () => {
+    const para = (i: number) => `<p>Paragraph ${i} of the report says, at some length and with a comma, what the officials announced this morning.</p>`;
+    const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and yes the state spent nearly half a million dollars on it</p>— Dianna E. Anderson (@diannaeanderson) <a href="https://twitter.com/x/status/1">November 18, 2019</a></blockquote></div>';
+    const share = '<div class="social-share"><a href="/fb">Facebook</a> <a href="/tw">Twitter</a> <a href="/mail">Email</a></div>';
+    const page = `<html><body><h1>Meth. We are on it.</h1><div class="story">${para(0)}${share}${para(1)}${tweet}${para(2)}</div></body></html>`;
+    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.text).toContain('Yes this is real and yes the state spent nearly half a million dollars on it');
+    expect(result.article.text).not.toContain('Facebook');
+  });
+
   it('reads a declared legacy charset', () => {
     const latin = `<html><head><meta charset="windows-1252"><title>Caf\xe9 news</title></head><body><article><p>The caf\xe9 opened its doors on Monday morning to a long queue of customers, the owner said.</p></article></body></html>`;
     const result = cleanDocument(Buffer.from(latin, 'latin1'), { markup: 'html' });

@@ -250,6 +250,9 @@ function removeChrome($: cheerio.CheerioAPI): void {
   // the h1 (leadAbove), and the box's other blocks never reach the article's container.
   const h1 = $('h1').get(0);
   const holdsHeadline = (el: Element) => h1 !== undefined && (el === h1 || $.contains(el, h1));
+  // An embedded post (a tweet, an Instagram caption) is a quotation the article makes, in a box
+  // whose class says `social` or `embed`: its blockquote tells it from a share bar.
+  const holdsEmbeddedPost = (el: Element) => descendantsNamed(el, 'blockquote').some((q) => textOf($(q).text()).length >= EMBED_MIN_CHARS);
   // Decided in document order, removed together: an element is decided before what it holds,
   // so no decision sees a removal made before it.
   const unlikely = $('*')
@@ -259,7 +262,7 @@ function removeChrome($: cheerio.CheerioAPI): void {
       const el = node as Element;
       if (el.name === 'body' || el.name === 'html' || el.name === 'article' || el.name === 'main') return false;
       const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-      return UNLIKELY.test(words) && !LIKELY.test(words) && !holdsArticle(el) && !holdsHeadline(el);
+      return UNLIKELY.test(words) && !LIKELY.test(words) && !holdsArticle(el) && !holdsHeadline(el) && !holdsEmbeddedPost(el);
     });
   removeAll(unlikely);
 }
@@ -326,6 +329,8 @@ function removeAll(elements: readonly AnyNode[]): void {
 
 /** An element with this share of the page's paragraph text holds the article, whatever its class. */
 const ARTICLE_SHARE = 0.3;
+/** A quotation this long in a box classed as social is an embedded post, not a share bar. */
+const EMBED_MIN_CHARS = 40;
 /** A hidden element with this share of the page's paragraph text is the article itself, shown by a script. */
 const HIDDEN_ARTICLE_SHARE = 0.7;
 
