@@ -546,6 +546,15 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);
   });
 
+  it('cuts >>> invitations to a dropped player, a hotline with a dotted number, and a >>> left alone', () => {
+    const invite = `${P1} >>>Mời độc giả xem video: "Hướng dẫn cách làm canh hến nấu khế chua" tại đây: Nguồn video: YouTube/Feedy VN. ${P2}`;
+    expect(paragraphs([TITLE, P2, invite])[2]).toBe(`${P1} ${P2}`);
+    const sourced = `${P1} >>> Mời độc giả xem video người dân bắt giữ 3 thanh niên - Nguồn FB Thu Lengoc: ${P2}`;
+    expect(paragraphs([TITLE, P2, sourced])[2]).toBe(`${P1} ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} >>>Để được tư vấn về mất ngủ, độc giả vui lòng gọi 1800.6955 (miễn cước)`])[2]).toBe(P1);
+    expect(paragraphs([TITLE, P2, `${P1} >>>`])[2]).toBe(P1);
+  });
+
   it('cuts video player labels and keeps sentences about a video', () => {
     const labelled = `${P1} Video màn trình diễn của Công Phượng trước U23 Malaysia: ${P2}`;
     expect(paragraphs([TITLE, P2, labelled])[2]).toBe(`${P1} ${P2}`);

@@ -25,8 +25,19 @@ const DANGLING_SEE_MORE = /(?<=^|[.!?…]["”]?\s+|\s{2,})(?:mời (?:bạn|qu�
 const DANGLING_LABEL = /(?:xem thêm|đọc thêm|xem tiếp|mời xem)\s*:?\s*$/u;
 /** What a scraper saw instead of an embedded player. */
 const PLAYER_FALLBACK = /(?:your )?browser (?:does )?not support (?:the )?(?:iframe|video)(?: tag)?\.?|trình duyệt (?:của bạn )?không hỗ trợ[^.]{0,40}\.?/giu;
-/** Other `>> …` link lines (hotlines, websites) in advertorials. */
-const CHEVRON_LINK = /(?<=^|\s)>>>?\s*[^>.!?]{1,120}?(?=\s{2,}|\s*>>|$)/gu;
+/**
+ * Other `>> …` link lines (hotlines, websites) in advertorials. A full stop inside a number or
+ * a name (`gọi 1800.6955`, `bigbb.vn`) is no sentence's end.
+ */
+const CHEVRON_LINK = /(?<=^|\s)>>>?\s*(?:[^>.!?]|\.(?=\S)){1,120}?(?=\s{2,}|\s*>>|$)/gu;
+/**
+ * `>>>Mời độc giả xem video …: ` before the player the scraper dropped: to `tại đây:` when it
+ * says so, else to its colon, with the player's `Nguồn video: X.` after it.
+ */
+const CHEVRON_INVITATION =
+  /(?<=^|\s)>>>?\s*mời (?:quý )?(?:độc giả|bạn đọc|bạn)\s(?:[^>]{0,200}?tại đây\s*:|[^>:]{0,200}:)(?:\s*nguồn video\s*:\s*[^.]{1,40}\.(?=\s|$))?/giu;
+/** A `>>>` left alone at the end: its link's text is gone. */
+const BARE_CHEVRON = /(?<=^|\s)>>>?\s*$/gu;
 
 /** Every promo but a dangling label holds one of these (lower case): one pass to rule them all out. */
 const PROMO_HINT = />>|tại đây|chi tiết|mời|support|hỗ trợ|bấm xem/;
@@ -35,6 +46,8 @@ const PROMO_HINT = />>|tại đây|chi tiết|mời|support|hỗ trợ|bấm xem
 const OPENING_WORDS = new Map<RegExp, string>([
   [SEE_MORE, '>>'],
   [CHEVRON_LINK, '>>'],
+  [CHEVRON_INVITATION, '>>'],
+  [BARE_CHEVRON, '>>'],
   [READERS_INVITED, 'mời'],
 ]);
 
@@ -53,6 +66,8 @@ export const promosRule: Rule = {
         text.includes('CHI TIẾT') && DETAIL_LINK,
         lower.includes('mời') && READERS_INVITED,
         lower.includes('>>') && CHEVRON_LINK,
+        lower.includes('>>') && CHEVRON_INVITATION,
+        lower.includes('>>') && BARE_CHEVRON,
         DANGLING_LABEL.test(lower.slice(-40)) && DANGLING_SEE_MORE,
         (lower.includes('support') || lower.includes('hỗ trợ')) && PLAYER_FALLBACK,
       ].filter((re): re is RegExp => re !== false);
