@@ -555,6 +555,12 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, `${P1} >>>`])[2]).toBe(P1);
   });
 
+  it('cuts a gallery prompt and the tail of a tag whose start was cut, and keeps the words around them', () => {
+    expect(paragraphs([TITLE, P2, `(Nhấp chuột để xem kích thước chuẩn) ${P1}`])[2]).toBe(P1);
+    expect(paragraphs([TITLE, P2, `${P1} Nhấp chuột vào ảnh để xem kích thước thực. ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} Battery." src="http://xahoithongtin.com.vn/dataimages/201702/original/images1878308_3.JPG"> ${P2}`])[2]).toBe(`${P1} Battery. ${P2}`);
+  });
+
   it('cuts video player labels and keeps sentences about a video', () => {
     const labelled = `${P1} Video màn trình diễn của Công Phượng trước U23 Malaysia: ${P2}`;
     expect(paragraphs([TITLE, P2, labelled])[2]).toBe(`${P1} ${P2}`);

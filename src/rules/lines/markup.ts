@@ -1,6 +1,6 @@
 // Markup residue that carries no words of the article (image placeholders are image-residue's):
 // a line that is nothing but HTML tags or a script/style element, and script/style elements left inside a
-// paragraph (a scraper that kept raw HTML in its text). Other tags inside prose stay: `<` is
+// paragraph (a scraper that kept raw HTML in its text), and the tail of a tag whose start was cut. Other tags inside prose stay: `<` is
 // rare but legitimate in text, and a link's words may be the article's.
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks, drop, isUndecided } from '../context.js';
@@ -19,6 +19,11 @@ function isMarkupOnly(text: string): boolean {
   return rest !== text && rest.trim() === '';
 }
 const INLINE_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?(?:script|style)\b[^<>]*>/gi;
+/**
+ * The end of a tag whose start the scraper cut (`… Battery." src="http://…/3.JPG">`): the quote
+ * that closed the attribute before, the attributes after it, the `>`.
+ */
+const TAG_TAIL = /"\s*(?:src|href|alt|title|width|height|style|class|data-[a-z-]+)\s*=\s*"[^"<>]{0,400}"(?:\s+[a-z-]+\s*=\s*"[^"<>]{0,400}")*\s*\/?>/gi;
 
 export const markupRule: Rule = {
   name: 'markup',
@@ -34,8 +39,12 @@ export const inlineMarkupRule: Rule = {
   name: 'inline-markup',
   run(ctx) {
     for (const block of bodyBlocks(ctx)) {
-      if (!block.text.includes('<')) continue;
-      for (const m of block.text.matchAll(INLINE_ELEMENT)) addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'markup', rule: 'inline-markup' });
+      if (block.text.includes('<')) {
+        for (const m of block.text.matchAll(INLINE_ELEMENT)) addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'markup', rule: 'inline-markup' });
+      }
+      if (block.text.includes('="')) {
+        for (const m of block.text.matchAll(TAG_TAIL)) addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'markup', rule: 'inline-markup' });
+      }
     }
   },
 };
