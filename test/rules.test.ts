@@ -532,13 +532,17 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, `${P1} ${headline} Tuy nhiên, chỉ 3 tuần sau đó mọi thứ đã khác. ${P2}`])[2]).toBe(
       `${P1} Tuy nhiên, chỉ 3 tuần sau đó mọi thứ đã khác. ${P2}`,
     );
-    // In a sentence, or with a full stop before any such word: prose.
+    // In a sentence, or with a full stop before any such word and no colon to label a link: prose.
     for (const body of [
       `${P1} Bạn đọc có thể xem thêm: Hướng dẫn của Bộ Y tế về phòng dịch Trong khi đó, ${P2}`,
-      `${P1} Xem thêm: Những điều cần biết về bảo hiểm y tế năm nay. Tuy nhiên, ${P2}`,
+      `${P1} Xem thêm Những điều cần biết về bảo hiểm y tế năm nay. Tuy nhiên, ${P2}`,
     ]) {
       expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
     }
+    // A label's links run to their full stop; an earlier label in the paragraph is cut too.
+    const two = 'Xem thêm: Ngỡ ngàng với cánh đồng hoa cải vàng đẹp bậc nhất Việt Nam  Giới trẻ thỏa sức tạo dáng cùng cánh đồng hoa tím.';
+    const last = 'Xem thêm: Giới trẻ đổ xô "check-in" cánh đồng hoa oải hương tím lịm ở Lào Cai';
+    expect(paragraphs([TITLE, P2, `${P1} ${two} ${P2} ${last}`])[2]).toBe(`${P1} ${P2}`);
   });
 
   it('cuts >> Xem thêm promos up to the double space that ends them', () => {

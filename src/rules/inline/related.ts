@@ -58,8 +58,15 @@ export const inlineRelatedRule: Rule = {
       }
       const lower = lowerText(block);
       if (!HAS_RUN_HEADING_WORD.test(lower)) continue;
-      const heading = matchesNear(text, lower, RUN_HEADING, RUN_HEADING_WORDS, RUN_HEADING_REACH).at(-1);
+      const headings = [...matchesNear(text, lower, RUN_HEADING, RUN_HEADING_WORDS, RUN_HEADING_REACH)];
+      const heading = headings.at(-1);
       if (!heading) continue;
+      // An earlier label in the paragraph holds one headline or two at most: a run reaching to
+      // the end is the last label's.
+      for (const earlier of headings.slice(0, -1)) {
+        const one = oneHeadlineEnd(text, earlier);
+        if (one !== null && one <= heading.index) addCut(block, { start: earlier.index, end: one, reason: 'related-list', rule: 'inline-related' });
+      }
       let end = runEnd(text, heading.index + heading[0].length) ?? oneHeadlineEnd(text, heading);
       if (end === text.length) end = beforeClosingCredit(text, heading.index);
       if (end !== null) addCut(block, { start: heading.index, end, reason: 'related-list', rule: 'inline-related' });
@@ -89,18 +96,21 @@ const HEADLINE_MAX_WORDS = 40;
  * `… sinh mổ. Xem thêm: Bức ảnh siêu âm … "chết lặng" Tuy nhiên, chỉ 3 tuần sau …`: one headline
  * between two sentences, after a capitalised heading that opens a sentence. It has no full stop
  * and ends before a word that opens sentences (sentence-openers.ts) following a word with no end
- * mark. Where no such word comes, or a full stop comes first, the heading was prose: null.
+ * mark. Where no such word comes, or a full stop comes first, the heading was prose: null;
+ * unless it ends in a colon (`Xem thêm:`), a label, whose links then run to that full stop.
  */
 function oneHeadlineEnd(text: string, heading: RegExpMatchArray): number | null {
   const at = heading.index!;
   if (!/^\p{Lu}/u.test(heading[0]) || (at > 0 && !/[.!?…]["”]?\s+$/u.test(text.slice(Math.max(0, at - 3), at)))) return null;
   const from = at + heading[0].length;
+  const labelled = heading[0].trimEnd().endsWith(':');
   const words = text.slice(from, from + 400).split(' ');
   let end = from;
   for (let i = 0; i < Math.min(words.length, HEADLINE_MAX_WORDS); i++) {
     const word = words[i]!;
     if (i >= HEADLINE_MIN_WORDS && /[\p{Ll}"”]$/u.test(words[i - 1]!) && SENTENCE_OPENERS.has(word.replace(/^["“]/u, ''))) return end;
-    if (/[.…]["”]?$/u.test(word)) return null;
+    // A labelled link (`Xem thêm: …`) may run to its full stop: two headlines, the last one ended.
+    if (/[.…]["”]?$/u.test(word)) return labelled ? end + word.length + (i > 0 ? 1 : 0) : null;
     end += word.length + (i > 0 ? 1 : 0);
   }
   return null;
