@@ -116,6 +116,17 @@ describe('HTML pages', () => {
     expect(result.article.text).not.toContain('Facebook');
   });
 
+  it('drops a carousel of other stories set in the article (a swiper, a slider)', () => {
+    const para = (i: number) => `<p>Paragraph ${i} of the report says, at some length and with a comma, what the officials announced this morning.</p>`;
+    const card = (kicker: string, headline: string) => `<div class="rail__item swiper-slide"><h3 class="rail__item-headline">${kicker}</h3><span class="rail__item-sub"> ${headline} </span><a href="/x" class="rail__item-anchor"></a></div>`;
+    const rail = `<div class="rail swiper-container">${card('RANDY ANDY', 'Andrew parties in unearthed pictures despite his claims')}${card('TIME TRAVELLER', 'Theorists say they have spotted her in an old picture')}</div>`;
+    const page = `<html><body><h1>Hunter diagnosed with plague</h1><div class="story">${para(0)}${para(1)}${rail}${para(2)}</div></body></html>`;
+    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.text).not.toMatch(/RANDY ANDY|unearthed|TIME TRAVELLER/);
+    expect(result.article.text).toContain('Paragraph 2 of the report');
+  });
+
   it('reads a declared legacy charset', () => {
     const latin = `<html><head><meta charset="windows-1252"><title>Caf\xe9 news</title></head><body><article><p>The caf\xe9 opened its doors on Monday morning to a long queue of customers, the owner said.</p></article></body></html>`;
     const result = cleanDocument(Buffer.from(latin, 'latin1'), { markup: 'html' });

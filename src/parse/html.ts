@@ -33,7 +33,7 @@ const CHROME = 'nav, aside, footer, [role="navigation"], [role="banner"], [role=
 /** What the page does not show: a schema.org copy of the article, a closed menu, a template. */
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"]';
 /** Class/id words of boilerplate containers (Readability's unlikelyCandidates, plus Vietnamese sites'). */
-const UNLIKELY = /(?:^|[-_\s])(?:comment|comments|binh-?luan|share|sharing|social|related|lien-?quan|tin-?lien-?quan|sidebar|footer|header|menu|nav|breadcrumb|newsletter|subscribe|advert|ads?|banner|promo|sponsor|popup|modal|cookie|widget|tags?|author-box|login|signup|rating|print|toolbar|masthead|outbrain|taboola|recommend|most-?read|xem-?nhieu|doc-?nhieu|tin-?khac|box-?tin)(?:$|[-_\s\d])/i;
+const UNLIKELY = /(?:^|[-_\s])(?:comment|comments|binh-?luan|share|sharing|social|related|lien-?quan|tin-?lien-?quan|sidebar|footer|header|menu|nav|breadcrumb|newsletter|subscribe|advert|ads?|banner|promo|sponsor|popup|modal|cookie|widget|tags?|author-box|login|signup|rating|print|toolbar|masthead|outbrain|taboola|recommend|carousel|swiper|slider|most-?read|xem-?nhieu|doc-?nhieu|tin-?khac|box-?tin)(?:$|[-_\s\d])/i;
 /** Class/id words that vouch for content even when an unlikely word is there too. */
 const LIKELY = /article|body|content|entry|main|post|story|text|detail|chi-?tiet|noi-?dung|fck|column/i;
 const POSITIVE = /article|body|content|entry|hentry|main|page|post|text|blog|story|detail|chi-?tiet|noi-?dung|fck/i;
