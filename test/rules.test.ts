@@ -271,6 +271,8 @@ describe('duplicates', () => {
     const lead = 'Chỉ sau 19 ngày công chiếu, phim đã thu hút hơn 6,2 triệu lượt khán giả tới rạp xem.';
     const body = `${lead} Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.`;
     expect(paragraphs(['Phim hành động thu hút khán giả', lead, body])[2]).toBe('Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.');
+    // Also behind a caption cut at the body's start.
+    expect(paragraphs(['Phim hành động thu hút khán giả', lead, `Ảnh minh họa (Nguồn: Internet) ${body}`])[2]).toBe('Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.');
   });
 });
 

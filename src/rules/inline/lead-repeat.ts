@@ -1,5 +1,6 @@
 // A collapsed body often starts by repeating the lead printed above it; the copy goes.
 import type { Rule } from '../rule.js';
+import type { Block } from '../../types.js';
 import { addCut, bodyBlocks } from '../context.js';
 import { wordCount } from '../text-shape.js';
 
@@ -14,9 +15,22 @@ export const leadRepeatRule: Rule = {
       const lead = live[k - 1]!.text.trim();
       const body = live[k]!;
       if (wordCount(lead, MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS || body.text.length <= lead.length) continue;
-      if (body.text.startsWith(lead) && /^\s/u.test(body.text.slice(lead.length))) {
-        addCut(body, { start: 0, end: lead.length, reason: 'duplicate', rule: 'lead-repeat', replacement: '' });
+      // The copy may stand after a cut at the start (a caption: `Ảnh minh họa (Nguồn: Internet) <lead>`).
+      const from = afterLeadingCuts(body);
+      if (body.text.startsWith(lead, from) && /^\s/u.test(body.text.slice(from + lead.length))) {
+        addCut(body, { start: from, end: from + lead.length, reason: 'duplicate', rule: 'lead-repeat', replacement: '' });
       }
     }
   },
 };
+
+/** Where the text starts once the cuts at its start (and the spaces after them) are taken away. */
+function afterLeadingCuts(block: Block): number {
+  let from = 0;
+  for (const cut of [...block.cuts].sort((a, b) => a.start - b.start)) {
+    if (cut.start > from) break;
+    from = Math.max(from, cut.end);
+    while (block.text[from] === ' ') from++;
+  }
+  return from;
+}
