@@ -33,7 +33,8 @@ const PHRASES = [
   'Nguồn video: YouTube.', '>> Xem thêm: Giá vàng hôm nay tăng mạnh', '>> Hotline 1900 1234', 'Mời quý độc giả theo dõi video',
   'mời bạn đọc xem thêm', '(Ảnh: AFP)', '(ảnh minh họa)', 'Ảnh: Reuters.', 'Ảnh minh họa.', 'ảnh hưởng lớn', 'Tin liên quan:',
   'Tin bài liên quan', 'Đọc thêm:', 'Xem thêm', 'cùng chủ đề', 'Hà Nội', 'người dân', 'Chính phủ', 'đã', 'cho biết', '.', ' ', '  ',
-  '. ', ': ', '(', ')',
+  '. ', ': ', '(', ')', '>>>Mời độc giả xem video: "Hướng dẫn nấu canh" tại đây: Nguồn video: YouTube/Feedy VN.',
+  '>>> Mời độc giả xem video người dân bắt giữ - Nguồn FB:', '>>> ',
 ];
 
 function randomDocument(seed: number): string {
