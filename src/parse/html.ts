@@ -240,12 +240,12 @@ function jsonLd($: cheerio.CheerioAPI): { headline?: string; datePublished?: str
  * element holding a large share of the page's paragraph text is never removed as chrome.
  */
 function removeChrome($: cheerio.CheerioAPI): void {
-  const total = paragraphChars($, $.root());
-  const holdsArticle = (el: Element) => total > 0 && paragraphChars($, $(el)) >= total * ARTICLE_SHARE;
+  const total = paragraphChars($.root());
+  const holdsArticle = (el: Element) => total > 0 && paragraphChars($(el)) >= total * ARTICLE_SHARE;
   removeAll($(CHROME).toArray().filter((el) => !holdsArticle(el)));
   // A hidden element goes even when it holds a large share of the prose (microdata repeats the
   // whole article in one): unless it holds nearly all of it, as where a script reveals the body.
-  removeAll($(HIDDEN).toArray().filter((el) => !(total > 0 && paragraphChars($, $(el)) >= total * HIDDEN_ARTICLE_SHARE)));
+  removeAll($(HIDDEN).toArray().filter((el) => !(total > 0 && paragraphChars($(el)) >= total * HIDDEN_ARTICLE_SHARE)));
   // The headline's box (`div.kbwc-header`) is kept by its class words: the lead is found from
   // the h1 (leadAbove), and the box's other blocks never reach the article's container.
   const h1 = $('h1').get(0);
@@ -334,15 +334,25 @@ const EMBED_MIN_CHARS = 40;
 /** A hidden element with this share of the page's paragraph text is the article itself, shown by a script. */
 const HIDDEN_ARTICLE_SHARE = 0.7;
 
-/** Characters of paragraph text in scope: in <p>s, and written straight into <div>s (blog bodies). */
-function paragraphChars($: cheerio.CheerioAPI, scope: cheerio.Cheerio<AnyNode>): number {
+/**
+ * Characters of paragraph text in scope: in <p>s, and written straight into <div>s (blog bodies).
+ * A walk of the tree, not selector queries: a container of 40,000 siblings cost cheerio's
+ * `find` seconds (it dedupes what it finds pairwise).
+ */
+function paragraphChars(scope: cheerio.Cheerio<AnyNode>): number {
   let chars = 0;
-  scope.find('p').each((_, p) => {
-    chars += textOf($(p).text()).length;
-  });
-  scope.find('div').each((_, div) => {
-    for (const child of div.children) if (child.type === 'text') chars += textOf((child as unknown as { data: string }).data).length;
-  });
+  const stack: AnyNode[] = [];
+  for (const root of scope.toArray()) stack.push(...((root as ParentNode).children ?? []));
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    if (el.name === 'p') chars += textOf(flatText(el)).length;
+    else if (el.name === 'div') {
+      for (const child of el.children) if (child.type === 'text') chars += textOf((child as unknown as { data: string }).data).length;
+    }
+    for (const child of el.children) stack.push(child);
+  }
   return chars;
 }
 
@@ -442,7 +452,7 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
   }
   const chosen = $(top);
   const threshold = Math.max(10, bestScore * SIBLING_SHARE);
-  const ownProse = paragraphChars($, chosen);
+  const ownProse = paragraphChars(chosen);
   const joins = (sib: Element) => {
     if ((scores.get(sib) ?? 0) >= threshold && linkDensity($, sib) < 0.33) return true;
     if (sib.name === 'p') {
@@ -463,14 +473,14 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
   let wrapper = top;
   for (let parent = top.parent; parent && parent.type === 'tag' && (parent as Element).name !== 'body'; parent = parent.parent) {
     const others = elementsOf(wrapper).filter((el) => el !== wrapper);
-    if (others.reduce((chars, el) => chars + paragraphChars($, $(el)), 0) > ownProse * WRAPPER_OTHER_SHARE) break;
+    if (others.reduce((chars, el) => chars + paragraphChars($(el)), 0) > ownProse * WRAPPER_OTHER_SHARE) break;
     wrapper = parent as Element;
   }
   // Only parts made like it (the same tag and class) join: a wrapper's other siblings are the page's.
   const sameMake = (sib: Element) =>
     sib.name === wrapper.name &&
     (sib.attribs['class'] ?? '') === (wrapper.attribs['class'] ?? '') &&
-    paragraphChars($, $(sib)) >= ownProse * PART_MIN_SHARE &&
+    paragraphChars($(sib)) >= ownProse * PART_MIN_SHARE &&
     linkDensity($, sib) < 0.2;
   const kept = wrapper === top ? parts : around(wrapper, parts, sameMake);
   return kept.length === 1 ? chosen : ($(kept) as cheerio.Cheerio<Element>);
