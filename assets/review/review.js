@@ -25,8 +25,8 @@
     { label: 'site', key: function (r) { return r[SITE]; } },
     { label: 'paragraphs', key: function (r) { return r[PARAGRAPHS]; }, num: true },
     { label: 'cut', key: cutTotal, num: true },
-    { label: 'chars in', key: function (r) { return r[IN]; }, num: true },
-    { label: 'chars out', key: function (r) { return r[OUT]; }, num: true },
+    { label: 'chars in', key: function (r) { return r[IN]; }, num: true, title: 'characters of the input as read (decoded text, or the page\'s HTML)' },
+    { label: 'chars out', key: function (r) { return r[OUT]; }, num: true, title: 'characters of the clean text: it sets a blank line between paragraphs, so a text dump with little cut can come out longer than it went in (its cut % is then 0)' },
     { label: 'cut %', key: cutShare, num: true },
     { label: 'warnings', key: function (r) { return r[WARNINGS].length; }, num: true },
     { label: 'copy of', key: function (r) { return r[DUPLICATE] || ''; } },
@@ -87,6 +87,7 @@
   columns.forEach(function (column) {
     var th = document.createElement('th');
     th.textContent = column.label;
+    if (column.title) th.title = column.title;
     th.dataset.column = column.label;
     th.addEventListener('click', function () {
       if (state.sort === column.label) state.dir = state.dir === 'asc' ? 'desc' : 'asc';

@@ -63,6 +63,10 @@ describe('review report in Chromium', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'index.png') });
   });
 
+  it('says on the characters columns why a text can come out longer than it went in', async () => {
+    expect(await page.locator('#rows thead th[data-column="chars out"]').getAttribute('title')).toMatch(/blank line between paragraphs/);
+  });
+
   it('sorts by a column when its header is clicked', async () => {
     await page.locator('th', { hasText: /^chars in$/ }).click();
     const values = await page.locator('#rows tbody tr td:nth-child(6)').allTextContents();
@@ -86,6 +90,8 @@ describe('review report in Chromium', () => {
     expect(await page.locator('ul.legend').textContent()).toContain('teaser');
     expect(await page.locator('pre.clean').textContent()).not.toBe('');
     expect(await page.locator('.eval .scores').textContent()).toContain('F1 1.000');
+    // The metadata panel sets Vietnamese in the page's font: a monospace font parts tone marks from their letters.
+    expect(await page.locator('pre.metadata').evaluate((el) => getComputedStyle(el).fontFamily)).not.toMatch(/monospace/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'document.png') });
   });
 
