@@ -98,6 +98,7 @@ describe('image residue and page furniture', () => {
     ['Ảnh 2/8', 'caption'],
     ['The protests kicked off in June and have strengthened in size (Image: GETTY )', 'caption'],
     ['(Image credit: All About Space)', 'caption'],
+    ['In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, works on the station.', 'caption'],
     ['[                    ]', 'widget'],
     ['0', 'widget'],
     ['Published Monday, November 18, 2019 8:22AM EST', 'dateline'],

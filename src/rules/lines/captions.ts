@@ -44,6 +44,19 @@ const SECOND_SENTENCE = /[.!?…]["”]?\s+["“]?\p{Lu}/u;
 /** A closing credit glued to the label (`… Theo Phước Tuấn (VnExpress)`): the credit rules' line. */
 const GLUED_CREDIT = /\s(?:Theo|Nguồn)\s*:?\s+\p{Lu}/u;
 
+/**
+ * A wire photo's caption, as news agencies write them: `In this photo issued by ITV, …`, `In this
+ * Dec. 12, 2006, file photo, made available by NASA, …`. All 5 such lines of page-dumps-dev are
+ * captions, none article text.
+ */
+const WIRE_CAPTION = /^In (?:this|these)\b.{0,60}?\b(?:photos?|images?|pictures?|photographs?|frame grab|screen ?shot)\b.{0,80}?,/iu;
+const WIRE_CAPTION_MAX_WORDS = 80;
+
+export function isWireCaptionLine(text: string): boolean {
+  const t = text.trim();
+  return WIRE_CAPTION.test(t) && wordCount(t, WIRE_CAPTION_MAX_WORDS) <= WIRE_CAPTION_MAX_WORDS;
+}
+
 export function isPlayerLabelLine(text: string): boolean {
   const t = text.trim();
   return PLAYER_LABEL.test(t) && wordCount(t, PLAYER_LABEL_MAX_WORDS) <= PLAYER_LABEL_MAX_WORDS && !SECOND_SENTENCE.test(t) && !GLUED_CREDIT.test(t);
@@ -71,7 +84,7 @@ export const captionsRule: Rule = {
   name: 'captions',
   run(ctx) {
     for (const block of ctx.blocks) {
-      if (!isUndecided(block) || !(isCaptionLine(block.text) || isPlayerLabelLine(block.text))) continue;
+      if (!isUndecided(block) || !(isCaptionLine(block.text) || isPlayerLabelLine(block.text) || isWireCaptionLine(block.text))) continue;
       drop(block, 'caption', 'captions');
       addCaption(ctx, block.text);
     }
