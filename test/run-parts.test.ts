@@ -1,9 +1,9 @@
 // The parts of a run that need no process: shard arithmetic, when to draw a progress bar, the
 // summary line and table, the bound on work in flight.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Chalk } from 'chalk';
 import { inShard, parseShard, shardFromEnv } from '../src/pipeline/shard.js';
-import { wantsProgress } from '../src/cli/progress.js';
+import { createProgress, wantsProgress } from '../src/cli/progress.js';
 import { RunTally, summaryLine, summaryTable } from '../src/cli/summary.js';
 import { Slots } from '../src/pipeline/slots.js';
 
@@ -41,6 +41,33 @@ describe('progress bar', () => {
     expect(wantsProgress(tty, { CI: 'true' }, false)).toBe(false);
     expect(wantsProgress(tty, { NO_COLOR: '1' }, false)).toBe(false);
     expect(wantsProgress(tty, {}, true)).toBe(false);
+  });
+
+  it('prints an error on a cleared line above the bar, and clears the bar when it stops', () => {
+    const written: string[] = [];
+    const stderr = process.stderr as NodeJS.WriteStream & { isTTY: boolean };
+    const wasTTY = stderr.isTTY;
+    const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    stderr.isTTY = true;
+    try {
+      const bar = createProgress(2, true);
+      bar.fileDone(1);
+      bar.log('clean: b.txt: empty file\n');
+      bar.fileDone(1);
+      bar.stop();
+    } finally {
+      write.mockRestore();
+      stderr.isTTY = wasTTY;
+    }
+    const out = written.join('');
+    // The error starts at the line's start with the bar's text erased, and ends its own line.
+    expect(out).toContain('\r\x1b[Kclean: b.txt: empty file\n');
+    // The bar was drawn, and at the end its line is erased (not left with a line break after it).
+    expect(out).toMatch(/files/);
+    expect(written.at(-1)).toBe('\x1b[2K');
   });
 });
 
