@@ -15,6 +15,7 @@ import { fingerprint } from './learn/fingerprint.js';
 import { buildProfile, type DocContext, newFindings } from './rules/context.js';
 import { runRules } from './rules/engine.js';
 import { isLetter } from './rules/letters.js';
+import { lineKey } from './rules/text-shape.js';
 import { applyCuts, assemble, removedByReason, renderText } from './article/assemble.js';
 import { TOOL } from './version.js';
 
@@ -222,8 +223,16 @@ function parsePage(text: string, site: SiteModule | null = null) {
 }
 
 /** The page's title (from its metadata) leads the blocks, so the title rule finds it first. */
+/** `<headline> | Site`, `<headline> - Site`: the site's name a page's <title> adds. */
+const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—]{2,40}$/u;
+/** The headline stands among the container's first blocks. */
+const HEADLINE_REACH = 5;
+
 function withTitleBlock(blocks: Block[], title: string | null): Block[] {
   if (!title) return blocks;
+  // A title that is a headline of the page plus the site's name is that headline.
+  const headline = title.replace(SITE_SUFFIX, '');
+  if (headline !== title && blocks.slice(0, HEADLINE_REACH).some((b) => lineKey(b.text) === lineKey(headline))) title = headline;
   const titleBlock: Block = { index: 0, line: 0, text: title, kind: 'heading', html: { tag: 'title', linkShare: 0 }, cuts: [] };
   return [titleBlock, ...blocks].map((b, i) => ({ ...b, index: i }));
 }
