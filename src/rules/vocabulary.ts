@@ -37,7 +37,7 @@ export const WIDGET_LINES: readonly RegExp[] = [
   /^(?:đánh giá|bình chọn)\s*:?\s*(?:\d(?:[.,]\d)?\s*\/\s*5|★+|☆+).*$/iu,
   /^(?:bạn (?:thấy|cảm thấy) bài viết (?:này )?thế nào|bài viết (?:này )?có hữu ích).{0,40}$/iu,
   /^(?:gửi bình luận|viết bình luận|bình luận của bạn|ý kiến của bạn|nhập bình luận).{0,40}$/iu,
-  /^(?:quảng cáo|advertisement|sponsored|tài trợ)$/iu,
+  /^(?:quảng cáo|advertisement|advert|sponsored|tài trợ)$/iu,
   /^(?:nghe|đọc) bài(?: viết)?(?: này)?$/iu,
   // A post's tags: `Từ khóa: Hà Nội, giao thông`, `Nhãn: Miền Bắc, Làng nghề` (no sentence in it).
   /^(?:từ kho[áa]|tags?|nhãn|labels?)\s*:\s*[^.!?]{1,150}$/iu,

@@ -24,7 +24,7 @@ const DANGLING_SEE_MORE = /(?<=^|[.!?…]["”]?\s+|\s{2,})(?:mời (?:bạn|qu�
 /** Cheap test before DANGLING_SEE_MORE, on the end of the line only. */
 const DANGLING_LABEL = /(?:xem thêm|đọc thêm|xem tiếp|mời xem)\s*:?\s*$/u;
 /** What a scraper saw instead of an embedded player. */
-const PLAYER_FALLBACK = /(?:your )?browser (?:does )?not support (?:the )?(?:iframe|video)(?: tag)?\.?|trình duyệt (?:của bạn )?không hỗ trợ[^.]{0,40}\.?/giu;
+const PLAYER_FALLBACK = /(?:your )?browser (?:does )?not support (?:the )?(?:iframe|video)(?: tag)?\.?|this (?:slideshow|gallery|video|content) requires javascript\.?|trình duyệt (?:của bạn )?không hỗ trợ[^.]{0,40}\.?/giu;
 /**
  * Other `>> …` link lines (hotlines, websites) in advertorials. A full stop inside a number or
  * a name (`gọi 1800.6955`, `bigbb.vn`) is no sentence's end.
@@ -40,7 +40,7 @@ const CHEVRON_INVITATION =
 const BARE_CHEVRON = /(?<=^|\s)>>>?\s*$/gu;
 
 /** Every promo but a dangling label holds one of these (lower case): one pass to rule them all out. */
-const PROMO_HINT = />>|tại đây|chi tiết|mời|support|hỗ trợ|bấm xem/;
+const PROMO_HINT = />>|tại đây|chi tiết|mời|support|hỗ trợ|bấm xem|requires javascript/;
 
 /** The word some patterns always start with: they are tried where it stands only (see near.ts). */
 const OPENING_WORDS = new Map<RegExp, string>([
@@ -69,7 +69,7 @@ export const promosRule: Rule = {
         lower.includes('>>') && CHEVRON_INVITATION,
         lower.includes('>>') && BARE_CHEVRON,
         DANGLING_LABEL.test(lower.slice(-40)) && DANGLING_SEE_MORE,
-        (lower.includes('support') || lower.includes('hỗ trợ')) && PLAYER_FALLBACK,
+        (lower.includes('support') || lower.includes('hỗ trợ') || lower.includes('requires javascript')) && PLAYER_FALLBACK,
       ].filter((re): re is RegExp => re !== false);
       for (const re of patterns) {
         const opening = OPENING_WORDS.get(re);

@@ -23,6 +23,8 @@ const INLINE_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?(?:script|s
  * The end of a tag whose start the scraper cut (`… Battery." src="http://…/3.JPG">`): the quote
  * that closed the attribute before, the attributes after it, the `>`.
  */
+/** A blog engine's shortcode printed raw, with what it wraps: `[button link="…"]Send us …[/button]`. */
+const SHORTCODE = /\[([a-z][a-z_-]{1,30})(?:\s[^\]]{0,300})?\][^\[]{0,200}\[\/\1\]/giu;
 const TAG_TAIL = /"\s*(?:src|href|alt|title|width|height|style|class|data-[a-z-]+)\s*=\s*"[^"<>]{0,400}"(?:\s+[a-z-]+\s*=\s*"[^"<>]{0,400}")*\s*\/?>/gi;
 
 export const markupRule: Rule = {
@@ -41,6 +43,9 @@ export const inlineMarkupRule: Rule = {
     for (const block of bodyBlocks(ctx)) {
       if (block.text.includes('<')) {
         for (const m of block.text.matchAll(INLINE_ELEMENT)) addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'markup', rule: 'inline-markup' });
+      }
+      if (block.text.includes('[/')) {
+        for (const m of block.text.matchAll(SHORTCODE)) addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'markup', rule: 'inline-markup' });
       }
       if (block.text.includes('="')) {
         for (const m of block.text.matchAll(TAG_TAIL)) addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'markup', rule: 'inline-markup' });
