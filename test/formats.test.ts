@@ -127,6 +127,25 @@ describe('HTML pages', () => {
     expect(result.article.text).toContain('Paragraph 2 of the report');
   });
 
+  it('drops a hover card inside a sentence and keeps the name it is of', () => {
+    const card = '<span class="rollover-people"><a href="/people/ilhan-omar">Ilhan Omar</a><span class="rollover-people-block"><span><span><img src="/omar.jpg" alt=""><a href="/p">Ilhan Omar</a><a href="/1">Progressives oppose funding bill over surveillance authority</a> <a href="/2">Omar asks court to apply system of compassion</a> <a href="/more">MORE</a></span></span></span></span>';
+    const page = `<html><body><h1>New York man pleads guilty</h1><div class="story"><p>A New York man pleaded guilty to charges he threatened to kill Rep. ${card} (D-Minn.), the U.S. Attorney’s Office said on Monday, in a statement of some length.</p><p>Paragraph two of the report says, with a comma, what happened in the courtroom.</p></div></body></html>`;
+    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.text).toContain('threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S.');
+    expect(result.article.text).not.toContain('Progressives oppose');
+  });
+
+  it('takes a title that adds the site to a headline of the page as the headline; drops a shortcode, an Advert label, a slideshow notice', () => {
+    const para = (i: number) => `<p>Paragraph ${i} of the review says, at some length and with a comma, what the book holds for riders.</p>`;
+    const page = `<html><head><title>Bike and style book review | MoreBikes</title></head><body><div class="post"><h2>Bike and style book review</h2>${para(0)}<p>Advert</p>${para(1)}<p>[button link="http://example.com/submit/" type="big"] Send us YOUR kit review[/button]</p><p>This slideshow requires JavaScript.</p>${para(2)}</div></body></html>`;
+    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.metadata.title).toBe('Bike and style book review');
+    expect(result.article.text).not.toMatch(/MoreBikes|Advert|\[button|kit review|slideshow/);
+    expect(result.article.text.match(/Bike and style book review/g)).toHaveLength(1);
+  });
+
   it('reads a declared legacy charset', () => {
     const latin = `<html><head><meta charset="windows-1252"><title>Caf\xe9 news</title></head><body><article><p>The caf\xe9 opened its doors on Monday morning to a long queue of customers, the owner said.</p></article></body></html>`;
     const result = cleanDocument(Buffer.from(latin, 'latin1'), { markup: 'html' });

@@ -265,7 +265,16 @@ function removeChrome($: cheerio.CheerioAPI): void {
       return UNLIKELY.test(words) && !LIKELY.test(words) && !holdsArticle(el) && !holdsHeadline(el) && !holdsEmbeddedPost(el);
     });
   removeAll(unlikely);
+  // A hover card inside a paragraph (a person's picture and links to their stories, shown on
+  // hover): a picture and several links in a span of running text are no words of the sentence.
+  const cards = $('p span, p div')
+    .toArray()
+    .filter((el) => descendantsNamed(el, 'img').length > 0 && descendantsNamed(el, 'a').length >= HOVER_CARD_MIN_LINKS);
+  // The innermost such element is the card: what wraps it also holds the name the card is of.
+  removeAll(cards.filter((card) => !cards.some((other) => other !== card && $.contains(card, other))));
 }
+
+const HOVER_CARD_MIN_LINKS = 3;
 
 /**
  * How deep elements may nest. Real pages stay under a hundred levels; a hostile one nests
