@@ -13,6 +13,13 @@ const VOV = path.join(FIXTURES, 'sites/vov/000_c354a9142e04d908');
 const vovText = readFileSync(`${VOV}.input.txt`, 'utf8');
 const vovExpected = readFileSync(`${VOV}.expected.txt`, 'utf8');
 
+/** An HTML page through the generic engine: its article, or the test fails with the error. */
+function htmlArticle(page: string) {
+  const result = cleanDocument(page, { markup: 'html', site: 'generic' });
+  if (!result.ok) throw new Error(result.error);
+  return result.article;
+}
+
 function run(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -63,22 +70,19 @@ describe('HTML pages', () => {
       ${part(8, 10)}
       <div class="part wide"><a href="/1">Another story about cells and the immune system</a> <a href="/2">More news from the lab of a famous scientist</a></div>
       </div></body></html>`;
-    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
-    if (!result.ok) throw new Error(result.error);
-    expect(result.article.text).toBe(['Cells that taste danger', ...Array.from({ length: 10 }, (_, i) => para(i))].join('\n\n') + '\n');
+    const article = htmlArticle(page);
+    expect(article.text).toBe(['Cells that taste danger', ...Array.from({ length: 10 }, (_, i) => para(i))].join('\n\n') + '\n');
   });
 
   it('drops a hidden schema.org copy of the article, and keeps an article that only a script shows', () => {
     const paras = [0, 1, 2].map((i) => `<p>Sentence ${i} of the visible article, long enough to be prose and with a comma, as articles have.</p>`).join('');
     const microdata = `<div style="display:none;" itemscope itemtype="http://schema.org/NewsArticle"><div itemprop="name">BusinessInsiderDe</div><div itemprop="value">500</div><div itemprop="articleBody">${paras}</div></div>`;
-    const shown = cleanDocument(`<html><body><h1>Ten things in tech today</h1><div class="post">${paras}${microdata}</div></body></html>`, { markup: 'html', site: 'generic' });
-    if (!shown.ok) throw new Error(shown.error);
-    expect(shown.article.text).not.toContain('BusinessInsiderDe');
-    expect(shown.article.text).not.toMatch(/^500$/m);
-    expect(shown.article.text.match(/Sentence 0/g)).toHaveLength(1);
-    const revealed = cleanDocument(`<html><body><h1>Ten things in tech today</h1><div id="story" style="display: none">${paras}</div></body></html>`, { markup: 'html', site: 'generic' });
-    if (!revealed.ok) throw new Error(revealed.error);
-    expect(revealed.article.text).toContain('Sentence 2 of the visible article');
+    const shown = htmlArticle(`<html><body><h1>Ten things in tech today</h1><div class="post">${paras}${microdata}</div></body></html>`);
+    expect(shown.text).not.toContain('BusinessInsiderDe');
+    expect(shown.text).not.toMatch(/^500$/m);
+    expect(shown.text.match(/Sentence 0/g)).toHaveLength(1);
+    const revealed = htmlArticle(`<html><body><h1>Ten things in tech today</h1><div id="story" style="display: none">${paras}</div></body></html>`);
+    expect(revealed.text).toContain('Sentence 2 of the visible article');
   });
 
   it('drops the heading of a list of links set in the body, in any wording', () => {
@@ -86,11 +90,10 @@ describe('HTML pages', () => {
     const page = `<html><body><h1>Troops sent to restore order</h1><div class="story">${para(0)}${para(1)}
       <p>Leer también</p><ul><li><a href="/a">Protesters send a defiant warning to the city</a></li><li><a href="/b">Students under siege in the university</a></li></ul>
       ${para(2)}${para(3)}</div></body></html>`;
-    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
-    if (!result.ok) throw new Error(result.error);
-    expect(result.article.text).not.toContain('Leer también');
-    expect(result.article.text).not.toContain('defiant warning');
-    expect(result.article.text).toContain('Paragraph 3 of the report');
+    const article = htmlArticle(page);
+    expect(article.text).not.toContain('Leer también');
+    expect(article.text).not.toContain('defiant warning');
+    expect(article.text).toContain('Paragraph 3 of the report');
   });
 
   it('drops links in a row that carry a mark of their own (… [INSIGHT]), and their heading; one such line alone stays', () => {
@@ -98,11 +101,10 @@ describe('HTML pages', () => {
     const row = `<p><strong>DON'T MISS</strong></p><p><a href="/a">China furious at Macron for protest jibe</a> [<strong>INSIGHT]|<br></strong><a href="/b">Lakers vs Nets: NBA make final decision on game</a> [<strong>VIDEO]</strong></p>`;
     const alone = `<p><a href="/c">Read the full statement of the ministry</a> (PDF)</p>`;
     const page = `<html><body><h1>Troops sent to restore order</h1><div class="story">${para(0)}${para(1)}${row}${para(2)}${alone}${para(3)}</div></body></html>`;
-    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
-    if (!result.ok) throw new Error(result.error);
-    expect(result.article.text).not.toMatch(/DON'T MISS|INSIGHT|Lakers/);
-    expect(result.article.text).toContain('Read the full statement of the ministry (PDF)');
-    expect(result.article.text).toContain('Paragraph 3 of the report');
+    const article = htmlArticle(page);
+    expect(article.text).not.toMatch(/DON'T MISS|INSIGHT|Lakers/);
+    expect(article.text).toContain('Read the full statement of the ministry (PDF)');
+    expect(article.text).toContain('Paragraph 3 of the report');
   });
 
   it('keeps a post the article embeds (a tweet in a box classed social), and drops the share bar beside it', () => {
@@ -110,10 +112,9 @@ describe('HTML pages', () => {
     const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and yes the state spent nearly half a million dollars on it</p>— Dianna E. Anderson (@diannaeanderson) <a href="https://twitter.com/x/status/1">November 18, 2019</a></blockquote></div>';
     const share = '<div class="social-share"><a href="/fb">Facebook</a> <a href="/tw">Twitter</a> <a href="/mail">Email</a></div>';
     const page = `<html><body><h1>Meth. We are on it.</h1><div class="story">${para(0)}${share}${para(1)}${tweet}${para(2)}</div></body></html>`;
-    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
-    if (!result.ok) throw new Error(result.error);
-    expect(result.article.text).toContain('Yes this is real and yes the state spent nearly half a million dollars on it');
-    expect(result.article.text).not.toContain('Facebook');
+    const article = htmlArticle(page);
+    expect(article.text).toContain('Yes this is real and yes the state spent nearly half a million dollars on it');
+    expect(article.text).not.toContain('Facebook');
   });
 
   it('drops a carousel of other stories set in the article (a swiper, a slider)', () => {
@@ -121,29 +122,26 @@ describe('HTML pages', () => {
     const card = (kicker: string, headline: string) => `<div class="rail__item swiper-slide"><h3 class="rail__item-headline">${kicker}</h3><span class="rail__item-sub"> ${headline} </span><a href="/x" class="rail__item-anchor"></a></div>`;
     const rail = `<div class="rail swiper-container">${card('RANDY ANDY', 'Andrew parties in unearthed pictures despite his claims')}${card('TIME TRAVELLER', 'Theorists say they have spotted her in an old picture')}</div>`;
     const page = `<html><body><h1>Hunter diagnosed with plague</h1><div class="story">${para(0)}${para(1)}${rail}${para(2)}</div></body></html>`;
-    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
-    if (!result.ok) throw new Error(result.error);
-    expect(result.article.text).not.toMatch(/RANDY ANDY|unearthed|TIME TRAVELLER/);
-    expect(result.article.text).toContain('Paragraph 2 of the report');
+    const article = htmlArticle(page);
+    expect(article.text).not.toMatch(/RANDY ANDY|unearthed|TIME TRAVELLER/);
+    expect(article.text).toContain('Paragraph 2 of the report');
   });
 
   it('drops a hover card inside a sentence and keeps the name it is of', () => {
     const card = '<span class="rollover-people"><a href="/people/ilhan-omar">Ilhan Omar</a><span class="rollover-people-block"><span><span><img src="/omar.jpg" alt=""><a href="/p">Ilhan Omar</a><a href="/1">Progressives oppose funding bill over surveillance authority</a> <a href="/2">Omar asks court to apply system of compassion</a> <a href="/more">MORE</a></span></span></span></span>';
     const page = `<html><body><h1>New York man pleads guilty</h1><div class="story"><p>A New York man pleaded guilty to charges he threatened to kill Rep. ${card} (D-Minn.), the U.S. Attorney’s Office said on Monday, in a statement of some length.</p><p>Paragraph two of the report says, with a comma, what happened in the courtroom.</p></div></body></html>`;
-    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
-    if (!result.ok) throw new Error(result.error);
-    expect(result.article.text).toContain('threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S.');
-    expect(result.article.text).not.toContain('Progressives oppose');
+    const article = htmlArticle(page);
+    expect(article.text).toContain('threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S.');
+    expect(article.text).not.toContain('Progressives oppose');
   });
 
   it('takes a title that adds the site to a headline of the page as the headline; drops a shortcode, an Advert label, a slideshow notice', () => {
     const para = (i: number) => `<p>Paragraph ${i} of the review says, at some length and with a comma, what the book holds for riders.</p>`;
     const page = `<html><head><title>Bike and style book review | MoreBikes</title></head><body><div class="post"><h2>Bike and style book review</h2>${para(0)}<p>Advert</p>${para(1)}<p>[button link="http://example.com/submit/" type="big"] Send us YOUR kit review[/button]</p><p>This slideshow requires JavaScript.</p>${para(2)}</div></body></html>`;
-    const result = cleanDocument(page, { markup: 'html', site: 'generic' });
-    if (!result.ok) throw new Error(result.error);
-    expect(result.article.metadata.title).toBe('Bike and style book review');
-    expect(result.article.text).not.toMatch(/MoreBikes|Advert|\[button|kit review|slideshow/);
-    expect(result.article.text.match(/Bike and style book review/g)).toHaveLength(1);
+    const article = htmlArticle(page);
+    expect(article.metadata.title).toBe('Bike and style book review');
+    expect(article.text).not.toMatch(/MoreBikes|Advert|\[button|kit review|slideshow/);
+    expect(article.text.match(/Bike and style book review/g)).toHaveLength(1);
   });
 
   it('reads a declared legacy charset', () => {
