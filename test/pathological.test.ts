@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers.js';
+import { cleanDocument } from '../src/index.js';
 
 const TITLE = 'Tiêu đề bài báo thử nghiệm về giao thông';
 const LEAD = 'Sáng nay, nhiều tuyến đường ở Hà Nội ùn tắc kéo dài vì mưa lớn.';
@@ -52,5 +53,13 @@ describe('HTML that nests without end', () => {
     expect(run.stdout).toContain(LEAD);
     expect(run.stdout).toContain(body);
   }, 60_000);
+
+  it('keeps the text inside a nesting run it cuts short before parsing', () => {
+    const deep = `<html><body>${'<div class="x">'.repeat(5_000)}<p>${LEAD}</p><p>Các tuyến phố Láng và Nguyễn Trãi ngập sâu, nhiều xe chết máy giữa đường.</p>${'</div>'.repeat(5_000)}</body></html>`;
+    const result = cleanDocument(deep, { markup: 'html', site: 'generic' });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.text).toContain(LEAD);
+    expect(result.article.text).toContain('Các tuyến phố Láng và Nguyễn Trãi ngập sâu');
+  });
 });
 

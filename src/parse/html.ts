@@ -57,7 +57,7 @@ const WRAPPER_OTHER_SHARE = 0.1;
 const PART_MIN_SHARE = 0.1;
 
 export function parseHtml(html: string, selectors: HtmlSelectors = {}): { blocks: Block[]; meta: HtmlMeta } {
-  const $ = loadCheerio().load(html);
+  const $ = loadCheerio().load(withoutDeepRuns(html));
   capDepth($.root().get(0)!);
   const meta = readMeta($);
   removeAll($(JUNK_TAGS).toArray());
@@ -282,6 +282,19 @@ const HOVER_CARD_MIN_LINKS = 3;
  * levels overflowed the stack).
  */
 const MAX_DEPTH = 256;
+
+/**
+ * A run of this many opening tags with nothing but spaces between them is a hostile page's
+ * nesting (`<div><div><div>…`), which no real page writes. Cut to MAX_DEPTH tags before parsing:
+ * the parser keeps its open tags in an array it grows at the front, slow per tag once the array
+ * is long, and capDepth would flatten those levels anyway. Text is never touched.
+ */
+const DEEP_RUN = new RegExp(String.raw`(?:<[a-zA-Z][\w-]*(?:\s[^<>]*)?>\s*){${2 * MAX_DEPTH},}`, 'g');
+const OPENING_TAG = /<[^<>]*>/g;
+
+function withoutDeepRuns(html: string): string {
+  return html.replace(DEEP_RUN, (run) => (run.match(OPENING_TAG) ?? []).slice(0, MAX_DEPTH).join(''));
+}
 
 /** Below MAX_DEPTH, an element's content becomes its text: nothing is lost, nothing nests deeper. */
 function capDepth(root: AnyNode): void {
