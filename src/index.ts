@@ -15,7 +15,6 @@ import { fingerprint } from './learn/fingerprint.js';
 import { buildProfile, type DocContext, newFindings } from './rules/context.js';
 import { runRules } from './rules/engine.js';
 import { isLetter } from './rules/letters.js';
-import { lineKey } from './rules/text-shape.js';
 import { applyCuts, assemble, removedByReason, renderText } from './article/assemble.js';
 import { TOOL } from './version.js';
 
@@ -137,17 +136,20 @@ export function documentLines(input: Uint8Array | string, options: CleanOptions 
  * as read, for the cleaning pass to take (`CleanOptions.prepared`). Text dumps are read again:
  * splitting them costs less than handing their blocks from thread to thread.
  */
-export function learnDocument(input: Uint8Array | string, options: CleanOptions = {}): { lines: DocumentLines; prepared: PreparedDocument | null } | null {
+export function learnDocument(input: Uint8Array | string, options: CleanOptions = {}): LearnedDocument | null {
   const read = readDocument(input, options);
   if (!read.ok) return null;
   const { doc } = read;
   // Taken before any rule has run: the blocks carry no verdict or cut of this pass.
   const lines = linesOf(doc.blocks, templateGroup(doc.detected.ref));
-  const prepared =
-    doc.markup === 'html' && options.sourceSha256
-      ? { sha256: options.sourceSha256, encoding: doc.encoding, inputChars: doc.inputChars, pageUrl: doc.pageUrl, ref: doc.detected.ref, blocks: doc.blocks, findings: doc.findings }
-      : null;
-  return { lines, prepared };
+  if (doc.markup !== 'html' || !options.sourceSha256) return { lines };
+  return { lines, prepared: { sha256: options.sourceSha256, encoding: doc.encoding, inputChars: doc.inputChars, pageUrl: doc.pageUrl, ref: doc.detected.ref, blocks: doc.blocks, findings: doc.findings } };
+}
+
+/** What the learning pass gives of one document: its lines, and the page as read when it is worth handing on. */
+export interface LearnedDocument {
+  lines: DocumentLines;
+  prepared?: PreparedDocument;
 }
 
 /** A prepared page back as a read document; null when it is not of these bytes or its module is gone. */
@@ -223,16 +225,8 @@ function parsePage(text: string, site: SiteModule | null = null) {
 }
 
 /** The page's title (from its metadata) leads the blocks, so the title rule finds it first. */
-/** `<headline> | Site`, `<headline> - Site`: the site's name a page's <title> adds. */
-const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—]{2,40}$/u;
-/** The headline stands among the container's first blocks. */
-const HEADLINE_REACH = 5;
-
 function withTitleBlock(blocks: Block[], title: string | null): Block[] {
   if (!title) return blocks;
-  // A title that is a headline of the page plus the site's name is that headline.
-  const headline = title.replace(SITE_SUFFIX, '');
-  if (headline !== title && blocks.slice(0, HEADLINE_REACH).some((b) => lineKey(b.text) === lineKey(headline))) title = headline;
   const titleBlock: Block = { index: 0, line: 0, text: title, kind: 'heading', html: { tag: 'title', linkShare: 0 }, cuts: [] };
   return [titleBlock, ...blocks].map((b, i) => ({ ...b, index: i }));
 }

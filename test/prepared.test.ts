@@ -32,8 +32,8 @@ describe('pages read while learning', () => {
 
   it('prepares HTML pages only: a text dump is split again at less cost than handing it over', () => {
     const text = Buffer.from('Tiêu đề\nMột đoạn văn đủ dài để là văn xuôi của bài báo này.\n');
-    expect(learnDocument(text, { sourceSha256: sha256(text) })?.prepared).toBeNull();
-    expect(learnDocument(PAGE, { markup: 'html' })?.prepared).toBeNull();
+    expect(learnDocument(text, { sourceSha256: sha256(text) })?.prepared).toBeUndefined();
+    expect(learnDocument(PAGE, { markup: 'html' })?.prepared).toBeUndefined();
   });
 
   it('holds the pages it is asked for, within its budget, and gives each once', () => {

@@ -75,7 +75,19 @@ export function parseHtml(html: string, selectors: HtmlSelectors = {}): { blocks
     ...head.flatMap(({ el, lead }) => containerBlocks($(el)).map((b) => (lead ? b : { ...b, html: { ...b.html!, head: true } }))),
     ...containerBlocks(container),
   ].map((b, i) => ({ ...b, index: i, line: i + 1 }));
-  return { blocks, meta };
+  return { blocks, meta: { ...meta, title: headlineOfTitle(meta.title, blocks) } };
+}
+
+/** `<headline> | Site`, `<headline> - Site`: the site's name a page's <title> adds. */
+const SITE_SUFFIX = /\s+[|–—-]\s+[^|–—]{2,40}$/u;
+/** The headline stands among the container's first blocks. */
+const HEADLINE_REACH = 5;
+
+/** A title that is a headline of the page plus the site's name is that headline. */
+function headlineOfTitle(title: string | null, blocks: readonly Block[]): string | null {
+  const headline = title?.replace(SITE_SUFFIX, '');
+  if (!title || !headline || headline === title) return title;
+  return blocks.slice(0, HEADLINE_REACH).some((b) => fold(b.text) === fold(headline)) ? headline : title;
 }
 
 /** A lead is sentences: this many words at least, closed by a sentence mark. */
@@ -247,7 +259,7 @@ function removeChrome($: cheerio.CheerioAPI): void {
   // whole article in one): unless it holds nearly all of it, as where a script reveals the body.
   removeAll($(HIDDEN).toArray().filter((el) => !(total > 0 && paragraphChars($(el)) >= total * HIDDEN_ARTICLE_SHARE)));
   // The headline's box (`div.kbwc-header`) is kept by its class words: the lead is found from
-  // the h1 (leadAbove), and the box's other blocks never reach the article's container.
+  // the h1 (headAbove), and the box's other blocks never reach the article's container.
   const h1 = $('h1').get(0);
   const holdsHeadline = (el: Element) => h1 !== undefined && (el === h1 || $.contains(el, h1));
   // An embedded post (a tweet, an Instagram caption) is a quotation the article makes, in a box

@@ -4,13 +4,13 @@
 // Only small summaries cross back to the main thread. `learnWork` is the first pass of
 // template learning over the same inputs.
 import path from 'node:path';
-import { cleanDocument, documentContent, learnDocument, optionsFor, sha256, type PreparedDocument } from '../index.js';
+import { cleanDocument, documentContent, learnDocument, optionsFor, sha256, type LearnedDocument, type PreparedDocument } from '../index.js';
 import { jsonlRecords, parseRecord, RecordNames, recordName, splitInput, type InputDocument } from '../io/formats.js';
 import { readInputSync } from '../io/read.js';
 import { metadataJson, outputPaths, writeOutputs } from '../io/output.js';
 import { storedOutputs } from './incremental.js';
 import { sweepTempFiles } from '../io/atomic.js';
-import type { DocumentLines, TemplateLookup } from '../learn/template.js';
+import type { TemplateLookup } from '../learn/template.js';
 import type { Article, ArticleMetadata } from '../types.js';
 import { readFileSync } from 'node:fs';
 import { decodeBytes } from '../decode/decode.js';
@@ -137,17 +137,12 @@ export function learnWork(item: WorkItem, settings: WorkSettings): LearnedDocume
   return found.docs.flatMap((doc) => {
     if (doc.error) return [];
     const options = optionsFor(doc, { site: settings.site, path: found.source.relative || null, sitePath: found.source.fullPath });
-    // A file that is one page: its hash lets the cleaning pass take the page as read here.
-    if (doc.name === null && found.source.fileBytes) options.sourceSha256 = sha256(found.source.fileBytes);
+    // A file that is one HTML page: its hash lets the cleaning pass take the page as read here
+    // (text dumps are read again, so they are not hashed twice).
+    if (doc.name === null && options.markup === 'html' && found.source.fileBytes) options.sourceSha256 = sha256(found.source.fileBytes);
     const learned = learnDocument(documentContent(doc), options);
-    return learned ? [learned.prepared ? { lines: learned.lines, prepared: learned.prepared } : { lines: learned.lines }] : [];
+    return learned ? [learned] : [];
   });
-}
-
-/** What the learning pass gives of one document: its lines, and the page as read when it is worth handing on. */
-export interface LearnedDocument {
-  lines: DocumentLines;
-  prepared?: PreparedDocument;
 }
 
 function handleDocument(doc: InputDocument, source: DocumentSource, settings: WorkSettings, template: TemplateLookup | null): DocumentOutcome {

@@ -3,7 +3,8 @@
 // reference to shared memory that the thread reads once and keeps.
 import { workerData } from 'piscina';
 import { parseTemplate, templateLookup, type TemplateLookup } from '../learn/template.js';
-import { doWork, learnWork, type LearnedDocument, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
+import { doWork, learnWork, type WorkItem, type WorkResult, type WorkSettings } from './work.js';
+import type { LearnedDocument } from '../index.js';
 
 /** A learned template in shared memory (see `shareTemplate`). */
 export interface SharedTemplate {
