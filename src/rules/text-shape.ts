@@ -4,6 +4,14 @@ import { collapseSpaces } from '../decode/normalize.js';
 
 /** Upper-case letters including Vietnamese ones (Đ, Ấ, Ở …). */
 export const UPPER = String.raw`\p{Lu}`;
+/** A sentence's end mark (Latin or CJK), closing quotes and brackets after it, at the end of the text. */
+const SENTENCE_END = /[.!?…。！？]["'”’»)\]」]*$/u;
+
+/** Whether the text ends a sentence: a line that does is prose's, not a label's or a caption's. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
 const SENTENCE_BREAK = /[.!?…]["”’'»)\]]*\s+["“‘'«(]?\p{Lu}/gu;
 
 /** Above this many words a line is prose whatever its punctuation (headlines stay shorter). */

@@ -4,7 +4,7 @@ import type { Block } from '../../types.js';
 import type { DocContext } from '../context.js';
 import type { Rule } from '../rule.js';
 import { addCaption, drop, isUndecided } from '../context.js';
-import { wordCount } from '../text-shape.js';
+import { endsSentence, wordCount } from '../text-shape.js';
 import { endBefore, sentenceStart } from '../inline/sentences.js';
 
 /** Captions are one or two sentences; a longer paragraph ending in a source note is prose. */
@@ -69,14 +69,14 @@ export function isPlayerLabelLine(text: string): boolean {
  * a line that ends in a full stop (prose the picture stands after) stays.
  */
 const CREDIT_ONLY = /^\(?\s*(?:image credit|image copyright|image|photo(?:graph)?|picture|credit|foto|ảnh)\s*(?::|by\s|copyright\s|©)\s*[^()]{1,60}\)?\.?$/iu;
-const FINISHED = /[.!?…:。！？：]["”’)」]?$/u;
 const CAPTION_ABOVE_MAX_WORDS = 30;
 
 function captionAbove(ctx: DocContext, at: number): Block | null {
   const above = ctx.blocks[at - 1];
   if (!above || at - 1 === ctx.titleIndex || !isUndecided(above)) return null;
   const text = above.text.trim();
-  if (FINISHED.test(text) || !/\p{L}{2}/u.test(text) || wordCount(text, CAPTION_ABOVE_MAX_WORDS) > CAPTION_ABOVE_MAX_WORDS) return null;
+  // A finished sentence, or a line that announces what follows (`…:`), is no caption.
+  if (endsSentence(text) || /[:：]$/u.test(text) || !/\p{L}{2}/u.test(text) || wordCount(text, CAPTION_ABOVE_MAX_WORDS) > CAPTION_ABOVE_MAX_WORDS) return null;
   return above;
 }
 

@@ -10,6 +10,7 @@ import { drop, isUndecided } from '../context.js';
 import { findDate } from '../dates.js';
 import { isDatedLine, unitsOf } from '../page/shape.js';
 import { takeHeadLine } from '../head.js';
+import { endsSentence } from '../text-shape.js';
 
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** A block nearly all link text is a link, when short: a long one is a paragraph someone linked whole. */
@@ -22,7 +23,6 @@ const ROW_MIN_LINKS = 2;
 /** The head of a container: its first blocks before the first paragraph of prose. */
 const HEAD_MAX_BLOCKS = 5;
 const PROSE_MIN_WORDS = 8;
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
 export const htmlFurnitureRule: Rule = {
   name: 'html-furniture',
@@ -39,7 +39,7 @@ export const htmlFurnitureRule: Rule = {
     for (const block of ctx.blocks) {
       if (!block.html || block.html.tag === 'title' || block.html.head || block.index === ctx.titleIndex) continue;
       const text = block.text.trim();
-      if (++seen > HEAD_MAX_BLOCKS || (unitsOf(text) >= PROSE_MIN_WORDS && SENTENCE_END.test(text))) break;
+      if (++seen > HEAD_MAX_BLOCKS || (unitsOf(text) >= PROSE_MIN_WORDS && endsSentence(text))) break;
       if (isUndecided(block)) takeHeadLine(ctx, block, 'html-furniture');
     }
     for (const block of ctx.blocks) {
@@ -58,7 +58,7 @@ export const htmlFurnitureRule: Rule = {
     const blocks = ctx.blocks;
     const inRow = (b: (typeof blocks)[number] | undefined) => {
       const text = b?.text.trim() ?? '';
-      return b?.html !== undefined && isUndecided(b) && b.html.linkShare >= ROW_LINK_SHARE && unitsOf(text) <= LINK_MAX_UNITS && !SENTENCE_END.test(text);
+      return b?.html !== undefined && isUndecided(b) && b.html.linkShare >= ROW_LINK_SHARE && unitsOf(text) <= LINK_MAX_UNITS && !endsSentence(text);
     };
     for (let i = 0; i < blocks.length; i++) {
       let run = 0;

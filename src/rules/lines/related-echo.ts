@@ -1,9 +1,11 @@
-// Related lists the page gives away by its structure. A link to another article set inside the body (`Lũ lớn ở Lai Châu khiến 1 người chết…` between
-// two paragraphs) is printed again in the page's related list (under its heading): once that
-// list is known, the body's copy is known too. Structure only: the page names its own related headlines.
+// Related lists the page gives away by its structure. A link to another article set inside the
+// body (`Lũ lớn ở Lai Châu khiến 1 người chết…` between two paragraphs) is printed again in the
+// page's related list (under its heading): once that list is known, the body's copy is known
+// too. And the short label right above a dropped list is its heading. The page names its own
+// related headlines: no vocabulary.
 import type { Rule } from '../rule.js';
 import { drop, isUndecided } from '../context.js';
-import { isHeadlineLike, lineKey, wordCount } from '../text-shape.js';
+import { endsSentence, isHeadlineLike, lineKey, wordCount } from '../text-shape.js';
 
 const RELATED_REASONS = new Set(['related-list', 'teaser']);
 /** Lists under a related-news heading only: a block of links (HTML furniture) may be a product list the body names too. */
@@ -27,7 +29,6 @@ export const relatedEchoRule: Rule = {
 
 /** A list's heading is a label: `Related articles`, `DON'T MISS`, `Đọc thêm`. */
 const HEADING_MAX_WORDS = 4;
-const FINISHED = /[.!?…。！？]["”’)]?$/u;
 /** A heading opens at least this many dropped headlines. */
 const MIN_LISTED = 2;
 
@@ -44,7 +45,7 @@ export const relatedListHeadingRule: Rule = {
       const heading = blocks[i]!;
       if (!isUndecided(heading) || i === ctx.titleIndex) continue;
       const text = heading.text.trim();
-      if (FINISHED.test(text) || wordCount(text, HEADING_MAX_WORDS) > HEADING_MAX_WORDS || !/\p{L}{2}/u.test(text)) continue;
+      if (endsSentence(text) || wordCount(text, HEADING_MAX_WORDS) > HEADING_MAX_WORDS || !/\p{L}{2}/u.test(text)) continue;
       let listed = 0;
       while (i + 1 + listed < blocks.length && RELATED_REASONS.has(blocks[i + 1 + listed]!.verdict?.reason ?? '')) listed++;
       if (listed >= MIN_LISTED) drop(heading, 'section-heading', 'related-heading', `above ${listed} related headlines`);

@@ -7,6 +7,7 @@
 import type { Block } from '../../types.js';
 import { type LineShape, isDatedLine, shapeLines } from './shape.js';
 import { parseCredit, vietnameseName } from '../credits.js';
+import { endsSentence } from '../text-shape.js';
 
 export interface ArticleWindow {
   /** Block indices of the window's first and last lines. */
@@ -206,7 +207,6 @@ function leadAbove(blocks: readonly Block[], shapes: readonly LineShape[], first
 
 /** A lead is sentences: long enough, closed by a sentence mark, not a byline with its date. */
 const LEAD_MIN_UNITS = 8;
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
 /** A short line with a year and a time is a byline's date (`By X on Monday, November 18th, 2019 at 11:04 a.m.`). */
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 const TIME = /\d{1,2}[:.h]\d{2}/;
@@ -224,7 +224,7 @@ function copiesNear(shapes: readonly LineShape[], i: number, from: number, last:
 
 function isLeadShaped(text: string, shape: LineShape): boolean {
   if (shape.prose !== 'strong' || shape.listed || shape.doubled || shape.units < LEAD_MIN_UNITS) return false;
-  return SENTENCE_END.test(text) && !(shape.units < 2 * LEAD_MIN_UNITS && YEAR.test(text) && TIME.test(text));
+  return endsSentence(text) && !(shape.units < 2 * LEAD_MIN_UNITS && YEAR.test(text) && TIME.test(text));
 }
 
 /** A headline's shape: a few words to a long line, not a list item, not prose, not one text twice. */
