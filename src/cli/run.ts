@@ -433,8 +433,10 @@ async function startRun(settings: RunSettings, tally: RunTally, interruption: In
   try {
     // A file that ran over --timeout while learning fails at once: one limit a document, not two.
     const timedOut = new Map<string, string>();
-    // Only the pages this runner cleans are held (a shard learns from all the inputs).
-    const prepared = new PreparedPages(new Set(cleaned.map((f) => f.path)));
+    // Pages are handed on only by a learning pass over the inputs themselves, and only those this
+    // runner cleans (a shard learns from all the inputs).
+    const handsOn = settings.learn && !settings.templateFile && !settings.learnFrom;
+    const prepared = handsOn ? new PreparedPages(new Set(cleaned.map((f) => f.path))) : null;
     const template = await siteTemplate(settings, inputs, interruption, threads, timedOut, prepared);
     return new Run(settings, tally, interruption, threads, work, template, destinationOf(settings), timedOut, prepared);
   } catch (error) {
@@ -472,7 +474,7 @@ async function siteTemplate(
   interruption: Interruption,
   threads: Threads,
   timedOut: Map<string, string>,
-  prepared: PreparedPages,
+  prepared: PreparedPages | null,
 ): Promise<Template | null> {
   if (settings.templateFile) {
     try {
@@ -483,8 +485,7 @@ async function siteTemplate(
   }
   if (!settings.learn) return null;
   const sources = settings.learnFrom ? (await walkInputs(settings.learnFrom)).files : inputs;
-  // Pages of --learn-from are not the ones cleaned: nothing to hand on.
-  const template = await learnTemplate(sources, settings, interruption, threads, timedOut, settings.learnFrom ? null : prepared);
+  const template = await learnTemplate(sources, settings, interruption, threads, timedOut, prepared);
   // A pass cut short by a signal learned from part of the inputs: not worth keeping.
   if (settings.saveTemplate && !interruption.signal) writeFileAtomicSync(settings.saveTemplate, JSON.stringify(template, null, 2) + '\n');
   if (settings.verbose) {
