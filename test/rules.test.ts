@@ -160,8 +160,29 @@ describe('captions', () => {
   );
 
   it.each([
-    // A name in mixed case: the sentence after it could open with a name too.
-    'Ảnh: Lưu Thủy Vàng miếng giảm giá mạnh trong phiên sáng nay.',
+    // Two syllables, then a capitalised word before one in lower case: that word opens the sentence.
+    ['Lưu Thủy', 'Vàng miếng giảm giá mạnh trong phiên sáng nay.'],
+    ['Dân trí', 'Trước đó, phòng cảnh sát đã đọc lệnh bắt.'],
+    // A web source in lower case.
+    ['giaoduc.net', 'Ngày 12/5, Bộ trưởng đã trả lời chất vấn.'],
+    ['reuters', 'Hãng hàng không cho biết động cơ bị hỏng.'],
+  ])('ends a mixed-case or web credit where the sentence after it opens (Ảnh: %s)', (credit, sentence) => {
+    const caption = `Người dân chờ xe buýt ở bến Mỹ Đình. Ảnh: ${credit}`;
+    const article = clean([TITLE, P2, `${P1} ${caption} ${sentence}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${sentence}\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+  });
+
+  it('takes `Ảnh: chụp màn hình` after a caption as its note', () => {
+    const article = clean([TITLE, P2, `${P1} Chia sẻ của Minh Tú. Ảnh: chụp màn hình Về phía Minh Tú, cô không trả lời.`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Về phía Minh Tú, cô không trả lời.\n`);
+  });
+
+  it.each([
+    // Three capitalised syllables: a credit of two and a sentence opening with one, or of one
+    // and a sentence opening with a name of two; and a credit of three before a name.
+    'Ảnh: Hà Nội mới Các tỉnh thường tổ chức ngày thơ.',
+    'Ảnh: Lê Anh Dũng Hàng cây bị chặt trong đêm.',
     // Initials apart; a word in capitals next; one word before a word that opens sentences
     // (a surname as often as a credit: `Trần Đáng` is a name).
     'Ảnh: L H Theo đó, phòng cảnh sát đã đọc lệnh bắt.',
