@@ -173,9 +173,46 @@ describe('captions', () => {
     expect(article.metadata.captions).toEqual([caption]);
   });
 
+  it.each([
+    // A name in capitals before a sentence; an agency before a name of two syllables.
+    ['GETTY IMAGES', 'Dấu hỏi về năng lực vẫn còn đó.'],
+    ['CHANNEL NEWS ASIA', 'Nhà nghiên cứu cấp cao nhận định như vậy.'],
+    ['VGP/Quang Hiếu', 'Thủ tướng đặt vấn đề hợp tác.'],
+    // Who provided the picture: `cung cấp` ends the credit.
+    ['Gia đình cung cấp', 'Mẹ mất, cậu bé được người bác nuôi.'],
+    ['Cơ quan điều tra cung cấp.', 'Theo thông tin ban đầu, nghi can đã bỏ trốn.'],
+  ])('ends a credit of more kinds where the sentence after it opens (Ảnh: %s)', (credit, sentence) => {
+    const caption = `Người dân chờ xe buýt ở bến Mỹ Đình. Ảnh: ${credit}`;
+    const article = clean([TITLE, P2, `${P1} ${caption} ${sentence}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${sentence}\n`);
+  });
+
+  it('takes `Ảnh do X cung cấp` after a caption with it', () => {
+    const article = clean([TITLE, P2, `${P1} Thuốc lắc được giấu trong bịch cà phê - Ảnh do Công an cung cấp Ma túy được sản xuất dưới dạng bột.`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Ma túy được sản xuất dưới dạng bột.\n`);
+  });
+
+  it('takes a credit that opens a paragraph, its caption having ended the line before', () => {
+    const article = clean([TITLE, P2, P1, 'Ảnh: AFP Các nhà nghiên cứu nói rằng phát hiện trên có ý nghĩa lớn.']);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n\nCác nhà nghiên cứu nói rằng phát hiện trên có ý nghĩa lớn.\n`);
+  });
+
+  it.each([
+    // `cung cấp` before a word in lower case is the sentence's.
+    ['Ảnh: Vân Ly', 'Các nhà cung cấp dịch vụ đã khắc phục sự cố.'],
+    // A title in capitals before a name is the sentence's; so is a foreign name's second word.
+    ['Ảnh: Đ.V', 'HLV Hữu Thắng đánh giá cao bộ đôi tiền vệ.'],
+    ['Ảnh: RIA', 'Novosti Đây là cuộc gặp đầu tiên của hai người.'],
+  ])('keeps all of the sentence after a credit whose end is not plain: %s %s', (credit, sentence) => {
+    const body = `${P1} Người dân chờ xe buýt ở bến Mỹ Đình. ${credit} ${sentence}`;
+    expect(paragraphs([TITLE, P2, body])[2]).toContain(` ${sentence}`);
+  });
+
   it('takes `Ảnh: chụp màn hình` after a caption as its note', () => {
     const article = clean([TITLE, P2, `${P1} Chia sẻ của Minh Tú. Ảnh: chụp màn hình Về phía Minh Tú, cô không trả lời.`]);
     expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Về phía Minh Tú, cô không trả lời.\n`);
+    const clip = clean([TITLE, P2, `${P1} Nhóm côn đồ tấn công 2 cảnh sát. Ảnh: Cắt từ clip Liên quan đến sự việc, công an đã vào cuộc.`]);
+    expect(clip.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Liên quan đến sự việc, công an đã vào cuộc.\n`);
   });
 
   it.each([
