@@ -625,6 +625,14 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, `${P1} Battery." src="http://xahoithongtin.com.vn/dataimages/201702/original/images1878308_3.JPG"> ${P2}`])[2]).toBe(`${P1} Battery. ${P2}`);
   });
 
+  it('cuts a player title up to the next sentence where a word that opens sentences follows it', () => {
+    const sentence = 'Khi được cài đặt vào máy tính, mã độc khóa toàn bộ dữ liệu.';
+    expect(paragraphs([TITLE, P2, `${P1} Video: Mã độc WannaCry phát tán quy mô toàn cầu ${sentence}`])[2]).toBe(`${P1} ${sentence}`);
+    // No such word before the next end mark: where the title ends is not plain, and it stays.
+    const unplain = `${P1} Video: Toàn cảnh phiên tòa xét xử Minh Béo ở Mỹ Minh Béo tên thật là Hồng Quang Minh.`;
+    expect(paragraphs([TITLE, P2, unplain])[2]).toBe(unplain);
+  });
+
   it('cuts video player labels and keeps sentences about a video', () => {
     const labelled = `${P1} Video màn trình diễn của Công Phượng trước U23 Malaysia: ${P2}`;
     expect(paragraphs([TITLE, P2, labelled])[2]).toBe(`${P1} ${P2}`);

@@ -1,10 +1,11 @@
 // Labels of embedded players inside a paragraph: `Video: <title>:`, `Xem video <title>:`,
 // `Clip: <title>` before a double space or the end, `Nguồn video: YouTube.`. A player's label is
-// not prose. The label's end must be visible (a colon, a double space, the end of the line):
-// `Video cho thấy …` is a sentence about a video and stays.
+// not prose. The label's end must be visible (a colon, a double space, the end of the line, or
+// the next sentence's first word): `Video cho thấy …` is a sentence about a video and stays.
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks, lowerText } from '../context.js';
 import { matchesNear } from '../near.js';
+import { SENTENCE_OPENERS } from '../sentence-openers.js';
 
 const AFTER_BOUNDARY = String.raw`(?<=^|[.!?…]["”]?\s+|\s{2,})`;
 const LABEL = String.raw`(?:video(?:\s+clip)?|clip|xem video|xem clip|xem lại video)`;
@@ -20,6 +21,34 @@ const VIDEO_LABELS: [RegExp, string[], number][] = [
   [new RegExp(String.raw`${AFTER_BOUNDARY}nguồn\s+(?:video|clip)\s*:?\s*\S+?\.?(?=\s|$)`, 'giu'), ['nguồn'], 0],
 ];
 
+/** `Video: <title>` with the next sentence right after the title, as the player printed it. */
+const LABEL_BEFORE_TITLE = new RegExp(String.raw`${AFTER_BOUNDARY}(?:video|clip)\s?:\s`, 'giu');
+/** A player's title is a headline: this long at most, with no end mark in it. */
+const TITLE_MAX_CHARS = 200;
+const TITLE_END_MARK = /[.!?…:]/u;
+/** The last letter of a title before the next sentence: lower case, a digit or a closing quote. */
+const WORD_END_BEFORE_SENTENCE = /[\p{Ll}\d"”'’]$/u;
+
+/**
+ * Where the title after `Video: ` ends: before the first word that opens sentences and follows
+ * a word with no end mark (`Video: Mã độc WannaCry phát tán quy mô toàn cầu Khi được cài đặt …`),
+ * or -1. Such words almost never stand inside a sentence (see sentence-openers.ts); in the
+ * 5,000 corpus outputs every title so ended (22, read one by one).
+ */
+function titleEnd(text: string, from: number): number {
+  const window = text.slice(from, from + TITLE_MAX_CHARS);
+  const mark = TITLE_END_MARK.exec(window);
+  const title = mark ? window.slice(0, mark.index) : window;
+  const words = title.split(' ');
+  let at = words[0]!.length;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (SENTENCE_OPENERS.has(word.replace(/^["“]/u, '')) && WORD_END_BEFORE_SENTENCE.test(words[i - 1]!)) return from + at;
+    at += 1 + word.length;
+  }
+  return -1;
+}
+
 export const videoLabelsRule: Rule = {
   name: 'video-labels',
   run(ctx) {
@@ -33,6 +62,10 @@ export const videoLabelsRule: Rule = {
           if (m.index === 0 && m[0].length >= text.trimEnd().length) continue;
           addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'caption', rule: 'video-labels' });
         }
+      }
+      for (const m of matchesNear(text, lower, LABEL_BEFORE_TITLE, ['video', 'clip'], 0)) {
+        const end = titleEnd(text, m.index + m[0].length);
+        if (end !== -1) addCut(block, { start: m.index, end, reason: 'caption', rule: 'video-labels' });
       }
     }
   },
