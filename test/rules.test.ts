@@ -187,6 +187,14 @@ describe('captions', () => {
     expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${sentence}\n`);
   });
 
+  it('takes a photo signed for the agency with no label before the next sentence, and leaves a closing byline', () => {
+    const caption = 'Lực lượng chống khủng bố điều tra tại hiện trường vụ nổ ngày 23/5. EPA/TTXVN';
+    const article = clean([TITLE, P2, `${P1} ${caption} Theo cảnh sát Anh, nghi phạm đã chết.`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Theo cảnh sát Anh, nghi phạm đã chết.\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+    expect(paragraphs([TITLE, P2, `${P1} Lễ hội kết thúc vào tối qua. Hoàng Ngọc - TTXVN`])[2]).toContain('Lễ hội kết thúc vào tối qua.');
+  });
+
   it('takes `Ảnh do X cung cấp` after a caption with it', () => {
     const article = clean([TITLE, P2, `${P1} Thuốc lắc được giấu trong bịch cà phê - Ảnh do Công an cung cấp Ma túy được sản xuất dưới dạng bột.`]);
     expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Ma túy được sản xuất dưới dạng bột.\n`);
