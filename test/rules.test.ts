@@ -195,6 +195,18 @@ describe('captions', () => {
     expect(paragraphs([TITLE, P2, `${P1} Lễ hội kết thúc vào tối qua. Hoàng Ngọc - TTXVN`])[2]).toContain('Lễ hội kết thúc vào tối qua.');
   });
 
+  it('takes a source in brackets between a closed caption and the next sentence, and leaves one before a closing credit', () => {
+    const caption = 'Người phát ngôn Nhà Trắng Sean Spicer. (Nguồn: bostonherald)';
+    const article = clean([TITLE, P2, `${P1} ${caption} ${P1}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P1}\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+    const cited = 'Hiện tại các con là ưu tiên hàng đầu trong cuộc sống của anh. (Nguồn: Dailymail)';
+    expect(paragraphs([TITLE, P2, `${P1} ${cited} Linh Nguyễn / Theo Trí Thức Trẻ`])[2]).toContain(cited.slice(0, 40));
+    // A source of figures is cited before the full stop.
+    const figures = `${P1} Kim ngạch xuất khẩu đạt 10 tỷ USD (Nguồn: Tổng cục Hải quan). ${P2}`;
+    expect(paragraphs([TITLE, P2, figures])[2]).toBe(figures);
+  });
+
   it('takes `Ảnh do X cung cấp` after a caption with it', () => {
     const article = clean([TITLE, P2, `${P1} Thuốc lắc được giấu trong bịch cà phê - Ảnh do Công an cung cấp Ma túy được sản xuất dưới dạng bột.`]);
     expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Ma túy được sản xuất dưới dạng bột.\n`);
