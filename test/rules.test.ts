@@ -207,6 +207,16 @@ describe('captions', () => {
     expect(paragraphs([TITLE, P2, figures])[2]).toBe(figures);
   });
 
+  it('takes an unbracketed source between a closed caption and the next sentence, not the article\'s own', () => {
+    const caption = 'Cảnh sát được điều động tới cầu London. Nguồn: AP';
+    const article = clean([TITLE, P2, `${P1} ${caption} Trước đó, cảnh sát London đã phong tỏa khu vực.`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Trước đó, cảnh sát London đã phong tỏa khu vực.\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+    // What follows is a footer with no sentence that ends: the source is the article's.
+    const closing = `${P1} PV: Xin cám ơn Luật sư. Nguồn: tinnhanhonline.vn Đọc báo Pháp luật Đời Sống trong ngày cập nhật liên tục từng giờ tại chuyên mục Pháp Luật`;
+    expect(paragraphs([TITLE, P2, closing])[2]).toContain('PV: Xin cám ơn Luật sư.');
+  });
+
   it('takes `Ảnh do X cung cấp` after a caption with it', () => {
     const article = clean([TITLE, P2, `${P1} Thuốc lắc được giấu trong bịch cà phê - Ảnh do Công an cung cấp Ma túy được sản xuất dưới dạng bột.`]);
     expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Ma túy được sản xuất dưới dạng bột.\n`);
