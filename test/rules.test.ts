@@ -217,6 +217,22 @@ describe('captions', () => {
     expect(paragraphs([TITLE, P2, closing])[2]).toContain('PV: Xin cám ơn Luật sư.');
   });
 
+  it('takes a picture credited to the web (Ảnh facebook, (Ảnh internet), Ảnh minh họa, nguồn: X)', () => {
+    for (const credit of ['Ảnh facebook', '(Ảnh internet)', 'Ảnh minh họa, nguồn: Baolongan.vn', 'Ảnh minh họa/nguồn internet.']) {
+      const caption = `Chiếc micro của anh Sáng bị cháy và hư hỏng hoàn toàn. ${credit}`;
+      const article = clean([TITLE, P2, `${P1} ${caption} Anh Sáng cho biết chiếc micro mua trên mạng.`]);
+      expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Anh Sáng cho biết chiếc micro mua trên mạng.\n`);
+    }
+    // In a sentence it goes on in lower case, and stays.
+    const told = `${P1} Ảnh Facebook của anh đã bị xóa sau đó. ${P2}`;
+    expect(paragraphs([TITLE, P2, told])[2]).toBe(told);
+  });
+
+  it('leaves a list item\'s heading when the caption after it runs into it', () => {
+    const body = `${P1} 5. Lamborghini Miura Lamborghini Miura đã chứng minh đẳng cấp từ năm 1967 (ảnh internet) Đây là mẫu siêu xe đầu tiên.`;
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} 5. Lamborghini Miura Lamborghini Miura đã chứng minh đẳng cấp từ năm 1967 Đây là mẫu siêu xe đầu tiên.`);
+  });
+
   it('takes `Ảnh do X cung cấp` after a caption with it', () => {
     const article = clean([TITLE, P2, `${P1} Thuốc lắc được giấu trong bịch cà phê - Ảnh do Công an cung cấp Ma túy được sản xuất dưới dạng bột.`]);
     expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Ma túy được sản xuất dưới dạng bột.\n`);
