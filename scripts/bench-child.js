@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // One measured run for scripts/bench.js, in this process so that the peak RSS is the tool's,
-// worker threads included: `clean` itself (also with --no-learn), its learning pass alone (a dry run), `clean review`,
+// worker threads included: `clean` itself (also with --no-learn), its learning pass alone (a dry run),
+// a dry run without learning, cleaning to a discarded stdout (jsonl, no files), `clean review`,
 // or the floor — reading every input and writing a .txt and a .json per input with no
 // cleaning (8 files at a time, as fast as Node does it). Prints one JSON line: { seconds, maxRssMb }.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -9,14 +10,24 @@ import fg from 'fast-glob';
 
 const [mode, input, out, jobs = '1'] = process.argv.slice(2);
 const started = process.hrtime.bigint();
-if (mode === 'clean' || mode === 'clean-no-learn' || mode === 'dry-run') {
+if (mode === 'clean' || mode === 'clean-no-learn' || mode === 'dry-run' || mode === 'dry-run-no-learn' || mode === 'jsonl-no-learn') {
   const { main } = await import('../dist/cli/main.js');
-  const dry = mode === 'dry-run' ? ['--dry-run', '--save-template', `${out}.template.json`] : mode === 'clean-no-learn' ? ['--no-learn'] : [];
-  // A dry run lists every output on stdout: not wanted here.
-  if (dry.length) process.stdout.write = () => true;
-  const code = await main(['node', 'clean', input, '--out', out, '--quiet', '--jobs', jobs, ...dry]);
+  const extra = {
+    'clean': [],
+    'clean-no-learn': ['--no-learn'],
+    'dry-run': ['--out', out, '--dry-run', '--save-template', `${out}.template.json`],
+    // What is left of a run without learning, cleaning or writing: the walk and the listing.
+    'dry-run-no-learn': ['--out', out, '--dry-run', '--no-learn'],
+    // Reading and cleaning every input with no file written: JSON lines to a stdout thrown away.
+    'jsonl-no-learn': ['--format', 'jsonl', '--no-learn'],
+  }[mode];
+  const args = mode === 'clean' || mode === 'clean-no-learn' ? ['--out', out, ...extra] : extra;
+  // A dry run lists every output on stdout, jsonl prints every document: not wanted here.
+  const quiet = mode !== 'clean' && mode !== 'clean-no-learn';
+  if (quiet) process.stdout.write = () => true;
+  const code = await main(['node', 'clean', input, '--quiet', '--jobs', jobs, ...args]);
   if (code !== 0) process.exitCode = code;
-  if (dry.length) delete process.stdout.write;
+  if (quiet) delete process.stdout.write;
 } else if (mode === 'review') {
   const { main } = await import('../dist/cli/main.js');
   const code = await main(['node', 'clean', 'review', input, '--out', out, '--quiet', '--jobs', jobs]);

@@ -109,6 +109,36 @@ console.log(`inputs and outputs in ${tmpdir()}, on ${fileSystem} (TMPDIR picks a
 console.log('s = wall seconds; RSS = peak resident MB of the whole process (main thread + workers), from process.resourceUsage().maxRSS;');
 console.log('floor = reading every input and writing a .txt and a .json per input, 8 files at a time, no cleaning; clean/floor uses jobs 1.');
 
+// Where a run's time goes (#21), the 5,000 dumps at jobs 1 so that the parts add up, best of
+// two each: process start (`clean --version`), the walk with every input read and hashed (a dry
+// run with --no-learn), the learning pass (a dry run with it, less one without), reading and
+// cleaning (JSON lines to a discarded stdout, less the dry run), and writing the pairs (the run
+// with --no-learn, less the JSON lines).
+{
+  const best = (mode) => Math.min(...[0, 1].map(() => measure(mode, corpus, 1).seconds));
+  const startOnce = () => {
+    const started = process.hrtime.bigint();
+    execFileSync(process.execPath, [path.join(root, 'bin', 'clean.js'), '--version'], { stdio: 'ignore' });
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  };
+  const start = Math.min(startOnce(), startOnce());
+  const walk = best('dry-run-no-learn');
+  const learned = best('dry-run');
+  const cleaned = best('jsonl-no-learn');
+  const noLearn = best('clean-no-learn');
+  const whole = best('clean');
+  const part = (label, seconds) => `${label} ${seconds.toFixed(2)} s`;
+  console.log(
+    `where a run goes, baomoi-5k (jobs 1): ${[
+      part('process start', start),
+      part('walk, read and hash', walk - start),
+      part('learning pass', learned - walk),
+      part('reading and cleaning', cleaned - walk),
+      part('writing pairs', noLearn - cleaned),
+    ].join(', ')}; whole run ${whole.toFixed(2)} s against the floor's ${rows[0].floor.seconds.toFixed(2)} s`,
+  );
+}
+
 // What the template-learning pass costs a whole run (jobs 2, the 5,000 dumps and the HTML pages):
 // with learning (the default) against --no-learn, best of three runs each.
 for (const [name, dir] of trees.filter(([name]) => !name.startsWith('synthetic'))) {
