@@ -233,6 +233,13 @@ describe('captions', () => {
     expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} 5. Lamborghini Miura Lamborghini Miura đã chứng minh đẳng cấp từ năm 1967 Đây là mẫu siêu xe đầu tiên.`);
   });
 
+  it('takes a credit after a double space, and leaves one that ends the text to the closing credit', () => {
+    const article = clean([TITLE, P2, `${P1} Gốc cây bị cưa xăng phạt ngang, đứt lìa.  Ảnh: Đình Văn Đã có 54 cây gỗ bị cắt thành lóng.`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Đã có 54 cây gỗ bị cắt thành lóng.\n`);
+    const closing = clean([TITLE, P2, `${P1} Đôi uyên ương khiến khán giả ngưỡng mộ bởi những cử chỉ tình tứ.  Ảnh: Sina/Theo Ngôi Sao`]);
+    expect(closing.text).toContain('Đôi uyên ương khiến khán giả ngưỡng mộ');
+  });
+
   it('takes `Ảnh do X cung cấp` after a caption with it', () => {
     const article = clean([TITLE, P2, `${P1} Thuốc lắc được giấu trong bịch cà phê - Ảnh do Công an cung cấp Ma túy được sản xuất dưới dạng bột.`]);
     expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Ma túy được sản xuất dưới dạng bột.\n`);

@@ -34,11 +34,11 @@ const PHOTO_LIBRARY = /\b(?:Getty|Shutterstock|Barcroft)\b/u;
  */
 /**
  * What may stand before a credit's label: the paragraph's start (its caption ended the line
- * before), a sentence's end, a word (`… trưa nay Ảnh: X`), or a
+ * before), a sentence's end, a double space (a paragraph's end in a collapsed dump), a word (`… trưa nay Ảnh: X`), or a
  * dash after a caption of two words or more (`… giai đoạn 1 - Ảnh: SƠN BÌNH`, Tuổi Trẻ's way;
  * `Tin - ảnh: C. Nguyên` is a byline).
  */
-const BEFORE_LABEL = String.raw`^|[.!?…]["”]?\s|[\p{L}\d)]\s|[^\s.!?…]\s\S+\s[-–]\s`;
+const BEFORE_LABEL = String.raw`^|[.!?…]["”]?\s|\s\s|[\p{L}\d)]\s|[^\s.!?…]\s\S+\s[-–]\s`;
 /**
  * The label of a credit: `Ảnh:`, `Ảnh minh họa:`, `Đồ họa:` (a graphic's). The word comes before
  * the lookbehind that checks what precedes it: a pattern opening with a literal is searched many
@@ -349,6 +349,9 @@ export const inlineCaptionsRule: Rule = {
         if (start < m.index && (endsInSpeech(text.slice(start, m.index).trimEnd()) || STOCK_PICTURE.test(text.slice(m.index, m.end)))) start = m.index;
         if (wordCount(text.slice(start, m.index), INLINE_CAPTION_MAX_WORDS) > INLINE_CAPTION_MAX_WORDS) start = m.index;
         if (start === 0 && end >= text.trimEnd().length) continue; // the whole line: the line rule's job
+        // A credit alone after a paragraph's end that ends the text (`… nửa còn lại.  Ảnh:
+        // Sina/Theo Ngôi Sao`) closes the article: the closing credit's.
+        if (end >= text.trimEnd().length && /\s\s$/u.test(text.slice(0, m.index))) continue;
         // `… ý chí. Vũ Phượng - Ảnh: Ngọc Dương`: the author and the photographer, the closing credit's.
         if (end >= text.trimEnd().length && isBylineBeforeDash(text.slice(start, m.index))) continue;
         // A source that ends the paragraph may be the article's (`… (Nguồn: Reuters)`): the closing credit's.
