@@ -686,6 +686,13 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, unplain])[2]).toBe(unplain);
   });
 
+  it('cuts a player title with no colon that ends a paragraph, before a byline too, and keeps one opening a sentence', () => {
+    expect(paragraphs([TITLE, P2, `${P1} Video Leicester 0-3 Man United T.Tú Tổng hợp`])[2]).toBe(P1);
+    expect(paragraphs([TITLE, P2, `${P1} Clip màn cầu hôn vừa độc vừa lãng mạn`])[2]).toBe(P1);
+    const sentence = `${P1} Video 4K không được tích hợp tính năng ổn định hình ảnh. ${P2}`;
+    expect(paragraphs([TITLE, P2, sentence])[2]).toBe(sentence);
+  });
+
   it('cuts video player labels and keeps sentences about a video', () => {
     const labelled = `${P1} Video màn trình diễn của Công Phượng trước U23 Malaysia: ${P2}`;
     expect(paragraphs([TITLE, P2, labelled])[2]).toBe(`${P1} ${P2}`);

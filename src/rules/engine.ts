@@ -24,7 +24,7 @@ import { inlineImageResidueRule } from './inline/image-residue.js';
 import { endMarkerRule } from './inline/end-marker.js';
 import { inlineCaptionsRule } from './inline/captions.js';
 import { promosRule } from './inline/promos.js';
-import { videoLabelsRule } from './inline/video-labels.js';
+import { playerTitleAtEndRule, videoLabelsRule } from './inline/video-labels.js';
 import { inlineRelatedRule } from './inline/related.js';
 import { leadRepeatRule } from './inline/lead-repeat.js';
 import { footersRule } from './inline/footers.js';
@@ -74,8 +74,10 @@ export const INLINE_RULES: readonly Rule[] = [
   serialNoticesRule,
   footersRule,
   trailingCreditRule,
-  // After the credit: the announcement of a gallery or a player often stands before it.
+  // After the credit: the announcement of a gallery or a player often stands before it, and a
+  // player's title ending a paragraph before a byline.
   mediaLeadInRule,
+  playerTitleAtEndRule,
 ];
 
 export function runRules(ctx: DocContext): void {

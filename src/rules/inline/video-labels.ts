@@ -3,7 +3,7 @@
 // not prose. The label's end must be visible (a colon, a double space, the end of the line, or
 // the next sentence's first word): `Video cho thấy …` is a sentence about a video and stays.
 import type { Rule } from '../rule.js';
-import { addCut, bodyBlocks, lowerText } from '../context.js';
+import { addCaption, addCut, bodyBlocks, lowerText, maskCuts } from '../context.js';
 import { matchesNear } from '../near.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
 
@@ -49,6 +49,33 @@ function titleEnd(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * `… kịp thời. Video Micro hát karaoke cầm tay phát nổ khi đang sạc` at a paragraph's end: a
+ * player's title with no colon and no end mark, where a sentence would have one. In the 5,000
+ * corpus outputs 13 paragraphs ended so, each a player's title. Inside a paragraph the same
+ * words may open a sentence (`Video 4K không được tích hợp …`), and stay.
+ */
+const TITLE_ENDING_PARAGRAPH = new RegExp(String.raw`(?<=[.!?…]["”]?\s+|\s{2,})(?:Video|VIDEO|Clip|CLIP) (?!\s)[^.!?…:\n]{3,150}$`, 'u');
+
+/**
+ * Runs after the closing credit and the related lists, whose cuts it looks through: the title
+ * often stands before a byline (`… Video Leicester 0-3 Man Untied T.TúTổng hợp`).
+ */
+export const playerTitleAtEndRule: Rule = {
+  name: 'video-labels',
+  run(ctx) {
+    for (const block of bodyBlocks(ctx)) {
+      const masked = maskCuts(block.text, block.cuts).trimEnd();
+      const lastMark = Math.max(masked.lastIndexOf('.'), masked.lastIndexOf('!'), masked.lastIndexOf('?'), masked.lastIndexOf('…'));
+      if (lastMark === -1 || masked.length - lastMark > 160) continue;
+      const m = TITLE_ENDING_PARAGRAPH.exec(masked.slice(lastMark));
+      if (!m) continue;
+      addCut(block, { start: lastMark + m.index, end: lastMark + m.index + m[0].trimEnd().length, reason: 'caption', rule: 'video-labels' });
+      addCaption(ctx, m[0].trim());
+    }
+  },
+};
+
 export const videoLabelsRule: Rule = {
   name: 'video-labels',
   run(ctx) {
@@ -65,7 +92,9 @@ export const videoLabelsRule: Rule = {
       }
       for (const m of matchesNear(text, lower, LABEL_BEFORE_TITLE, ['video', 'clip'], 0)) {
         const end = titleEnd(text, m.index + m[0].length);
-        if (end !== -1) addCut(block, { start: m.index, end, reason: 'caption', rule: 'video-labels' });
+        if (end === -1) continue;
+        addCut(block, { start: m.index, end, reason: 'caption', rule: 'video-labels' });
+        addCaption(ctx, text.slice(m.index, end).trim());
       }
     }
   },
