@@ -34,8 +34,8 @@ const PHOTO_LIBRARY = /\b(?:Getty|Shutterstock|Barcroft)\b/u;
  */
 /**
  * What may stand before a credit's label: the paragraph's start (its caption ended the line
- * before), a sentence's end, a double space (a paragraph's end in a collapsed dump), a word (`… trưa nay Ảnh: X`), or a
- * dash after a caption of two words or more (`… giai đoạn 1 - Ảnh: SƠN BÌNH`, Tuổi Trẻ's way;
+ * before), a sentence's end, a double space (a paragraph's end in a collapsed dump), a word
+ * (`… trưa nay Ảnh: X`), or a dash after a caption of two words or more (`… giai đoạn 1 - Ảnh: SƠN BÌNH`, Tuổi Trẻ's way;
  * `Tin - ảnh: C. Nguyên` is a byline).
  */
 const BEFORE_LABEL = String.raw`^|[.!?…]["”]?\s|\s\s|[\p{L}\d)]\s|[^\s.!?…]\s\S+\s[-–]\s`;
@@ -222,7 +222,6 @@ function twoSyllableCreditLength(words: readonly string[]): number {
   return capital(first) && syllable(first) && syllable(words[1]) && capital(words[2]) && syllable(words[2]) && /^\p{Ll}/u.test(words[3] ?? '') ? 2 : 0;
 }
 
-
 /**
  * `Trong ảnh: Người lao động tranh thủ tránh nắng dưới tán cây ven đường.`: a caption that opens
  * with its label, at a sentence's start, to its full stop or the end of the text (`trình bày
@@ -269,6 +268,73 @@ const INLINE_CAPTION_MAX_WORDS = 30;
  */
 const CLICK_TO_ENLARGE = /\(?\s*(?:nhấp|bấm|click)(?: chuột)?(?: vào (?:ảnh|hình))? để xem (?:ảnh |hình )?(?:ở )?(?:kích thước|kích cỡ|cỡ) (?:chuẩn|thực|thật|lớn|đầy đủ)\s*\.?\s*\)?/giu;
 
+/** Where a photo's credit stands in a paragraph: the caption before it is cut with it. */
+interface Credit {
+  index: number;
+  end: number;
+}
+
+/** Whether a credit found already covers this place. */
+function covered(credits: readonly Credit[], at: number): boolean {
+  return credits.some((c) => c.index <= at && c.end > at);
+}
+
+/**
+ * Whether a source (`Nguồn: X`, `(Nguồn: X)`) is the article's, not a photo's: it closes the
+ * article, or the sentence before it holds the figures it is cited for.
+ */
+function isArticleSource(text: string, index: number, end: number): boolean {
+  return closesArticle(text, end) || FIGURES.test(text.slice(sentenceStart(text, endBefore(text, index)), index));
+}
+
+/**
+ * Every credit in a paragraph, in order: labelled (`Ảnh: X.`, `(Ảnh: X)`, a note), open-ended
+ * (`Ảnh: X` before the next sentence), and the unlabelled shapes, each looked for only when the
+ * paragraph holds its words. A credit found twice at one place counts once.
+ */
+function creditsIn(text: string, lower: string): Credit[] {
+  // Both patterns start at `(` or at the word `ảnh`.
+  const credits: Credit[] = [...matchesNear(text, lower, PHOTO_CREDIT, ['(', ...LABEL_WORDS], 0), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)].map(
+    (m) => ({ index: m.index, end: m.index + m[0].length }),
+  );
+  for (const label of matchesNear(text, lower, OPEN_CREDIT_LABEL, LABEL_WORDS, 0)) {
+    if (credits.some((c) => c.index === label.index)) continue;
+    const end = openCreditEnd(text, label.index + label[0].length);
+    if (end !== -1) credits.push({ index: label.index, end });
+  }
+  if (lower.includes('ảnh internet') || lower.includes('ảnh facebook') || lower.includes('ảnh fb')) {
+    for (const m of text.matchAll(PHOTO_FROM_WEB)) {
+      if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (text.includes('TTXVN') || text.includes('VNA')) {
+    for (const m of text.matchAll(AGENCY_SIGNED_PHOTO)) {
+      if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (lower.includes('(nguồn') || lower.includes('( nguồn')) {
+    for (const m of text.matchAll(SOURCE_AFTER_SENTENCE)) {
+      const end = m.index + m[0].length;
+      if (!isArticleSource(text, m.index, end) && !covered(credits, m.index)) credits.push({ index: m.index, end });
+    }
+  }
+  if (lower.includes('nguồn')) {
+    for (const m of text.matchAll(OPEN_SOURCE_LABEL)) {
+      const end = openCreditEnd(text, m.index + m[0].length);
+      if (end !== -1 && !isArticleSource(text, m.index, end) && !covered(credits, m.index)) credits.push({ index: m.index, end });
+    }
+  }
+  if (lower.includes('cung cấp')) {
+    for (const m of text.matchAll(PROVIDED_PHOTO)) {
+      const end = m.index + m[0].length;
+      const same = credits.find((c) => c.index === m.index);
+      if (!same) credits.push({ index: m.index, end });
+      else same.end = Math.max(same.end, end);
+    }
+  }
+  return credits.sort((a, b) => a.index - b.index);
+}
+
 export const inlineCaptionsRule: Rule = {
   name: 'inline-captions',
   run(ctx) {
@@ -280,49 +346,7 @@ export const inlineCaptionsRule: Rule = {
       }
       if (!MAY_HOLD_CREDIT.test(lower)) continue;
       let previousEnd = 0;
-      // Both patterns start at `(` or at the word `ảnh`.
-      const credits: { index: number; end: number }[] = [...matchesNear(text, lower, PHOTO_CREDIT, ['(', ...LABEL_WORDS], 0), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)].map(
-        (m) => ({ index: m.index, end: m.index + m[0].length }),
-      );
-      for (const label of matchesNear(text, lower, OPEN_CREDIT_LABEL, LABEL_WORDS, 0)) {
-        if (credits.some((c) => c.index === label.index)) continue;
-        const end = openCreditEnd(text, label.index + label[0].length);
-        if (end !== -1) credits.push({ index: label.index, end });
-      }
-      if (lower.includes('ảnh internet') || lower.includes('ảnh facebook') || lower.includes('ảnh fb')) {
-        for (const m of text.matchAll(PHOTO_FROM_WEB)) {
-          if (!credits.some((c) => c.index <= m.index && c.end > m.index)) credits.push({ index: m.index, end: m.index + m[0].length });
-        }
-      }
-      if (text.includes('TTXVN') || text.includes('VNA')) {
-        for (const m of text.matchAll(AGENCY_SIGNED_PHOTO)) {
-          if (!credits.some((c) => c.index <= m.index && c.end >= m.index + m[0].length)) credits.push({ index: m.index, end: m.index + m[0].length });
-        }
-      }
-      if (lower.includes('(nguồn') || lower.includes('( nguồn')) {
-        for (const m of text.matchAll(SOURCE_AFTER_SENTENCE)) {
-          const end = m.index + m[0].length;
-          if (closesArticle(text, end) || FIGURES.test(text.slice(sentenceStart(text, endBefore(text, m.index)), m.index))) continue;
-          if (!credits.some((c) => c.index === m.index)) credits.push({ index: m.index, end });
-        }
-      }
-      if (lower.includes('nguồn')) {
-        for (const m of text.matchAll(OPEN_SOURCE_LABEL)) {
-          const end = openCreditEnd(text, m.index + m[0].length);
-          if (end === -1 || credits.some((c) => c.index <= m.index && c.end > m.index)) continue;
-          if (closesArticle(text, end) || FIGURES.test(text.slice(sentenceStart(text, endBefore(text, m.index)), m.index))) continue;
-          credits.push({ index: m.index, end });
-        }
-      }
-      if (lower.includes('cung cấp')) {
-        for (const m of text.matchAll(PROVIDED_PHOTO)) {
-          const end = m.index + m[0].length;
-          const same = credits.find((c) => c.index === m.index);
-          if (!same) credits.push({ index: m.index, end });
-          else same.end = Math.max(same.end, end);
-        }
-      }
-      credits.sort((a, b) => a.index - b.index);
+      const credits = creditsIn(text, lower);
       // `ảnh:` is rare, `trong` is not: the cheap search first.
       const mayHoldLabel = (lower.includes('ảnh:') || lower.includes('ảnh :')) && lower.includes('trong ảnh');
       for (const m of mayHoldLabel ? text.matchAll(IN_PHOTO) : []) {
