@@ -679,6 +679,11 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, sentence])[2]).toBe(sentence);
   });
 
+  it('keeps the sentence a player title runs into when its colon introduces words in quotes', () => {
+    const body = `${P1} Clip Hương Giang khóc xin lỗi nghệ sĩ Trung Dân Hương Giang Idol phân trần: “Lúc đó tôi không nghe rõ câu hỏi”.`;
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
+  });
+
   it('cuts video player labels and keeps sentences about a video', () => {
     const labelled = `${P1} Video màn trình diễn của Công Phượng trước U23 Malaysia: ${P2}`;
     expect(paragraphs([TITLE, P2, labelled])[2]).toBe(`${P1} ${P2}`);

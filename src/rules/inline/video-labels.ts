@@ -88,6 +88,9 @@ export const videoLabelsRule: Rule = {
         for (const m of matchesNear(text, lower, re, words, reach)) {
           // A whole line that is a label is the line rules' business (it may be a caption line).
           if (m.index === 0 && m[0].length >= text.trimEnd().length) continue;
+          // A colon before words in quotes introduces them (`… Trung Dân Hương Giang Idol phân
+          // trần: “Lúc đó …`): the sentence that says so ran on from the title, and stays.
+          if (m[0].endsWith(':') && /^\s*["“]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
           addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'caption', rule: 'video-labels' });
         }
       }
