@@ -623,6 +623,9 @@ describe('inline boilerplate in collapsed bodies', () => {
     const body = `${P1} [Mỹ kêu gọi Trung Quốc tăng cường trừng phạt Triều Tiên] ${P2}`;
     expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);
     const gloss = 'Thành phố Hồ Chí Minh [tên cũ là Sài Gòn] là đô thị lớn nhất cả nước với hơn mười triệu dân sinh sống.';
+    // A gloss of any wording, inside a sentence that goes on after it.
+    const named = `${P1} Tên tự của Chùa Bàng Long [Bàng là Hồng Bàng, Long là Lạc Long Quân] có ý nghĩa rằng bà con người Việt đều là con cháu.`;
+    expect(paragraphs([TITLE, P2, named])[2]).toBe(named);
     expect(paragraphs([TITLE, P2, gloss])[2]).toBe(gloss);
   });
 

@@ -40,7 +40,11 @@ export const inlineRelatedRule: Rule = {
       const text = block.text;
       for (const m of text.includes('[') ? text.matchAll(BRACKETED) : []) {
         const inner = m[1] ?? '';
-        if (wordCount(inner, BRACKETED_MIN_WORDS) >= BRACKETED_MIN_WORDS && sentenceBreaks(inner) === 0 && !/^(?:tên|tức|nay là|còn gọi)/iu.test(inner)) {
+        // A headline stands between sentences; a sentence going on in lower case after the
+        // bracket had a gloss in it (`… Chùa Bàng Long [Bàng là Hồng Bàng, …] có ý nghĩa …`:
+        // 1 of 127 such brackets in the 5,000 corpus dumps).
+        const goesOn = /^\s+\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+        if (!goesOn && wordCount(inner, BRACKETED_MIN_WORDS) >= BRACKETED_MIN_WORDS && sentenceBreaks(inner) === 0 && !/^(?:tên|tức|nay là|còn gọi)/iu.test(inner)) {
           addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'related-list', rule: 'inline-related', })
         }
       }
