@@ -8,6 +8,8 @@ describe('parseCredit', () => {
     ['Theo Xuân Quảng/VnExpress.net', 'Xuân Quảng', 'VnExpress.net', null],
     ['Nguyễn Hoàng', 'Nguyễn Hoàng', null, null],
     ['Nguyễn Quốc/SGGP', 'Nguyễn Quốc', 'SGGP', null],
+    // VOV's mark of a contributor before the name.
+    ['CTV Nhật Minh/VOV.VN', 'Nhật Minh', 'VOV.VN', null],
     ['Đức Hạnh (SKĐS)', 'Đức Hạnh', 'SKĐS', null],
     ['Thủy Nguyên - Theo Dân Trí', 'Thủy Nguyên', 'Dân Trí', null],
     ['Khả Di (Theo AP)', 'Khả Di', 'AP', null],

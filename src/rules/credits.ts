@@ -71,7 +71,16 @@ export function parseCredit(raw: string): Credit | null {
   const bracketed = /^\(([^()]*)\)$/u.exec(trimmedRaw)?.[1] ?? trimmedRaw;
   const inner = collapseSpaces(bracketed).trim();
   const credit = parseCreditShapes(raw);
-  return credit ? publicationOnly(credit, inner) : null;
+  return credit ? withoutRole(publicationOnly(credit, inner)) : null;
+}
+
+/**
+ * `CTV Nhật Minh/VOV.VN`: VOV marks a contributor (cộng tác viên) before the name, which is the
+ * author without it. 22 of the authors found in the 5,000 corpus dumps opened so.
+ */
+function withoutRole(credit: Credit): Credit {
+  const name = credit.author?.replace(/^CTV\s+(?=\p{Lu})/u, '');
+  return name === credit.author ? credit : { ...credit, author: name ?? null };
 }
 
 function parseCreditShapes(raw: string): Credit | null {
