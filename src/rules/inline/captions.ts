@@ -70,6 +70,8 @@ const PHOTO_NOTE =
  * `… ngày 23/5. EPA/TTXVN Theo cảnh sát, …`, `… Hoàng Ngọc - TTXVN Đó là …`, `Ảnh Mạnh
  * Khánh-TTXVN`. At a paragraph's end the same words are the article's byline, and stay.
  */
+/** How far before the agency's name such a credit may start: `Ảnh` and four words of a name. */
+const AGENCY_SIGNED_REACH = 60;
 const AGENCY_SIGNED_PHOTO = /(?<=[.!?…]["”)]?\s)(?:Ảnh\s)?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}\s?[-–/]\s?(?:TTXVN|VNA)(?=\s+["“]?\p{Lu})/gu;
 
 /**
@@ -230,7 +232,21 @@ function twoSyllableCreditLength(words: readonly string[]): number {
 const IN_PHOTO = /(?<=^|[.!?…]["”]?\s*)(?:Trong ảnh|TRONG ẢNH)\s*:\s*[^.!?…]{3,240}?(?:[.!?…](?=\s|$)|\s*$)/gu;
 
 /** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
-const MAY_HOLD_CREDIT = /ảnh\s*:|ảnh do |ảnh internet|ảnh facebook|ảnh fb|nguồn\s?:|ttxvn|vna|ảnh minh|ảnh cắt|ảnh chụp màn|đồ h(?:ọa|oạ)\s*:|\(\s*(?:ảnh|nguồn|photo)/u;
+const NEAR_PHOTO_WORD = /ảnh\s*:|ảnh do |ảnh internet|ảnh facebook|ảnh fb|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*ảnh/u;
+/** The words' own searches first: one pattern of many alternatives ran at every character. */
+function mayHoldCredit(lower: string): boolean {
+  return (
+    (lower.includes('ảnh') && NEAR_PHOTO_WORD.test(lower)) ||
+    lower.includes('nguồn:') ||
+    lower.includes('nguồn :') ||
+    lower.includes('(nguồn') ||
+    lower.includes('( nguồn') ||
+    lower.includes('ttxvn') ||
+    lower.includes('vna') ||
+    lower.includes('đồ h') ||
+    lower.includes('photo')
+  );
+}
 /** An illustration credited to no one (`Ảnh minh họa: Internet`): a picture taken from the web. */
 const STOCK_PICTURE = /minh h(?:ọa|oạ|oa)\s*[.:]?\s*(?:nguồn\s*:?\s*)?(?:internet|sưu tầm|st)\.?\)?$/iu;
 
@@ -308,18 +324,18 @@ function creditsIn(text: string, lower: string): Credit[] {
     }
   }
   if (text.includes('TTXVN') || text.includes('VNA')) {
-    for (const m of text.matchAll(AGENCY_SIGNED_PHOTO)) {
+    for (const m of matchesNear(text, lower, AGENCY_SIGNED_PHOTO, ['ttxvn', 'vna'], AGENCY_SIGNED_REACH)) {
       if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length });
     }
   }
   if (lower.includes('(nguồn') || lower.includes('( nguồn')) {
-    for (const m of text.matchAll(SOURCE_AFTER_SENTENCE)) {
+    for (const m of matchesNear(text, lower, SOURCE_AFTER_SENTENCE, ['(nguồn', '( nguồn'], 0)) {
       const end = m.index + m[0].length;
       if (!isArticleSource(text, m.index, end) && !covered(credits, m.index)) credits.push({ index: m.index, end });
     }
   }
-  if (lower.includes('nguồn')) {
-    for (const m of text.matchAll(OPEN_SOURCE_LABEL)) {
+  if (lower.includes('nguồn:') || lower.includes('nguồn :')) {
+    for (const m of matchesNear(text, lower, OPEN_SOURCE_LABEL, ['nguồn'], 0)) {
       const end = openCreditEnd(text, m.index + m[0].length);
       if (end !== -1 && !isArticleSource(text, m.index, end) && !covered(credits, m.index)) credits.push({ index: m.index, end });
     }
@@ -344,7 +360,7 @@ export const inlineCaptionsRule: Rule = {
       if (lower.includes('để xem k') || lower.includes('để xem c')) {
         for (const m of text.matchAll(CLICK_TO_ENLARGE)) addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'caption', rule: 'inline-captions' });
       }
-      if (!MAY_HOLD_CREDIT.test(lower)) continue;
+      if (!mayHoldCredit(lower)) continue;
       let previousEnd = 0;
       const credits = creditsIn(text, lower);
       // `ảnh:` is rare, `trong` is not: the cheap search first.

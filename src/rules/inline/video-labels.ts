@@ -58,6 +58,18 @@ function titleEnd(text: string, from: number): number {
  */
 const TITLE_ENDING_PARAGRAPH = new RegExp(String.raw`(?<=[.!?…]["”]?\s+|\s{2,})(?:Video|VIDEO|Clip|CLIP) (?!\s)[^.!?…:\n]{3,150}$`, 'u');
 
+/** The title and the end mark before it hold this many characters at most. */
+const TITLE_WITH_MARK_MAX_CHARS = 160;
+
+/** The last sentence end mark within `reach` characters of the text's end, or -1. */
+function lastEndMark(text: string, reach: number): number {
+  for (let i = text.length - 1; i >= Math.max(0, text.length - reach); i--) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') return i;
+  }
+  return -1;
+}
+
 /**
  * Runs after the closing credit and the related lists, whose cuts it looks through: the title
  * often stands before a byline (`… Video Leicester 0-3 Man Untied T.TúTổng hợp`).
@@ -67,8 +79,8 @@ export const playerTitleAtEndRule: Rule = {
   run(ctx) {
     for (const block of bodyBlocks(ctx)) {
       const masked = maskCuts(block.text, block.cuts).trimEnd();
-      const lastMark = Math.max(masked.lastIndexOf('.'), masked.lastIndexOf('!'), masked.lastIndexOf('?'), masked.lastIndexOf('…'));
-      if (lastMark === -1 || masked.length - lastMark > 160) continue;
+      const lastMark = lastEndMark(masked, TITLE_WITH_MARK_MAX_CHARS);
+      if (lastMark === -1) continue;
       const m = TITLE_ENDING_PARAGRAPH.exec(masked.slice(lastMark));
       if (!m) continue;
       addCut(block, { start: lastMark + m.index, end: lastMark + m.index + m[0].trimEnd().length, reason: 'caption', rule: 'video-labels' });
