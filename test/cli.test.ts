@@ -92,6 +92,17 @@ describe('folder mode', () => {
     expect(r.stderr).toMatch(/^clean: 2 cleaned, 0 failed/);
   });
 
+  it('runs no learning pass over fewer documents than a template needs, and one over enough', () => {
+    const input = tempDir('clean-test');
+    for (const name of ['a', 'b']) cpSync(`${VOV}.input.txt`, path.join(input, `${name}.txt`));
+    const two = run([input, '--out', path.join(tempDir('clean-test'), 'out'), '--verbose']);
+    expect(two.code).toBe(0);
+    expect(two.stderr).toMatch(/^clean: no template learned: 2 documents, a site's template needs 3$/m);
+    cpSync(`${VOV}.input.txt`, path.join(input, 'c.txt'));
+    const three = run([input, '--out', path.join(tempDir('clean-test'), 'out'), '--verbose']);
+    expect(three.stderr).toMatch(/^clean: learned \d+ template lines for \d+ sites from 3 files$/m);
+  });
+
   it('reports a bad file on one line, writes the others, exits 1, leaves inputs untouched', () => {
     const input = tempDir('clean-test');
     cpSync(`${VOV}.input.txt`, path.join(input, 'good.txt'));

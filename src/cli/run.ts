@@ -18,7 +18,7 @@ import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } 
 import { inShard, type Shard } from '../pipeline/shard.js';
 import { Slots } from '../pipeline/slots.js';
 import { abandonedWork, mergeWork, outputBase, recordItems, type DocumentOutcome, type DuplicateCheck, type WorkItem, type WorkResult, type WorkSettings } from '../pipeline/work.js';
-import { parseTemplate, TemplateLearner, type Template } from '../learn/template.js';
+import { MIN_DOCUMENTS, parseTemplate, TemplateLearner, type Template } from '../learn/template.js';
 import { PreparedPages } from '../pipeline/prepared.js';
 import type { LearnedDocument } from '../index.js';
 import { DuplicateIndex } from '../learn/fingerprint.js';
@@ -485,10 +485,14 @@ async function siteTemplate(
   }
   if (!settings.learn) return null;
   const sources = settings.learnFrom ? (await walkInputs(settings.learnFrom)).files : inputs;
-  const template = await learnTemplate(sources, settings, interruption, threads, timedOut, prepared);
+  // Fewer documents than a site's template needs (only a .jsonl file holds more than one): the
+  // template is empty whatever they hold, so no pass reads them for it.
+  const tooFew = sources.length < MIN_DOCUMENTS && sources.every((file) => innerExtension(file.path).ext !== 'jsonl');
+  if (tooFew && settings.verbose) process.stderr.write(`clean: no template learned: ${sources.length} documents, a site's template needs ${MIN_DOCUMENTS}\n`);
+  const template = tooFew ? new TemplateLearner().build() : await learnTemplate(sources, settings, interruption, threads, timedOut, prepared);
   // A pass cut short by a signal learned from part of the inputs: not worth keeping.
   if (settings.saveTemplate && !interruption.signal) writeFileAtomicSync(settings.saveTemplate, JSON.stringify(template, null, 2) + '\n');
-  if (settings.verbose) {
+  if (settings.verbose && !tooFew) {
     const lines = Object.values(template.sites).reduce((n, s) => n + s.lines.length, 0);
     process.stderr.write(`clean: learned ${lines} template lines for ${Object.keys(template.sites).length} sites from ${sources.length} files\n`);
   }
