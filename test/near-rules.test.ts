@@ -29,7 +29,7 @@ vi.mock('../src/rules/near.js', async (importOriginal) => {
 const { cleanDocument } = await import('../src/index.js');
 
 const PHRASES = [
-  'Video: Cảnh sát giao thông xử lý vi phạm trên cao tốc:', 'Xem lại video toàn cảnh trận đấu:', 'Clip: Nhóm thanh niên vây bắt', 'Video: Mã độc phát tán toàn cầu Khi được cài', 'EPA/TTXVN', 'Hoàng Ngọc - TTXVN', '(Nguồn: AP)', 'Nguồn: AP',
+  'Video: Cảnh sát giao thông xử lý vi phạm trên cao tốc:', 'Xem lại video toàn cảnh trận đấu:', 'Clip: Nhóm thanh niên vây bắt', 'Video: Mã độc phát tán toàn cầu Khi được cài', 'EPA/TTXVN', 'Hoàng Ngọc - TTXVN', '(Nguồn: AP)', 'Nguồn: AP', 'Một số hình ảnh tại buổi Lễ:', 'Cùng ngắm loạt ảnh đẹp:',
   'Nguồn video: YouTube.', '>> Xem thêm: Giá vàng hôm nay tăng mạnh', '>> Hotline 1900 1234', 'Mời quý độc giả theo dõi video',
   'mời bạn đọc xem thêm', '(Ảnh: AFP)', '(ảnh minh họa)', 'Ảnh: Reuters.', 'Ảnh minh họa.', 'ảnh hưởng lớn', 'Tin liên quan:',
   'Tin bài liên quan', 'Đọc thêm:', 'Xem thêm', 'cùng chủ đề', 'Hà Nội', 'người dân', 'Chính phủ', 'đã', 'cho biết', '.', ' ', '  ',

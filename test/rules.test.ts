@@ -687,6 +687,17 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
   });
 
+  it('cuts a sentence that opens by announcing pictures, inside a paragraph too, and keeps one that only names a picture', () => {
+    const sentence = 'Lẩu chay được nhiều em trẻ hào hứng thưởng thức trong ngày hội.';
+    expect(paragraphs([TITLE, P2, `${P1} Một số hình ảnh tại buổi Lễ: ${sentence}`])[2]).toBe(`${P1} ${sentence}`);
+    const long = 'Sau đây là một số hình ảnh về không khí ngày Quốc tế thiếu nhi mà PV báo Người Đưa Tin ghi lại được sáng ngày 1/6:';
+    expect(paragraphs([TITLE, P2, `${P1} ${long} ${sentence}`])[2]).toBe(`${P1} ${sentence}`);
+    const quoted = `${P1} Dưới bức ảnh check in, bạn của anh bình luận: “Từ Lào Cai vào Đà Nẵng nhanh hơn chứ”.`;
+    expect(paragraphs([TITLE, P2, quoted])[2]).toBe(quoted);
+    const list = `${P1} Kèm theo dòng chia sẻ này là hình ảnh mâm cơm đơn giản gồm: đĩa rau cải luộc, thịt và đậu phụ.`;
+    expect(paragraphs([TITLE, P2, list])[2]).toBe(list);
+  });
+
   it('cuts video player labels and keeps sentences about a video', () => {
     const labelled = `${P1} Video màn trình diễn của Công Phượng trước U23 Malaysia: ${P2}`;
     expect(paragraphs([TITLE, P2, labelled])[2]).toBe(`${P1} ${P2}`);

@@ -30,7 +30,7 @@ import { leadRepeatRule } from './inline/lead-repeat.js';
 import { footersRule } from './inline/footers.js';
 import { serialNoticesRule } from './inline/serial-notices.js';
 import { trailingCreditRule } from './inline/trailing-credit.js';
-import { mediaLeadInRule } from './inline/media-lead-in.js';
+import { galleryAnnouncementRule, mediaLeadInRule } from './inline/media-lead-in.js';
 
 export const LINE_RULES: readonly Rule[] = [
   // First: where the article stands on a page dump tells the other rules what is its head and its end.
@@ -77,6 +77,7 @@ export const INLINE_RULES: readonly Rule[] = [
   // After the credit: the announcement of a gallery or a player often stands before it, and a
   // player's title ending a paragraph before a byline.
   mediaLeadInRule,
+  galleryAnnouncementRule,
   playerTitleAtEndRule,
 ];
 

@@ -4,7 +4,8 @@
 // (`… mẫu xe: Minh Trang`); other credits after it are the closing-credit rule's, which runs
 // before this one.
 import type { Rule } from '../rule.js';
-import { addCut, lastBodyBlock, maskCuts } from '../context.js';
+import { addCaption, addCut, bodyBlocks, lastBodyBlock, lowerText, maskCuts } from '../context.js';
+import { matchesNear } from '../near.js';
 import { looksLikeName, wordCount } from '../text-shape.js';
 import { recordCredit } from '../lines/closing-credits.js';
 import { lastSentenceStart } from './sentences.js';
@@ -19,6 +20,38 @@ const MEDIA_WORD_WITHIN = 8;
 const LEAD_IN_MAX_WORDS = 25;
 /** A byline after the announcement is a short name. */
 const BYLINE_MAX_WORDS = 4;
+
+/**
+ * A sentence that opens by announcing pictures: `Một số hình ảnh tại buổi Lễ:`, `Dưới đây là
+ * những bức ảnh do PV … ghi lại:`, `Cùng ngắm loạt ảnh …:`. In the 5,000 corpus outputs 18
+ * sentences opened so and ended in a colon before a capital, each a gallery's announcement;
+ * sentences that only hold such a word (`Dưới bức ảnh check in, bạn của anh bình luận: "…"`,
+ * `… là hình ảnh mâm cơm gồm: đĩa rau …`) do not open with these words.
+ */
+const GALLERY_OPENING = /^(?:Một số|Một vài|Dưới đây là|Sau đây là|Cùng (?:ngắm|xem|chiêm ngưỡng))(?: \S+){0,3}? (?:hình ảnh|bức ảnh|loạt ảnh|chùm ảnh|bộ ảnh)(?=\s|:)/u;
+/** The announcement, to its colon, before the first of the pictures' captions (a capital). */
+const GALLERY_ANNOUNCEMENT = /(?<=^|[.!?…]["”]?\s+)(?:Một số|Một vài|Dưới đây là|Sau đây là|Cùng (?:ngắm|xem|chiêm ngưỡng))(?: \S+){0,3}? (?:hình ảnh|bức ảnh|loạt ảnh|chùm ảnh|bộ ảnh)[^.!?…:]{0,200}:(?=\s+\p{Lu})/gu;
+const ANNOUNCEMENT_WORDS = ['một số', 'một vài', 'dưới đây', 'sau đây', 'cùng ngắm', 'cùng xem', 'cùng chiêm'];
+
+/**
+ * The same announcement inside a paragraph, before the captions it announced: it points at
+ * pictures the text does not hold. The captions after it stay (they may read as prose).
+ */
+export const galleryAnnouncementRule: Rule = {
+  name: 'media-lead-in',
+  run(ctx) {
+    for (const block of bodyBlocks(ctx)) {
+      const lower = lowerText(block);
+      if (!lower.includes('ảnh') || !lower.includes(':')) continue;
+      for (const m of matchesNear(block.text, lower, GALLERY_ANNOUNCEMENT, ANNOUNCEMENT_WORDS, 0)) {
+        // A byline alone after it: the announcement ends the article, `mediaLeadInRule`'s case.
+        if (wordCount(block.text.slice(m.index + m[0].length), BYLINE_MAX_WORDS + 1) <= BYLINE_MAX_WORDS) continue;
+        addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'caption', rule: 'media-lead-in' });
+        addCaption(ctx, m[0]);
+      }
+    }
+  },
+};
 
 export const mediaLeadInRule: Rule = {
   name: 'media-lead-in',
@@ -42,7 +75,7 @@ export const mediaLeadInRule: Rule = {
     const after = tail.slice(colon + 1).trim();
     if (after && !(looksLikeName(after) && wordCount(after, BYLINE_MAX_WORDS) <= BYLINE_MAX_WORDS)) return;
     const words = tail.slice(0, colon).toLowerCase().split(/[\s:]+/u).filter(Boolean);
-    if (words.length > LEAD_IN_MAX_WORDS) return;
+    if (words.length > LEAD_IN_MAX_WORDS && !GALLERY_OPENING.test(tail)) return;
     if (!words.slice(0, MEDIA_WORD_WITHIN).some((word, i) => MEDIA_WORD.test(word) && !(word === 'ảnh' && words[i + 1] === 'hưởng'))) return;
     // After `Ảnh sử dụng trong bài:` the name is the photographer's, not the author's.
     if (!after || words[0] === 'ảnh') {
