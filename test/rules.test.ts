@@ -661,6 +661,13 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, `${P1} >>>`])[2]).toBe(P1);
   });
 
+  it('cuts a rule of underscores or dashes between collapsed paragraphs, and keeps a run of dots', () => {
+    expect(paragraphs([TITLE, P2, `${P1} _____________________________ ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} ------------- ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    const elided = `${P1} Khoản 18 quy định: “Ngược đãi, hành hạ cha mẹ; ..........” ${P2}`;
+    expect(paragraphs([TITLE, P2, elided])[2]).toBe(elided);
+  });
+
   it('cuts a gallery prompt and the tail of a tag whose start was cut, and keeps the words around them', () => {
     expect(paragraphs([TITLE, P2, `(Nhấp chuột để xem kích thước chuẩn) ${P1}`])[2]).toBe(P1);
     expect(paragraphs([TITLE, P2, `${P1} Nhấp chuột vào ảnh để xem kích thước thực. ${P2}`])[2]).toBe(`${P1} ${P2}`);
