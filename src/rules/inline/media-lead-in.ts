@@ -2,7 +2,8 @@
 // `Xem lại 20 bàn thắng của Zlatan Ibrahimovic cho Man United:`, `Mời các bạn theo dõi video
 // dưới đây:`. What it announced was not kept, so it points at nothing. A byline may follow it
 // (`… mẫu xe: Minh Trang`); other credits after it are the closing-credit rule's, which runs
-// before this one.
+// before this one. Inside a paragraph, a sentence that opens by announcing pictures goes too
+// (`galleryAnnouncementRule`).
 import type { Rule } from '../rule.js';
 import { addCaption, addCut, bodyBlocks, lastBodyBlock, lowerText, maskCuts } from '../context.js';
 import { matchesNear } from '../near.js';
@@ -28,9 +29,10 @@ const BYLINE_MAX_WORDS = 4;
  * sentences that only hold such a word (`Dưới bức ảnh check in, bạn của anh bình luận: "…"`,
  * `… là hình ảnh mâm cơm gồm: đĩa rau …`) do not open with these words.
  */
-const GALLERY_OPENING = /^(?:Một số|Một vài|Dưới đây là|Sau đây là|Cùng (?:ngắm|xem|chiêm ngưỡng))(?: \S+){0,3}? (?:hình ảnh|bức ảnh|loạt ảnh|chùm ảnh|bộ ảnh)(?=\s|:)/u;
+const ANNOUNCING = String.raw`(?:Một số|Một vài|Dưới đây là|Sau đây là|Cùng (?:ngắm|xem|chiêm ngưỡng))(?: \S+){0,3}? (?:hình ảnh|bức ảnh|loạt ảnh|chùm ảnh|bộ ảnh)`;
+const GALLERY_OPENING = new RegExp(String.raw`^${ANNOUNCING}(?=\s|:)`, 'u');
 /** The announcement, to its colon, before the first of the pictures' captions (a capital). */
-const GALLERY_ANNOUNCEMENT = /(?<=^|[.!?…]["”]?\s+)(?:Một số|Một vài|Dưới đây là|Sau đây là|Cùng (?:ngắm|xem|chiêm ngưỡng))(?: \S+){0,3}? (?:hình ảnh|bức ảnh|loạt ảnh|chùm ảnh|bộ ảnh)[^.!?…:]{0,200}:(?=\s+\p{Lu})/gu;
+const GALLERY_ANNOUNCEMENT = new RegExp(String.raw`(?<=^|[.!?…]["”]?\s+)${ANNOUNCING}[^.!?…:]{0,200}:(?=\s+\p{Lu})`, 'gu');
 const ANNOUNCEMENT_WORDS = ['một số', 'một vài', 'dưới đây', 'sau đây', 'cùng ngắm', 'cùng xem', 'cùng chiêm'];
 
 /**

@@ -30,8 +30,8 @@ const TAG_TAIL = /"\s*(?:src|href|alt|title|width|height|style|class|data-[a-z-]
 
 /**
  * A rule drawn with characters between two paragraphs that the dump collapsed into one line
- * (`… xuất xưởng. _____________________________ Mới đây, …`): 16 of the 5,000 corpus outputs
- * held one. Runs of dots stay: they may stand for words left out of a quotation.
+ * (`… xuất xưởng. _____________________________ Mới đây, …`): 15 of the 5,000 corpus outputs
+ * held one. Runs of dots stay: they may stand for words left out of a quotation (a 16th).
  */
 const SEPARATOR = /(?<=^|\s)(?:_{8,}|-{10,}|={8,}|\*{8,}|~{8,})(?=\s|$)/gu;
 const SEPARATOR_START = /_{8}|-{10}|={8}|\*{8}|~{8}/u;
