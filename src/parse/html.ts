@@ -375,18 +375,12 @@ const HIDDEN_ARTICLE_SHARE = 0.7;
  */
 function paragraphChars(scope: cheerio.Cheerio<AnyNode>): number {
   let chars = 0;
-  const stack: AnyNode[] = [];
-  for (const root of scope.toArray()) stack.push(...((root as ParentNode).children ?? []));
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-    const el = node as Element;
+  forEachElement(scope.toArray().flatMap((root) => (root as ParentNode).children ?? []), (el) => {
     if (el.name === 'p') chars += textOf(flatText(el)).length;
     else if (el.name === 'div') {
       for (const child of el.children) if (child.type === 'text') chars += textOf((child as unknown as { data: string }).data).length;
     }
-    for (const child of el.children) stack.push(child);
-  }
+  });
   return chars;
 }
 
@@ -423,15 +417,22 @@ function linkDensity($: cheerio.CheerioAPI, el: Element): number {
  */
 function descendantsNamed(el: Element, name: string): Element[] {
   const found: Element[] = [];
-  const stack: AnyNode[] = [...el.children];
+  forEachElement(el.children, (element) => {
+    if (element.name === name) found.push(element);
+  });
+  return found;
+}
+
+/** Every element under the given nodes (themselves included), visited with a stack, not recursion. */
+function forEachElement(nodes: readonly AnyNode[], visit: (el: Element) => void): void {
+  const stack: AnyNode[] = [...nodes];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const element = node as Element;
-    if (element.name === name) found.push(element);
+    visit(element);
     for (const child of element.children) stack.push(child);
   }
-  return found;
 }
 
 function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
