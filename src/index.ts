@@ -110,8 +110,7 @@ function readDocument(input: Uint8Array | string, options: CleanOptions): { ok: 
     return { ok: false, error: (error as Error).message };
   }
   const findings = newFindings();
-  const broken = /\((\d+) broken byte/.exec(decoded.encoding);
-  if (broken) findings.warnings.push(`${broken[1]} broken UTF-8 byte sequence(s) replaced by U+FFFD`);
+  if (decoded.brokenSequences) findings.warnings.push(`${decoded.brokenSequences} broken UTF-8 byte sequence(s) replaced by U+FFFD`);
   let blocks: Block[];
   if (html) {
     // With a site module's selectors the page is read again through them.

@@ -12,6 +12,8 @@ export interface Decoded {
   text: string;
   /** What was found, e.g. `utf-8`, `utf-8+bom`, `windows-1258`, `utf-8 (repaired mojibake)`. */
   encoding: string;
+  /** Broken UTF-8 sequences read as U+FFFD (`damagedUtf8`), when there were any. */
+  brokenSequences?: number;
 }
 
 const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
@@ -25,10 +27,10 @@ const MOJIBAKE_HINT = /(?:á[»º¼½]|Ä[‘đ]|Æ[°¡]|Ã[¡ ¢£¨©ª¬­²
 const VIETNAMESE_LETTER = /[ăđơưĂĐƠƯ\u1ea0-\u1ef9]/gu;
 
 export function decodeBytes(bytes: Uint8Array, declaredCharset?: string | null): Decoded {
-  const { text, encoding } = decodeRaw(bytes, declaredCharset);
+  const { text, encoding, brokenSequences } = decodeRaw(bytes, declaredCharset);
   const repaired = repairMojibake(text);
-  if (repaired !== null) return { text: normalizeText(repaired), encoding: `${encoding} (repaired mojibake)` };
-  return { text: normalizeText(text), encoding };
+  if (repaired !== null) return { text: normalizeText(repaired), encoding: `${encoding} (repaired mojibake)`, ...(brokenSequences ? { brokenSequences } : {}) };
+  return { text: normalizeText(text), encoding, ...(brokenSequences ? { brokenSequences } : {}) };
 }
 
 function decodeRaw(bytes: Uint8Array, declaredCharset?: string | null): Decoded {
@@ -78,7 +80,7 @@ function damagedUtf8(bytes: Uint8Array): Decoded | null {
   // A U+FFFD written in the file is three well-formed bytes: count only what the file broke.
   broken -= countWrittenReplacementChars(bytes);
   if (broken <= 0 || broken > MAX_BROKEN_SEQUENCES || multiByte < broken * WELL_FORMED_PER_BROKEN) return null;
-  return { text, encoding: `utf-8 (${broken} broken byte sequence${broken === 1 ? '' : 's'} replaced by U+FFFD)` };
+  return { text, encoding: `utf-8 (${broken} broken byte sequence${broken === 1 ? '' : 's'} replaced by U+FFFD)`, brokenSequences: broken };
 }
 
 function countWrittenReplacementChars(bytes: Uint8Array): number {
