@@ -4,8 +4,9 @@
 // Cut with reason `caption`; the rest of the paragraph stays. Page dumps only.
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks } from '../context.js';
+import { IMAGE_PLACEHOLDER } from '../page/shape.js';
 
-const LEADING_PLACEHOLDERS = /^(?:\[[^\]\s]{1,120}\]\s*)+(?=\S)/u;
+const LEADING_PLACEHOLDERS = new RegExp(String.raw`^(?:${IMAGE_PLACEHOLDER}\s*)+(?=\S)`, 'u');
 /**
  * A file name's stem: three parts at least joined by `-` or `_`, letters in lower case and
  * digits, then a capital or (after a letter) a digit with no space: no word of prose is written so.

@@ -8,11 +8,11 @@ import type { Block } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { type DocContext, addCaption, drop, isDropped, isUndecided } from '../context.js';
 import { lineKey, wordCount } from '../text-shape.js';
-import { isCreditedCaption } from '../page/shape.js';
+import { IMAGE_PLACEHOLDER, isCreditedCaption } from '../page/shape.js';
 import type { ArticleWindow } from '../page/window.js';
 
 /** w3m prints an image without alt text as its file name in brackets, with no space inside. */
-const PLACEHOLDERS = /^(?:\[[^\]\s]{1,120}\]\s*)+$/u;
+const PLACEHOLDERS = new RegExp(String.raw`^(?:${IMAGE_PLACEHOLDER}\s*)+$`, 'u');
 /** An image's file name on a line of its own (`kk.jpg`, `tai nan nu sinh Vinh Long.png`): a picture without alt text. */
 const IMAGE_FILE = /^[^/]{1,80}\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$/iu;
 /** Longer than a file name, a counter or what alt text adds to a headline. */

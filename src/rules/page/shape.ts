@@ -49,8 +49,13 @@ const FULL_STOP_END = /[.…。;]["'”’»)\]]*$/u;
 const OTHER_END = /[!?！？:]["'”’»)\]]*$/u;
 const SENTENCE_BREAK = /[.!?…。！？]["'”’»)\]]*\s+["'“‘«(]?\p{Lu}/gu;
 const RULE_LINE = /^(?:[━─—–_=~*·•-]\s?){4,}$/u;
-/** A bracketed name with no spaces (w3m's image without alt text), or an empty form field. */
-const PLACEHOLDER = /^(?:\[[^\]\s]{0,120}\]\s*|\[\s*\]\s*|\[ {2,}[^\]]*\]\s*)+$/u;
+/**
+ * w3m's placeholder for an image without alt text: its file name in brackets, no space inside.
+ * A CDN's file id runs to 120 characters. Shared by the image-residue rules.
+ */
+export const IMAGE_PLACEHOLDER = String.raw`\[[^\]\s]{1,120}\]`;
+/** An image placeholder, or an empty form field. */
+const PLACEHOLDER = new RegExp(String.raw`^(?:${IMAGE_PLACEHOLDER}\s*|\[\s*\]\s*|\[ {2,}[^\]]*\]\s*)+$`, 'u');
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
 
 export function shapeLines(blocks: readonly Block[]): LineShape[] {
