@@ -12,16 +12,15 @@ const [mode, input, out, jobs = '1'] = process.argv.slice(2);
 const started = process.hrtime.bigint();
 if (mode === 'clean' || mode === 'clean-no-learn' || mode === 'dry-run' || mode === 'dry-run-no-learn' || mode === 'jsonl-no-learn') {
   const { main } = await import('../dist/cli/main.js');
-  const extra = {
-    'clean': [],
-    'clean-no-learn': ['--no-learn'],
+  const args = {
+    'clean': ['--out', out],
+    'clean-no-learn': ['--out', out, '--no-learn'],
     'dry-run': ['--out', out, '--dry-run', '--save-template', `${out}.template.json`],
     // What is left of a run without learning, cleaning or writing: the walk and the listing.
     'dry-run-no-learn': ['--out', out, '--dry-run', '--no-learn'],
     // Reading and cleaning every input with no file written: JSON lines to a stdout thrown away.
     'jsonl-no-learn': ['--format', 'jsonl', '--no-learn'],
   }[mode];
-  const args = mode === 'clean' || mode === 'clean-no-learn' ? ['--out', out, ...extra] : extra;
   // A dry run lists every output on stdout, jsonl prints every document: not wanted here.
   const quiet = mode !== 'clean' && mode !== 'clean-no-learn';
   if (quiet) process.stdout.write = () => true;
