@@ -9,7 +9,7 @@ import { cleanDocument, documentLines } from '../src/index.js';
 import { TemplateLearner, templateLookup, MIN_DOCUMENTS } from '../src/learn/template.js';
 import { DuplicateIndex, fingerprint, hammingDistance } from '../src/learn/fingerprint.js';
 import { withDuplicateOf } from '../src/io/output.js';
-import { keyHash, lineHash } from '../src/learn/line-hash.js';
+import { keyHash, lineHash, MAX_TEMPLATE_LINE_CHARS } from '../src/learn/line-hash.js';
 import { lineKey } from '../src/rules/text-shape.js';
 import { FIXTURES, ROOT, tempDir } from './helpers.js';
 
@@ -78,6 +78,22 @@ describe('template learning', () => {
     const story = page(7);
     const pages = [story, story.replace('Bài báo số 7', 'Bản sao: bài báo số 7'), story + '\nNguồn: một trang khác'];
     expect(learn(pages).sites).toEqual({});
+  });
+
+  it('counts copies of a collapsed article (one long body line) once, also when one ends with a line more', () => {
+    const body = Array.from({ length: 40 }, (_, i) => `Câu thứ ${i} của bài báo kể một chi tiết riêng.`).join(' ');
+    const endings = ['', '', ' Câu thêm ở cuối bản sao thứ nhất.', ' Câu thêm ở cuối bản sao thứ hai.'];
+    const pages = endings.map((ending) => `Tiêu đề của bài báo\n${body}${ending}\nNguồn: một trang khác`);
+    expect(body.length).toBeGreaterThan(MAX_TEMPLATE_LINE_CHARS);
+    expect(learn(pages).sites).toEqual({});
+  });
+
+  it(`never takes a line over ${MAX_TEMPLATE_LINE_CHARS} characters for template: furniture is short`, () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Điều khoản thứ ${i} của trang áp dụng cho mọi bạn đọc.`).join(' ');
+    expect(long.length).toBeGreaterThan(MAX_TEMPLATE_LINE_CHARS);
+    const counted = documentLines(`${page(0)}\n${long}`, options(0))!.hashes;
+    expect(counted).toContain(lineHash(MENU));
+    expect(counted).not.toContain(lineHash(long));
   });
 
   it('never drops the title, even when every page has the same one', () => {

@@ -6,10 +6,10 @@
 // Memory stays bounded on 10^5–10^6 documents: lines are counted as 48-bit hashes, not strings,
 // and a site's table is pruned of lines seen once when it outgrows MAX_LINES_PER_SITE. Copies
 // of one article (the same story scraped twice) count once, or its sentences would look like
-// template: documents are keyed by their longest line.
+// template: documents are keyed by the opening of their longest line.
 import { createHash } from 'node:crypto';
 import type { Block, SiteRef } from '../types.js';
-import { lineHash } from './line-hash.js';
+import { lineHash, templateLineHash } from './line-hash.js';
 
 /**
  * At least 3 documents: one or two pages say nothing about a template. At least 20 % of the
@@ -35,7 +35,7 @@ export interface DocumentLines {
   hashes: number[];
   /** Texts of the document's lines, by position in `hashes`, for the lines short enough to be furniture. */
   texts: (string | null)[];
-  /** The hash of the longest line: copies of one article share it. */
+  /** A hash of the longest line: copies of one article share it (see `articleKeyOf`). */
   articleKey: number | null;
 }
 
@@ -47,17 +47,26 @@ export function linesOf(blocks: readonly Block[], group: string): DocumentLines 
   const seen = new Set<number>();
   const hashes: number[] = [];
   const texts: (string | null)[] = [];
-  let longest: { chars: number; hash: number | null } = { chars: 0, hash: null };
+  let longest: Block | null = null;
   for (const block of blocks) {
-    const hash = lineHash(block.text);
-    if (hash === null) continue;
-    if (block.text.length > longest.chars) longest = { chars: block.text.length, hash };
-    if (seen.has(hash)) continue;
+    if (block.text.length > (longest?.text.length ?? 0)) longest = block;
+    const hash = templateLineHash(block.text);
+    if (hash === null || seen.has(hash)) continue;
     seen.add(hash);
     hashes.push(hash);
     texts.push(block.text.length <= MAX_TEXT_CHARS ? block.text.trim() : null);
   }
-  return { group, hashes, texts, articleKey: longest.hash };
+  return { group, hashes, texts, articleKey: longest && articleKeyOf(longest.text) };
+}
+
+/**
+ * The key copies of one article share: the hash of the start of its longest line. Two texts
+ * whose longest line opens with the same 300 characters (some 60 words) are one story.
+ */
+const ARTICLE_KEY_CHARS = 300;
+
+function articleKeyOf(longest: string): number | null {
+  return lineHash(longest.length > ARTICLE_KEY_CHARS ? longest.slice(0, ARTICLE_KEY_CHARS) : longest);
 }
 
 /**

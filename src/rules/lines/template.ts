@@ -3,7 +3,7 @@
 // and lines another rule knows keep that rule's reason.
 import type { Rule } from '../rule.js';
 import { drop, isUndecided } from '../context.js';
-import { lineHash } from '../../learn/line-hash.js';
+import { templateLineHash } from '../../learn/line-hash.js';
 
 export const templateRule: Rule = {
   name: 'template',
@@ -12,7 +12,7 @@ export const templateRule: Rule = {
     if (!template) return;
     for (const block of ctx.blocks) {
       if (!isUndecided(block)) continue;
-      const hash = lineHash(block.text);
+      const hash = templateLineHash(block.text);
       const documents = hash === null ? undefined : template.lines.get(hash);
       if (documents !== undefined) drop(block, 'template', 'template', `on ${documents} of ${template.documents} pages of ${template.group}`);
     }

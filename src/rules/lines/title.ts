@@ -6,7 +6,7 @@ import type { DocContext } from '../context.js';
 import { drop, isUndecided, keepAs } from '../context.js';
 import { isHeadlineLike, lineKey } from '../text-shape.js';
 import { findHeadline } from '../page/headline.js';
-import { lineHash } from '../../learn/line-hash.js';
+import { templateLineHash } from '../../learn/line-hash.js';
 
 export const titleRule: Rule = {
   name: 'title',
@@ -29,7 +29,7 @@ function titleBlock(ctx: DocContext) {
   if (!ctx.window) return ctx.blocks.find(isUndecided);
   const template = ctx.template;
   const inTemplate = (text: string) => {
-    const hash = template ? lineHash(text) : null;
+    const hash = template ? templateLineHash(text) : null;
     return hash !== null && template!.lines.has(hash);
   };
   const headline = findHeadline(ctx.blocks, ctx.window, inTemplate);
