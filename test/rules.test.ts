@@ -371,6 +371,36 @@ describe('duplicates', () => {
     // Also behind a caption cut at the body's start.
     expect(paragraphs(['Phim hành động thu hút khán giả', lead, `Ảnh minh họa (Nguồn: Internet) ${body}`])[2]).toBe('Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.');
   });
+
+  describe('a sentence printed again without its full stop, run into the next one (a caption or pull quote)', () => {
+    const SENTENCE = 'Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết Nguyên đán vừa qua';
+    const BEFORE = 'Theo trang tin CGTN, những con hổ này là thành viên của Công viên hổ Siberia.';
+    const AFTER = 'Tuy nhiên, thực ra, những con hổ ở đây phải ăn nhiều hơn để thích ứng với thời tiết lạnh.';
+    const body = (text: string) => paragraphs(['Những chú hổ béo nhất thế giới', P1, text])[2];
+
+    it('cuts the copy, before the next sentence or at the paragraph end, and keeps the sentence', () => {
+      expect(body(`${BEFORE} ${SENTENCE}. ${SENTENCE} ${AFTER}`)).toBe(`${BEFORE} ${SENTENCE}. ${AFTER}`);
+      expect(body(`${SENTENCE} “Chúng đã quá béo”, ông nói. ${SENTENCE}. ${AFTER}`)).toBe(`“Chúng đã quá béo”, ông nói. ${SENTENCE}. ${AFTER}`);
+      expect(body(`${BEFORE} ${SENTENCE}. ${AFTER} ${SENTENCE}`)).toBe(`${BEFORE} ${SENTENCE}. ${AFTER}`);
+    });
+
+    it.each([
+      ['a copy with its own full stop (which of the two is the caption is not plain)', `${BEFORE} ${SENTENCE}. ${SENTENCE}. ${AFTER}`],
+      ['a copy the sentence goes on after, in lower case', `${SENTENCE}. ${AFTER} ${SENTENCE} nên ai cũng cười.`],
+      ['a copy the sentence goes on after, in a bracket', `${SENTENCE}. ${AFTER} ${SENTENCE} (CGTN) Hổ vẫn khỏe.`],
+      ['a short copy: a section heading that repeats a headline', `Ông Vinh nói: Tôi sẽ tiếp tục chiến đấu. ${AFTER} Ông Vinh nói: Tôi sẽ tiếp tục chiến đấu ${BEFORE}`],
+    ])('keeps %s', (_, text) => {
+      expect(body(text)).toBe(text);
+    });
+
+    it('keeps a sentence whose full stop stands after a cut span: the sentence, not a copy of it', () => {
+      expect(body(`${BEFORE} ${SENTENCE} <script>x()</script>. ${AFTER}`)).toBe(`${BEFORE} ${SENTENCE}. ${AFTER}`);
+    });
+
+    it('keeps a whole paragraph that lacks the full stop: a lead, not a copy run into anything', () => {
+      expect(paragraphs(['Những chú hổ béo nhất thế giới', SENTENCE, `${SENTENCE}. ${AFTER}`])[1]).toBe(SENTENCE);
+    });
+  });
 });
 
 describe('glued headlines', () => {

@@ -27,6 +27,7 @@ import { promosRule } from './inline/promos.js';
 import { playerTitleAtEndRule, videoLabelsRule } from './inline/video-labels.js';
 import { inlineRelatedRule } from './inline/related.js';
 import { leadRepeatRule } from './inline/lead-repeat.js';
+import { sentenceCopiesRule } from './inline/sentence-copies.js';
 import { footersRule } from './inline/footers.js';
 import { serialNoticesRule } from './inline/serial-notices.js';
 import { trailingCreditRule } from './inline/trailing-credit.js';
@@ -70,6 +71,7 @@ export const INLINE_RULES: readonly Rule[] = [
   videoLabelsRule,
   inlineRelatedRule,
   leadRepeatRule,
+  sentenceCopiesRule,
   // Before the credit: a byline may stand before a publisher's footer or a serial's notice.
   serialNoticesRule,
   footersRule,
