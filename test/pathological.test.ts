@@ -24,6 +24,9 @@ const CASES: Record<string, string> = {
   'dot-run': `Theo X${'.'.repeat(120_000)}y`,
   // Quadratic: a name test split a page of spaces at dashes.
   'space-run': `Xe mới ra mắt hôm qua. Ảnh về mẫu xe: Minh${'.'.repeat(120_000)}x - Trang`,
+  // Quadratic: every sentence that opens like another was compared with each of the others.
+  'same-sentence': `${'Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết vừa qua. '.repeat(20_000)}Hết`,
+  'same-opening': Array.from({ length: 20_000 }, (_, i) => `Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết thứ ${i}.`).join(' '),
 };
 
 describe('inputs that made a pattern backtrack', () => {

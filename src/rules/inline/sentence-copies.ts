@@ -18,6 +18,11 @@ import { wordCount } from '../text-shape.js';
 const MIN_COPY_WORDS = 15;
 /** Sentences are compared by their opening characters first; shorter ones (15 words hardly fit) are not looked at. */
 const KEY_CHARS = 32;
+/**
+ * A caption repeats its sentence once or twice. More sentences that open alike are a list or a
+ * formula said again, and comparing each with each would take time that grows as their square.
+ */
+const MAX_SAME_OPENINGS = 10;
 /** An end mark and the closing quotes or brackets after it, before white space or the end. */
 const SENTENCE_END = /[.!?…]["”’'»)\]]*(?=\s|$)/g;
 /** The same, with the spaces after it: what a next sentence starts after. */
@@ -41,6 +46,7 @@ export const sentenceCopiesRule: Rule = {
     const texts = blocks.map((b) => maskCuts(b.text, b.cuts));
     // A copy and its sentence open two sentences the same way: only such places are compared.
     for (const places of sameOpenings(texts, blocks.map((b) => b.cuts))) {
+      if (places.length > MAX_SAME_OPENINGS) continue;
       const cut = new Set<Place>();
       for (const place of places) {
         const sentence = endedSentenceAt(texts[place.block]!, place.start);
