@@ -57,6 +57,17 @@ describe('parseCredit', () => {
     ['(Nguồn: Sina) Tường Vy', 'Tường Vy', 'Sina', null],
     ['Theo: GUU.vn', null, 'GUU.vn', null],
     ['Theo Thanh Đào (Khám phá) Theo Thanh Đào (Khám phá)', 'Thanh Đào', 'Khám phá', null],
+    // The author's note between the name and the publication: what they did, or where from.
+    ['Lynk / Theo Trí Thức Trẻ', 'Lynk', 'Trí Thức Trẻ', null],
+    ['Quỳnh/Theo VNE', 'Quỳnh', 'VNE', null],
+    ['Theo Minh/Tổng hợp (Khám Phá)', 'Minh', 'Khám Phá', null],
+    ['Theo Tào Nga (Tổng hợp) (Khám phá)', 'Tào Nga', 'Khám phá', null],
+    ['Theo Hạ Vũ (Theo Daily News) (Dân Việt)', 'Hạ Vũ', 'Dân Việt', null],
+    ['Theo Hà My (Dịch từ Buzzfeed) (Khám Phá)', 'Hà My', 'Khám Phá', null],
+    ['Theo Hà My (TH)/Baodatviet.vn', 'Hà My', 'Baodatviet.vn', null],
+    ['Theo Thanh Thanh ghi (Khám phá)', 'Thanh Thanh', 'Khám phá', null],
+    ['PV/VOV.VN Tổng hợp', 'PV', 'VOV.VN', null],
+    ['Theo TH (Theo HTV) (Khám Phá)', null, 'Khám Phá', null],
   ])('%s', (text, author, attribution, published) => {
     expect(parseCredit(text)).toEqual({ author, attribution, published });
   });
