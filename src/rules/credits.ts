@@ -56,7 +56,7 @@ const ROLE_CREDIT = new RegExp(
 /**
  * What an author did or drew on, noted between the name and the publication: `Hạ Vũ (Theo Daily
  * News) (Dân Việt)`, `Tào Nga (Tổng hợp) (Khám phá)`, `Hà My (TH)/Baodatviet.vn`, `Thanh Thanh
- * ghi (Khám phá)` (wrote down). 26 credits of the 5,000 corpus dumps printed one so.
+ * ghi (Khám phá)` (wrote down): 11 credits of the 5,000 corpus dumps.
  */
 const NOTE_BEFORE_PUBLICATION = new RegExp(String.raw`\s*\((?:${ROLES}|theo)(?:\s[^()]*)?\)(?=\s*[(/])`, 'iu');
 /** The note as a word in lower case (in capitals, `Ảnh: Tổng Hợp (Khám Phá)`, it is a credit's name). */
@@ -66,7 +66,7 @@ const ROLE_ALONE = new RegExp(String.raw`^(?:${ROLES})$`, 'iu');
 
 /**
  * A publication as a credit prints it after the author: `Theo Trí Thức Trẻ` (from), `Tổng hợp
- * (Khám Phá)` (compiled from), `VOV.VN Tổng hợp` → the publication's name.
+ * (Khám Phá)` (compiled from), `VOV.VN Tổng hợp` → the publication's name (15 in the 5,000 dumps).
  */
 function publicationAfterAuthor(text: string): string {
   const name = text.replace(/^theo\s+/iu, '').replace(/\s+tổng hợp$/iu, '');
