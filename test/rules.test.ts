@@ -245,10 +245,9 @@ describe('captions', () => {
     // and a sentence opening with a name of two; and a credit of three before a name.
     'Ảnh: Hà Nội mới Các tỉnh thường tổ chức ngày thơ.',
     'Ảnh: Lê Anh Dũng Hàng cây bị chặt trong đêm.',
-    // Initials apart; a word in capitals next; one word before a word that opens sentences
-    // (a surname as often as a credit: `Trần Đáng` is a name).
-    'Ảnh: L H Theo đó, phòng cảnh sát đã đọc lệnh bắt.',
+    // A word that opens sentences and is a name's syllable too (`Đáng chú ý`, `Trần Đáng`).
     'Ảnh: Trần Đáng Theo Hiệp hội Hồ tiêu, giá tiêu giảm.',
+    // A word in capitals next: it may be the credit's.
     'Ảnh: THE AUSTRALIAN/KCNA Tại châu Á, căng thẳng vẫn kéo dài.',
   ])('leaves a credit whose end is not plain: %s', (rest) => {
     const body = `${P1} Người dân chờ xe buýt ở bến Mỹ Đình. ${rest}`;
@@ -271,6 +270,9 @@ describe('captions', () => {
     ['GETTY IMAGES', 'Dấu hỏi về năng lực vẫn còn đó.'],
     ['CHANNEL NEWS ASIA', 'Nhà nghiên cứu cấp cao nhận định như vậy.'],
     ['VGP/Quang Hiếu', 'Thủ tướng đặt vấn đề hợp tác.'],
+    // `Theo` (according to) in capitals: a sentence or a closing credit starts, never a name goes on.
+    ['L H', 'Theo đó, phòng cảnh sát đã đọc lệnh bắt.'],
+    ['The Daily Signal', 'Theo The Daily Beast, ông Cotton phát biểu tại Viện AEI.'],
     // Who provided the picture: `cung cấp` ends the credit.
     ['Gia đình cung cấp', 'Mẹ mất, cậu bé được người bác nuôi.'],
     ['Cơ quan điều tra cung cấp.', 'Theo thông tin ban đầu, nghi can đã bỏ trốn.'],
@@ -291,6 +293,14 @@ describe('captions', () => {
     const article = clean([TITLE, P2, `${P1} ${caption} Các nhà nghiên cứu cho biết kết quả sẽ được công bố.`]);
     expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Các nhà nghiên cứu cho biết kết quả sẽ được công bố.\n`);
     expect(article.metadata.captions).toEqual([caption]);
+  });
+
+  it('cuts a second credit inside the first one with it, and leaves the closing credit after them', () => {
+    const caption = 'Chúng không chỉ giúp cân bằng cơ thể, còn là trang phục không bao giờ lỗi mốt. Ảnh: Internet Ảnh: Internet';
+    const article = clean([TITLE, P2, `${P1} ${caption} Theo Khoevadep`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(article.metadata.captions).toEqual(['Chúng không chỉ giúp cân bằng cơ thể, còn là trang phục không bao giờ lỗi mốt. Ảnh: Internet', 'Ảnh: Internet']);
+    expect(article.metadata.attribution).toBe('Khoevadep');
   });
 
   it('keeps the sentence before an illustration from the web: no caption was written for it', () => {

@@ -55,9 +55,10 @@ export const trailingCreditRule: Rule = {
 };
 
 /**
- * A labelled credit in the last sentence before the closing one (`… đè lên. Ảnh: An Phước Theo
- * Xuân Ngọc (VNE)`): once the closing credit goes, it would end the text. Only a labelled one
- * (`Ảnh:`, `Bài:`, `Video:`) is taken here: a bare name could be the end of a caption.
+ * A labelled credit in the last sentence before the closing one, that the caption rule left
+ * because its end was not plain there (`… đè lên. Ảnh: Trần Đáng Theo Xuân Ngọc (VNE)`: `Đáng`
+ * may open a sentence): once the closing credit goes, it would end the text. Only a labelled
+ * one (`Ảnh:`, `Bài:`, `Video:`) is taken here: a bare name could be the end of a caption.
  */
 function labelledCreditBefore(text: string, end: number): { start: number; credit: Credit } | null {
   let stop = end;
