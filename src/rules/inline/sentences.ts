@@ -4,10 +4,17 @@
 // from the position, so the cost is the distance to the boundary, not the line's length.
 import { isLetter } from '../letters.js';
 
-const TERMINATORS = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\n' || ch === '\t';
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+/**
+ * The scans below read char codes: `text[i]` makes a string of every character above U+00FF
+ * (most Vietnamese letters), and those scans run over whole paragraphs.
+ */
+const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9;
+/** `. ! ? …` */
+const isTerminatorCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+/** `" ” ’ ' » ) ]` */
+const isCloserCode = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41 || c === 93;
 
 /**
  * Titles and place words written with a full stop before a name (`TS. Nguyễn Đức Quang`, `TP. Cà
@@ -34,16 +41,16 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
 /** Offset where the sentence containing `pos` starts (after the previous boundary), or 0. */
 export function sentenceStart(text: string, pos: number): number {
   for (let i = Math.min(pos, text.length) - 1; i > 0; i--) {
-    if (!isSpace(text[i]) || isSpace(text[i - 1])) continue;
+    if (!isSpaceCode(text.charCodeAt(i)) || isSpaceCode(text.charCodeAt(i - 1))) continue;
     // text[i] is the first space after a non-space: is what precedes it a sentence end?
     let j = i - 1;
-    while (j > 0 && CLOSERS.has(text[j]!)) j--;
-    const ch = text[j]!;
-    if (!TERMINATORS.has(ch)) continue;
-    if (ch === '.' && isUpper(text[j - 1]) && (j - 1 === 0 || isSpace(text[j - 2]))) continue;
-    if (ch === '.' && isAbbreviationBefore(text, j)) continue;
+    while (j > 0 && isCloserCode(text.charCodeAt(j))) j--;
+    const c = text.charCodeAt(j);
+    if (!isTerminatorCode(c)) continue;
+    if (c === 46 && isUpper(text[j - 1]) && (j - 1 === 0 || isSpace(text[j - 2]))) continue;
+    if (c === 46 && isAbbreviationBefore(text, j)) continue;
     let start = i;
-    while (start < text.length && isSpace(text[start])) start++;
+    while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
     if (start <= pos) return start;
   }
   return 0;
@@ -56,8 +63,8 @@ export function sentenceStart(text: string, pos: number): number {
  */
 export function endBefore(text: string, pos: number): number {
   let end = pos;
-  while (end > 0 && isSpace(text[end - 1])) end--;
-  if (end > 0 && TERMINATORS.has(text[end - 1]!)) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > 0 && isTerminatorCode(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
