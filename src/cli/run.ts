@@ -9,7 +9,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { INPUT_EXTENSIONS, walkInputs, type InputFile } from '../io/walk.js';
+import { INPUT_EXTENSIONS, walkInputs, type InputFile, type WalkResult } from '../io/walk.js';
 import { describeFsError } from '../io/read.js';
 import { stagingFolder, sweepStaleStaging, writeFileAtomicSync } from '../io/atomic.js';
 import { withDuplicateOf } from '../io/output.js';
@@ -301,27 +301,26 @@ const RECORD_BYTES_IN_FLIGHT_PER_JOB = 16 * 1024 * 1024;
 
 /** Files, folders or globs → the documents in them, cleaned. */
 export async function runInputs(inputs: string[], settings: RunSettings): Promise<number> {
-  const walked = await walkInputs(inputs, settings.outDir ? [settings.outDir] : []);
-  // A folder made by this run holds no outputs of older inputs: no need to look for them.
-  const outFolderWasThere = settings.outDir !== null && existsSync(settings.outDir);
-  if (walked.files.length === 0 && walked.errors.length > 0) {
-    for (const error of walked.errors) process.stderr.write(`clean: ${printable(error.path)}: ${error.error}\n`);
-    return 2;
+  // The threads load their code (~0.1 s each) while the inputs are walked.
+  const threads = await startRunThreads(settings);
+  let listed: Awaited<ReturnType<typeof listInputs>>;
+  try {
+    listed = await listInputs(inputs, settings);
+  } catch (error) {
+    await threads.threads.destroy();
+    throw error;
   }
-  // Next to the inputs they score, gold files are not inputs themselves.
-  const inputFiles = settings.gold ? walked.files.filter((f) => !isGoldFile(f.path)) : walked.files;
-  // An empty folder, a glob that matches nothing, only unknown kinds of files: in a pipeline,
-  // most likely a wrong path, which must not pass as a clean run.
-  if (inputFiles.length === 0 && walked.errors.length === 0 && !settings.allowEmpty) {
-    process.stderr.write(`clean: no documents found in ${inputs.join(', ')} (read: ${INPUT_EXTENSIONS.map((e) => `.${e}`).join(' ')}, also .gz); --allow-empty to accept\n`);
-    return 2;
+  if (typeof listed === 'number') {
+    await threads.threads.destroy();
+    return listed;
   }
+  const { walked, inputFiles, outFolderWasThere } = listed;
   const files = inputFiles.filter((f) => inShard(f.relative, settings.shard));
   const tally = new RunTally(settings.jobs, settings.shard);
   tally.files = files.length;
   const interruption = new Interruption(tally, settings);
   // Every runner of a sharded job learns from all the inputs, so that they agree on templates.
-  const run = await startRun(settings, tally, interruption, inputFiles, files);
+  const run = await startRun(settings, tally, interruption, inputFiles, files, threads);
   for (const error of walked.errors) run.fail(error.path, error.error);
   // Found among all the inputs, so that every runner of a sharded job keeps the same one.
   const clashes = settings.outDir ? outputClashes(inputFiles) : new Map<InputFile, InputFile>();
@@ -339,6 +338,26 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
     else run.tally.stale = [];
   }
   return run.finish();
+}
+
+/** The inputs walked, without the gold files; or the exit code of a walk that found nothing to clean. */
+async function listInputs(inputs: string[], settings: RunSettings): Promise<number | { walked: WalkResult; inputFiles: InputFile[]; outFolderWasThere: boolean }> {
+  const walked = await walkInputs(inputs, settings.outDir ? [settings.outDir] : []);
+  // A folder made by this run holds no outputs of older inputs: no need to look for them.
+  const outFolderWasThere = settings.outDir !== null && existsSync(settings.outDir);
+  if (walked.files.length === 0 && walked.errors.length > 0) {
+    for (const error of walked.errors) process.stderr.write(`clean: ${printable(error.path)}: ${error.error}\n`);
+    return 2;
+  }
+  // Next to the inputs they score, gold files are not inputs themselves.
+  const inputFiles = settings.gold ? walked.files.filter((f) => !isGoldFile(f.path)) : walked.files;
+  // An empty folder, a glob that matches nothing, only unknown kinds of files: in a pipeline,
+  // most likely a wrong path, which must not pass as a clean run.
+  if (inputFiles.length === 0 && walked.errors.length === 0 && !settings.allowEmpty) {
+    process.stderr.write(`clean: no documents found in ${inputs.join(', ')} (read: ${INPUT_EXTENSIONS.map((e) => `.${e}`).join(' ')}, also .gz); --allow-empty to accept\n`);
+    return 2;
+  }
+  return { walked, inputFiles, outFolderWasThere };
 }
 
 /** How many stale outputs stderr names; the report lists them all. */
@@ -426,10 +445,20 @@ export async function runStdinJsonl(settings: RunSettings): Promise<number> {
   return run.finish();
 }
 
-/** The run's threads, its template (learned on those threads, or read), and the run. */
-async function startRun(settings: RunSettings, tally: RunTally, interruption: Interruption, inputs: InputFile[], cleaned: readonly InputFile[] = inputs): Promise<Run> {
+/** A run's threads, started with the settings they get once. */
+interface RunThreads {
+  work: WorkSettings;
+  threads: Threads;
+}
+
+async function startRunThreads(settings: RunSettings): Promise<RunThreads> {
   const work = workSettings(settings, await goldOf(settings));
-  const threads = startThreads(settings.jobs, work);
+  return { work, threads: startThreads(settings.jobs, work) };
+}
+
+/** The run's threads (started here unless given), its template (learned on them, or read), and the run. */
+async function startRun(settings: RunSettings, tally: RunTally, interruption: Interruption, inputs: InputFile[], cleaned: readonly InputFile[] = inputs, started?: RunThreads): Promise<Run> {
+  const { work, threads } = started ?? (await startRunThreads(settings));
   try {
     // A file that ran over --timeout while learning fails at once: one limit a document, not two.
     const timedOut = new Map<string, string>();
