@@ -717,6 +717,9 @@ describe('inline boilerplate in collapsed bodies', () => {
   it('cuts a player title up to the next sentence where a word that opens sentences follows it', () => {
     const sentence = 'Khi được cài đặt vào máy tính, mã độc khóa toàn bộ dữ liệu.';
     expect(paragraphs([TITLE, P2, `${P1} Video: Mã độc WannaCry phát tán quy mô toàn cầu ${sentence}`])[2]).toBe(`${P1} ${sentence}`);
+    // `Theo` (according to), capitalised: a sentence writes it in lower case.
+    const cited = 'Theo cáo trạng, khoảng 22h ngày 5/1, bị cáo đến quán game.';
+    expect(paragraphs([TITLE, P2, `${P1} Video: Phiên tòa xét xử nam thanh niên dùng dao đâm chết bạn trong quán game ${cited}`])[2]).toBe(`${P1} ${cited}`);
     // No such word before the next end mark: where the title ends is not plain, and it stays.
     const unplain = `${P1} Video: Toàn cảnh phiên tòa xét xử Minh Béo ở Mỹ Minh Béo tên thật là Hồng Quang Minh.`;
     expect(paragraphs([TITLE, P2, unplain])[2]).toBe(unplain);

@@ -51,8 +51,8 @@ const LABEL_WORDS = ['ảnh', 'đồ h'];
 const PHOTO_CREDIT = new RegExp(
   [
     String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*[:.]\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60}|ảnh (?:internet|facebook|fb)\s*)\)\.?`,
-    // `Theo` opens what follows the credit (see opensAfterCredit): `Ảnh: Internet Theo Khoevadep`
-    // is a photo's credit and the article's.
+    // `Theo` opens what follows the credit (see sentence-openers.ts): `Ảnh: Internet Theo
+    // Khoevadep` is a photo's credit and the article's.
     String.raw`${CREDIT_LABEL}${CREDIT_WORD}(?:\s(?!theo\s)${CREDIT_WORD}){0,4}\s?(?:\.(?=\s|$)|(?=\s{2,}|$))`,
     String.raw`${CREDIT_LABEL}(?:${CREDIT_WORD}(?:\s${CREDIT_WORD}){0,3}\s*[-–/]\s*)?${PHOTO_AGENCY}\.?(?=\s|$)`,
     String.raw`\(\s*nguồn\s*:\s*${NEWS_PHOTO_SOURCE}\s*\)`,
@@ -160,7 +160,7 @@ function openCreditEnd(text: string, from: number): number {
     const inCapitals = words.slice(0, name).every((word) => ALL_CAPS.test(word));
     const after = words[name] ?? '';
     const opensSentence = /^\p{Lu}/u.test(after) && !ALL_CAPS.test(after) && /^\p{Ll}/u.test(words[name + 1] ?? '');
-    if (name > 1 && (opensAfterCredit(after.replace(OPENING_QUOTE, '')) || (inCapitals && opensSentence))) taken = name;
+    if (name > 1 && (SENTENCE_OPENERS.has(after.replace(OPENING_QUOTE, '')) || (inCapitals && opensSentence))) taken = name;
   } else {
     while (taken < OPEN_CREDIT_MAX_WORDS && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) taken++;
     if (taken > 0 && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) return -1;
@@ -187,26 +187,14 @@ const CREDIT_NAME_WORD = /^\p{Lu}[\p{L}\d.&/+-]*$/u;
 function namedCreditLength(words: readonly string[]): number {
   for (let taken = 1; taken <= OPEN_CREDIT_MAX_WORDS && taken < words.length; taken++) {
     const word = words[taken - 1]!;
-    if (!CREDIT_NAME_WORD.test(word) || opensAfterCredit(word)) return 0;
+    if (!CREDIT_NAME_WORD.test(word) || SENTENCE_OPENERS.has(word)) return 0;
     // One word is a surname as often as a whole credit (`Ảnh: Trần Đáng`).
-    if (taken >= 2 && opensAfterCredit(words[taken]!.replace(OPENING_QUOTE, ''))) return taken;
+    if (taken >= 2 && SENTENCE_OPENERS.has(words[taken]!.replace(OPENING_QUOTE, ''))) return taken;
   }
   return 0;
 }
 
 const OPENING_QUOTE = /^["“‘]/u;
-
-/**
- * A word that opens what follows a credit: one that opens sentences (see sentence-openers.ts),
- * or `Theo` (according to). Inside a sentence `theo` is written in lower case; in the 5,000
- * corpus dumps a capitalised `Theo` follows a word with no end mark 476 times (3,394 times a
- * sentence's end), and each of 25 read opened a sentence or a closing credit. The counted list
- * leaves it out (12 % of its uses "inside" a sentence): the end marks lost before it are
- * exactly the missed boundaries, here after a photo's credit (`Ảnh: Đàm Duy Theo Chủ tịch …`).
- */
-function opensAfterCredit(word: string): boolean {
-  return word === 'Theo' || SENTENCE_OPENERS.has(word);
-}
 
 /**
  * A source written as a web address or a site's name in lower case: `Ảnh: giaoduc.net Ngày …`,
