@@ -13,6 +13,7 @@ import type { Rule } from '../rule.js';
 import type { Cut } from '../../types.js';
 import { addCut, bodyBlocks, maskCuts } from '../context.js';
 import { wordCount } from '../text-shape.js';
+import { sentenceEndMark } from './sentences.js';
 
 /** Shorter copies are as often a section heading that repeats a headline. */
 const MIN_COPY_WORDS = 15;
@@ -23,9 +24,7 @@ const KEY_CHARS = 32;
  * formula said again, and comparing each with each would take time that grows as their square.
  */
 const MAX_SAME_OPENINGS = 10;
-/** An end mark and the closing quotes or brackets after it, before white space or the end. */
-const SENTENCE_END = /[.!?…]["”’'»)\]]*(?=\s|$)/g;
-/** The same, with the spaces after it: what a next sentence starts after. */
+/** An end mark, the closing quotes or brackets after it, and the spaces after those: a next sentence starts after. */
 const AFTER_SENTENCE_END = /[.!?…]["”’'»)\]]*\s+/g;
 /**
  * What may follow a copy: the next sentence's capital (after an opening quote), or the end of
@@ -83,14 +82,10 @@ function sameOpenings(texts: readonly string[], cuts: readonly (readonly Cut[])[
 
 /** The sentence starting at `start`, without its end mark, when it has one and MIN_COPY_WORDS words. */
 function endedSentenceAt(text: string, start: number): string | null {
-  SENTENCE_END.lastIndex = start;
-  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
-    // `V. Minh`: an initial ends no sentence.
-    if (m[0] === '.' && /(?:^|\s)\p{Lu}$/u.test(text.slice(Math.max(start, m.index - 2), m.index))) continue;
-    const sentence = text.slice(start, m.index).trimEnd();
-    return wordCount(sentence, MIN_COPY_WORDS) >= MIN_COPY_WORDS ? sentence : null;
-  }
-  return null;
+  const mark = sentenceEndMark(text, start);
+  if (mark === -1) return null;
+  const sentence = text.slice(start, mark).trimEnd();
+  return wordCount(sentence, MIN_COPY_WORDS) >= MIN_COPY_WORDS ? sentence : null;
 }
 
 /**

@@ -38,6 +38,28 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   return /^\s+(?:HCM|Hồ Chí Minh)(?![\p{L}])/u.test(after) || after.trim().split(/\s+/u).length > BYLINE_MAX_WORDS;
 }
 
+/** Whether the end mark at `mark` ends a sentence: not an initial's full stop (`V. Minh`), nor a title's or a place word's (`TS.`, `TP.`). */
+function endsSentenceAt(text: string, mark: number): boolean {
+  if (text.charCodeAt(mark) !== 46) return true;
+  if (isUpper(text[mark - 1]) && (mark - 1 === 0 || isSpace(text[mark - 2]))) return false;
+  return !isAbbreviationBefore(text, mark);
+}
+
+/**
+ * The offset of the end mark that closes the sentence starting at `from` (the closing quotes or
+ * brackets after it, then white space or the text's end), or -1: `sentenceStart` read forwards.
+ */
+export function sentenceEndMark(text: string, from: number): number {
+  for (let j = from; j < text.length; j++) {
+    if (!isTerminatorCode(text.charCodeAt(j))) continue;
+    let after = j + 1;
+    while (after < text.length && isCloserCode(text.charCodeAt(after))) after++;
+    if (after < text.length && !isSpaceCode(text.charCodeAt(after))) continue;
+    if (endsSentenceAt(text, j)) return j;
+  }
+  return -1;
+}
+
 /** Offset where the sentence containing `pos` starts (after the previous boundary), or 0. */
 export function sentenceStart(text: string, pos: number): number {
   for (let i = Math.min(pos, text.length) - 1; i > 0; i--) {
@@ -45,10 +67,7 @@ export function sentenceStart(text: string, pos: number): number {
     // text[i] is the first space after a non-space: is what precedes it a sentence end?
     let j = i - 1;
     while (j > 0 && isCloserCode(text.charCodeAt(j))) j--;
-    const c = text.charCodeAt(j);
-    if (!isTerminatorCode(c)) continue;
-    if (c === 46 && isUpper(text[j - 1]) && (j - 1 === 0 || isSpace(text[j - 2]))) continue;
-    if (c === 46 && isAbbreviationBefore(text, j)) continue;
+    if (!isTerminatorCode(text.charCodeAt(j)) || !endsSentenceAt(text, j)) continue;
     let start = i;
     while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
     if (start <= pos) return start;
