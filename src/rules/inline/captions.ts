@@ -25,14 +25,6 @@ const NEWS_AGENCY = new RegExp(`^(?:${NEWS_PHOTO_SOURCE})$`, 'u');
 /** Sources that sell pictures and publish no articles. */
 const PHOTO_LIBRARY = /\b(?:Getty|Shutterstock|Barcroft)\b/u;
 /**
- * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, `Ảnh: X - TTXVN`, and `Ảnh: X.` (one to five
- * words, one space apart: where words could also meet with no space, a failing try backtracked
- * through every way of cutting a name into words, 14 µs a try) closed by a full stop (or the
- * end, or a double space) so that the credit's end is known. A bare `(ảnh)` in a sentence points at a photo and
- * stays. (The word comes before the lookbehind that checks what precedes it: a pattern opening
- * with a literal is searched many times faster.)
- */
-/**
  * What may stand before a credit's label: the paragraph's start (its caption ended the line
  * before), a sentence's end, a double space (a paragraph's end in a collapsed dump), a word
  * (`… trưa nay Ảnh: X`), or a dash after a caption of two words or more (`… giai đoạn 1 - Ảnh: SƠN BÌNH`, Tuổi Trẻ's way;
@@ -48,6 +40,14 @@ const CREDIT_LABEL = String.raw`(?:ảnh(?<=(?:${BEFORE_LABEL})ảnh)(?: minh h(
 /** Where a credit's label may start, for `matchesNear`: its first word. */
 const LABEL_WORDS = ['ảnh', 'đồ h'];
 
+/**
+ * `(Ảnh: X)`, `(Ảnh minh họa)`, `… Ảnh minh họa.`, `Ảnh: X - TTXVN`, and `Ảnh: X.` (one to five
+ * words, one space apart: where words could also meet with no space, a failing try backtracked
+ * through every way of cutting a name into words, 14 µs a try) closed by a full stop (or the
+ * end, or a double space) so that the credit's end is known. A bare `(ảnh)` in a sentence points at a photo and
+ * stays. (The word comes before the lookbehind that checks what precedes it: a pattern opening
+ * with a literal is searched many times faster.)
+ */
 const PHOTO_CREDIT = new RegExp(
   [
     String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*[:.]\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60}|ảnh (?:internet|facebook|fb)\s*)\)\.?`,
