@@ -139,7 +139,7 @@ describe('captions', () => {
     expect(article.metadata.captions).toEqual([`Người dân chờ xe buýt ở bến Mỹ Đình. ${credit}`]);
   });
 
-  it.each(['Trí Dũng/TTXVN', 'Hồng Điệp - TTXVN', 'Phương Hoa /TTXVN', 'AFP/TTXVN', 'TTXVN', 'Thống Nhất-TTXVN'])(
+  it.each(['Trí Dũng/TTXVN', 'Hồng Điệp - TTXVN', 'Phương Hoa /TTXVN', 'AFP/TTXVN', 'TTXVN', 'Thống Nhất-TTXVN', 'Reuters', 'TASS', 'AFP/Getty Images'])(
     'ends a credit signed by an agency (Ảnh: %s) at the agency, with no full stop after it',
     (credit) => {
       const caption = `Thủ tướng Nguyễn Xuân Phúc tiếp ông Philipp Roesler. Ảnh: ${credit}`;
@@ -148,6 +148,12 @@ describe('captions', () => {
       expect(article.metadata.captions).toEqual([caption]);
     },
   );
+
+  it('ends a news agency\'s credit at its name, before a sentence that opens with a word in capitals', () => {
+    const sentence = 'RPG-7 có kết cấu hết sức đơn giản, cấu tạo hình ống cỡ 40mm.';
+    const article = clean([TITLE, P2, `${P1} Nguồn ảnh: TASS ${sentence}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${sentence}\n`);
+  });
 
   it.each(['AFP', 'NVCC', 'Reuters', 'T.T', 'CNN/Facebook', 'HUY PHẠM', 'NGUYỄN ĐÌNH TOÁN'])(
     'ends a credit the next sentence follows at once where it is plain (Ảnh: %s)',

@@ -160,7 +160,8 @@ function openCreditEnd(text: string, from: number): number {
     const inCapitals = words.slice(0, name).every((word) => ALL_CAPS.test(word));
     const after = words[name] ?? '';
     const opensSentence = /^\p{Lu}/u.test(after) && !ALL_CAPS.test(after) && /^\p{Ll}/u.test(words[name + 1] ?? '');
-    if (name > 1 && (SENTENCE_OPENERS.has(after.replace(OPENING_QUOTE, '')) || (inCapitals && opensSentence))) taken = name;
+    // A news agency's whole name (`AFP/Getty Images`) is a credit whatever follows it.
+    if (name > 1 && (NEWS_AGENCY.test(words.slice(0, name).join(' ')) || SENTENCE_OPENERS.has(after.replace(OPENING_QUOTE, '')) || (inCapitals && opensSentence))) taken = name;
   } else {
     while (taken < OPEN_CREDIT_MAX_WORDS && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) taken++;
     if (taken > 0 && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) return -1;
@@ -170,9 +171,10 @@ function openCreditEnd(text: string, from: number): number {
     if (taken > 0 && !NEWS_AGENCY.test(credit) && !isNameSyllable((words[taken] ?? '').replace(/[.,:;]$/u, '').replace(OPENING_QUOTE, ''))) return -1;
   }
   if (taken === 0) taken = namedCreditLength(words) || webSourceLength(words) || twoSyllableCreditLength(words);
-  // The next word opens a sentence; one in capitals (`AUSTRALIAN/KCNA`) may be the credit's.
+  // The next word opens a sentence; one in capitals (`AUSTRALIAN/KCNA`) may be the credit's,
+  // unless the credit is a news agency's name, which ends it (`Ảnh: TASS RPG-7 có …`).
   const next = words[taken] ?? '';
-  if (taken === 0 || !SENTENCE_OPENING.test(next) || ALL_CAPS.test(next)) return -1;
+  if (taken === 0 || !SENTENCE_OPENING.test(next) || (ALL_CAPS.test(next) && !NEWS_AGENCY.test(words.slice(0, taken).join(' ')))) return -1;
   return from + words.slice(0, taken).join(' ').length;
 }
 
