@@ -731,6 +731,18 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, unplain])[2]).toBe(unplain);
   });
 
+  it('cuts a player title with no colon up to the next sentence where a word that opens sentences follows it', () => {
+    const sentence = 'Ngoài ra, ông Hoàng Kiều tặng mọi người hai bài thơ.';
+    expect(paragraphs([TITLE, P2, `${P1} Clip Hoàng Kiều chia sẻ chuyện dùng Facebook sau khi yêu Ngọc Trinh ${sentence}`])[2]).toBe(`${P1} ${sentence}`);
+    // A format after the word (`Video 4K`, `Video 360 độ`) makes it the subject of a sentence.
+    const format = `${P1} Video 4K không được tích hợp tính năng ổn định hình ảnh quang học Mặc dù vậy, máy quay vẫn ổn định.`;
+    expect(paragraphs([TITLE, P2, format])[2]).toBe(format);
+    // Before a closing credit, the words before it may be a byline glued to the title.
+    const credited = clean([TITLE, P2, `${P1} Clip Bảo Duy tố tật xấu của vợ Lưu Hoài Theo Đời sống Plus`]);
+    expect(credited.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(credited.metadata.author).toBe('Lưu Hoài');
+  });
+
   it('cuts a player title with no colon that ends a paragraph, before a byline too, and keeps one opening a sentence', () => {
     expect(paragraphs([TITLE, P2, `${P1} Video Leicester 0-3 Man United T.Tú Tổng hợp`])[2]).toBe(P1);
     expect(paragraphs([TITLE, P2, `${P1} Clip màn cầu hôn vừa độc vừa lãng mạn`])[2]).toBe(P1);
