@@ -755,6 +755,31 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
   });
 
+  it('drops a paragraph of captions run together with no end mark, and keeps a lead, a list and a sentence that lost its full stop', () => {
+    const gallery = [
+      'Người dân chen chúc mua vàng ở tiệm vàng trong ngày vía',
+      'Nhân viên tiệm vàng phải hoạt động hết công suất',
+      'Nhu cầu tăng nên giá vàng liên tục được đẩy lên cao',
+      'Nữ trang là món đồ ưa chuộng của nhiều khách hàng',
+      'Khách hàng xếp hàng chờ lấy phiếu mua vàng',
+      'Tượng gà vàng mini được nhiều người mua về cầu may',
+      'Trong ngày vía cá lóc nướng được nhiều người mua làm lễ vật cúng cầu làm ăn thuận lợi',
+    ].join(' ');
+    const article = clean([TITLE, P2, P1, gallery]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(article.metadata.captions).toEqual([gallery]);
+    // A closing credit after the captions is the article's.
+    const credited = clean([TITLE, P2, P1, `${gallery} Ngọc Dương (thực hiện)`]);
+    expect(credited.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(credited.metadata.author).toBe('Ngọc Dương');
+    // The paragraph after the title is the lead, which collapsed dumps print without a full stop.
+    expect(paragraphs([TITLE, gallery, P1])[1]).toBe(gallery);
+    const list = 'Nhóm 1: Real Madrid, Bayern Munich, Juventus, Benfica, Chelsea, Shakhtar Donetsk, Monaco, Spartak Moscow Nhóm 2: Barcelona, Atletico Madrid, Paris Saint-Germain, Borussia Dortmund, Sevilla, Man City, FC Porto';
+    expect(paragraphs([TITLE, P2, P1, list])[3]).toBe(list);
+    const sentence = 'Về vấn đề này, Chánh Văn phòng Bộ Nội vụ cũng cho biết Bộ đã báo cáo, đề xuất Thủ tướng tổ chức kiểm điểm, xác định rõ trách nhiệm và có hình thức xử lý theo quy định đối với các tổ chức có liên quan';
+    expect(paragraphs([TITLE, P2, P1, sentence])[3]).toBe(sentence);
+  });
+
   it('cuts a sentence that opens by announcing pictures, inside a paragraph too, and keeps one that only names a picture', () => {
     const sentence = 'Lẩu chay được nhiều em trẻ hào hứng thưởng thức trong ngày hội.';
     expect(paragraphs([TITLE, P2, `${P1} Một số hình ảnh tại buổi Lễ: ${sentence}`])[2]).toBe(`${P1} ${sentence}`);

@@ -32,6 +32,7 @@ import { footersRule } from './inline/footers.js';
 import { serialNoticesRule } from './inline/serial-notices.js';
 import { trailingCreditRule } from './inline/trailing-credit.js';
 import { galleryAnnouncementRule, mediaLeadInRule } from './inline/media-lead-in.js';
+import { captionRunsRule } from './inline/caption-runs.js';
 
 export const LINE_RULES: readonly Rule[] = [
   // First: where the article stands on a page dump tells the other rules what is its head and its end.
@@ -76,6 +77,8 @@ export const INLINE_RULES: readonly Rule[] = [
   serialNoticesRule,
   footersRule,
   trailingCreditRule,
+  // After the credit, which may close a paragraph of captions run together.
+  captionRunsRule,
   // After the credit: the announcement of a gallery or a player often stands before it, and a
   // player's title ending a paragraph before a byline.
   mediaLeadInRule,
