@@ -756,7 +756,7 @@ describe('inline boilerplate in collapsed bodies', () => {
   });
 
   it('drops a paragraph of captions run together with no end mark, and keeps a lead, a list and a sentence that lost its full stop', () => {
-    const gallery = [
+    const captions = [
       'Người dân chen chúc mua vàng ở tiệm vàng trong ngày vía',
       'Nhân viên tiệm vàng phải hoạt động hết công suất',
       'Nhu cầu tăng nên giá vàng liên tục được đẩy lên cao',
@@ -764,10 +764,11 @@ describe('inline boilerplate in collapsed bodies', () => {
       'Khách hàng xếp hàng chờ lấy phiếu mua vàng',
       'Tượng gà vàng mini được nhiều người mua về cầu may',
       'Trong ngày vía cá lóc nướng được nhiều người mua làm lễ vật cúng cầu làm ăn thuận lợi',
-    ].join(' ');
+    ];
+    const gallery = captions.join(' ');
     const article = clean([TITLE, P2, P1, gallery]);
     expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
-    expect(article.metadata.captions).toEqual([gallery]);
+    expect(article.metadata.captions).toEqual(captions);
     // A closing credit after the captions is the article's.
     const credited = clean([TITLE, P2, P1, `${gallery} Ngọc Dương (thực hiện)`]);
     expect(credited.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);

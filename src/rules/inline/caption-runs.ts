@@ -24,20 +24,26 @@ const UPPER_START = /^["“‘(]?\p{Lu}/u;
 /** A word in lower case with nothing after it that closes a clause (`này,` does). */
 const LOWER_WORD = /^\p{Ll}.*[\p{Ll}\d"”’')]$|^\p{Ll}$/u;
 
-export function isCaptionRun(text: string): boolean {
-  if (END_MARK_OR_LIST_MARK.test(text)) return false;
+/**
+ * The captions of a run, split where a caption starts (a caption that opens with a name after
+ * one that ends in a name stays joined to it), or null when the text is no run of captions.
+ */
+export function captionRun(text: string): string[] | null {
+  if (END_MARK_OR_LIST_MARK.test(text)) return null;
   const words = text.trim().split(/\s+/u);
-  if (words.length < CAPTION_RUN_MIN_WORDS) return false;
+  if (words.length < CAPTION_RUN_MIN_WORDS) return null;
   let lower = 0;
   let figures = 0;
-  let starts = 0;
+  const starts: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (LOWER_START.test(word)) lower++;
     if (/\d/u.test(word)) figures++;
-    if (i > 0 && i + 1 < words.length && LOWER_WORD.test(words[i - 1]!) && UPPER_START.test(word) && LOWER_START.test(words[i + 1]!)) starts++;
+    if (i > 0 && i + 1 < words.length && LOWER_WORD.test(words[i - 1]!) && UPPER_START.test(word) && LOWER_START.test(words[i + 1]!)) starts.push(i);
   }
-  return lower >= CAPTION_RUN_LOWER_SHARE * words.length && figures <= CAPTION_RUN_FIGURES_SHARE * words.length && starts >= CAPTION_RUN_MIN_STARTS;
+  const isRun = lower >= CAPTION_RUN_LOWER_SHARE * words.length && figures <= CAPTION_RUN_FIGURES_SHARE * words.length && starts.length >= CAPTION_RUN_MIN_STARTS;
+  if (!isRun) return null;
+  return [0, ...starts].map((start, i) => words.slice(start, starts[i] ?? words.length).join(' '));
 }
 
 export const captionRunsRule: Rule = {
@@ -47,11 +53,10 @@ export const captionRunsRule: Rule = {
     if (ctx.window !== null) return;
     for (const block of bodyBlocks(ctx).slice(1)) {
       const masked = maskCuts(block.text, block.cuts);
-      const start = masked.search(/\S/u);
-      if (start === -1 || !isCaptionRun(masked)) continue;
-      const end = masked.trimEnd().length;
-      addCut(block, { start, end, reason: 'caption', rule: 'caption-runs' });
-      addCaption(ctx, masked.slice(start, end).replace(/\s{2,}/gu, ' '));
+      const captions = captionRun(masked);
+      if (!captions) continue;
+      addCut(block, { start: masked.search(/\S/u), end: masked.trimEnd().length, reason: 'caption', rule: 'caption-runs' });
+      for (const caption of captions) addCaption(ctx, caption);
     }
   },
 };
