@@ -195,8 +195,8 @@ describe('captions', () => {
     expect(paragraphs([TITLE, P2, closing])[2]).toContain('PV: Xin cám ơn Luật sư.');
   });
 
-  it('takes a picture credited to the web (Ảnh facebook, (Ảnh internet), Ảnh minh họa, nguồn: X)', () => {
-    for (const credit of ['Ảnh facebook', '(Ảnh internet)', 'Ảnh minh họa, nguồn: Baolongan.vn', 'Ảnh minh họa/nguồn internet.']) {
+  it('takes a picture credited to the web or to a video (Ảnh facebook, (Ảnh internet), (Ảnh cắt từ clip), Ảnh minh họa, nguồn: X)', () => {
+    for (const credit of ['Ảnh facebook', '(Ảnh internet)', 'Ảnh minh họa, nguồn: Baolongan.vn', 'Ảnh minh họa/nguồn internet.', '(Ảnh cắt từ clip)', '(ảnh cắt từ camera an ninh)', '(Ảnh chụp màn hình)']) {
       const caption = `Chiếc micro của anh Sáng bị cháy và hư hỏng hoàn toàn. ${credit}`;
       const article = clean([TITLE, P2, `${P1} ${caption} Anh Sáng cho biết chiếc micro mua trên mạng.`]);
       expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} Anh Sáng cho biết chiếc micro mua trên mạng.\n`);

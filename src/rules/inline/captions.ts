@@ -50,7 +50,8 @@ const LABEL_WORDS = ['ảnh', 'đồ h'];
  */
 const PHOTO_CREDIT = new RegExp(
   [
-    String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*[:.]\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60}|ảnh (?:internet|facebook|fb)\s*)\)\.?`,
+    // `(Ảnh cắt từ clip)`, `(Ảnh chụp màn hình)`: a still from a video, a screenshot.
+    String.raw`\(\s*(?:(?:ảnh|nguồn ảnh|photo)\s*[:.]\s*[^()]{1,60}|ảnh minh h(?:ọa|oạ|oa)[^()]{0,60}|ảnh (?:internet|facebook|fb)\s*|ảnh (?:cắt từ|chụp màn hình)[^()]{0,40})\)\.?`,
     // `Theo` opens what follows the credit (see sentence-openers.ts): `Ảnh: Internet Theo
     // Khoevadep` is a photo's credit and the article's.
     String.raw`${CREDIT_LABEL}${CREDIT_WORD}(?:\s(?!theo\s)${CREDIT_WORD}){0,4}\s?(?:\.(?=\s|$)|(?=\s{2,}|$))`,
