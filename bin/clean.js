@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin entry: the program lives in dist/cli (built from src/cli by `npm run build`).
-import { main } from '../dist/cli/main.js';
+// Thin entry: the program is dist/bundle/main.js, built from src/ by `npm run build` (tsc, then scripts/bundle.js).
+import { main } from '../dist/bundle/main.js';
 
 process.exitCode = await main(process.argv);

@@ -11,7 +11,7 @@ import fg from 'fast-glob';
 const [mode, input, out, jobs = '1'] = process.argv.slice(2);
 const started = process.hrtime.bigint();
 if (mode === 'clean' || mode === 'clean-no-learn' || mode === 'dry-run' || mode === 'dry-run-no-learn' || mode === 'jsonl-no-learn') {
-  const { main } = await import('../dist/cli/main.js');
+  const { main } = await import('../dist/bundle/main.js');
   const args = {
     'clean': ['--out', out],
     'clean-no-learn': ['--out', out, '--no-learn'],
@@ -28,7 +28,7 @@ if (mode === 'clean' || mode === 'clean-no-learn' || mode === 'dry-run' || mode 
   if (code !== 0) process.exitCode = code;
   if (quiet) delete process.stdout.write;
 } else if (mode === 'review') {
-  const { main } = await import('../dist/cli/main.js');
+  const { main } = await import('../dist/bundle/main.js');
   const code = await main(['node', 'clean', 'review', input, '--out', out, '--quiet', '--jobs', jobs]);
   if (code !== 0) process.exitCode = code;
 } else {

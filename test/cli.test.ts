@@ -202,10 +202,13 @@ describe('explain and sites', () => {
     expect(heading).toMatchObject({ keep: false, reason: 'section-heading', rule: 'sections' });
   });
 
-  it('lists the site modules', () => {
+  it('lists the site modules, every one of src/sites/ (the command is a bundle that must hold them all)', () => {
     const r = run(['sites']);
     expect(r.stdout).toMatch(/^vov +vov\.vn/m);
     expect(r.stdout).toMatch(/^congluan +congluan\.vn/m);
+    const modules = readdirSync(path.join(ROOT, 'src', 'sites')).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'define.ts').map((f) => f.slice(0, -3));
+    expect(modules.length).toBeGreaterThan(0);
+    expect(r.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0]).sort()).toEqual(modules.sort());
   });
 
   it('prints help with examples and exit codes', () => {

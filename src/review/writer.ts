@@ -4,12 +4,12 @@
 // so a report of 100,000 documents costs the run no more than one of 100.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeFileAtomicSync } from '../io/atomic.js';
+import { PACKAGE_ROOT } from '../version.js';
 import { SiteTally, type ReviewDocument, type ReviewRow } from './model.js';
 import { documentFile, documentPage, indexPage, reasonStyles, rowArray, scriptJson, sitesPage, type ReportTotals } from './render.js';
 
-const ASSETS = fileURLToPath(new URL('../../assets/review/', import.meta.url));
+const ASSETS = path.join(PACKAGE_ROOT, 'assets', 'review');
 
 /** Is `dir` safe to write a report into: missing, empty, or a report written before? */
 export function reviewFolderProblem(dir: string): string | null {

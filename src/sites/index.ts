@@ -6,15 +6,27 @@ import { fileURLToPath } from 'node:url';
 import type { SiteModule } from './define.js';
 
 const NOT_MODULES = new Set(['index', 'define']);
-const folder = fileURLToPath(new URL('.', import.meta.url));
-// Sorted by id, so that detection by markers tries the modules in a stable order.
-const names = [...new Set(readdirSync(folder).filter((f) => /^[a-z0-9-]+\.(?:js|ts)$/.test(f)).map((f) => f.replace(/\.(?:js|ts)$/, '')))]
-  .filter((name) => !NOT_MODULES.has(name))
-  .sort();
+
+/**
+ * The command's bundle (scripts/bundle.js) holds the modules and sets this to their names; the
+ * compiled modules (dist/sites/) and the sources list their folder.
+ */
+declare const BUNDLED_SITE_NAMES: readonly string[] | undefined;
+
+/** The site modules' names, sorted, so that detection by markers tries them in a stable order. */
+export const SITE_NAMES: readonly string[] = typeof BUNDLED_SITE_NAMES === 'undefined' ? namesInFolder() : BUNDLED_SITE_NAMES;
+
+function namesInFolder(): string[] {
+  const folder = fileURLToPath(new URL('.', import.meta.url));
+  return [...new Set(readdirSync(folder).filter((f) => /^[a-z0-9-]+\.(?:js|ts)$/.test(f)).map((f) => f.replace(/\.(?:js|ts)$/, '')))]
+    .filter((name) => !NOT_MODULES.has(name))
+    .sort();
+}
 
 export const SITES: readonly SiteModule[] = await Promise.all(
-  names.map(async (name) => {
-    // Named at run time, so the bundler is told not to look for these files itself.
+  SITE_NAMES.map(async (name) => {
+    // Named at run time: vite is told not to look for these files; esbuild bundles every file
+    // of this folder the pattern can name.
     const module = ((await import(/* @vite-ignore */ `./${name}.js`)) as { default?: SiteModule }).default;
     if (!module?.id) throw new Error(`src/sites/${name}: the default export must be defineSite({...})`);
     return module;
