@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // The command's bundle: the compiled modules of dist/ (tsc's output) bundled by esbuild into
 // dist/bundle/main.js (the command, bin/clean.js) and dist/bundle/worker.js (its threads), each
-// whole (the site modules too, which a shared chunk would split off into files of their own).
-// Node loads one file a few hundred KB long faster
-// than some ninety small modules through its module loader: a page on stdin is cleaned in
-// ~60 ms less, and each worker thread starts that much sooner. Packages stay outside
-// (node_modules), loaded as before; the library (dist/index.js) is left as tsc made it.
+// whole, the site modules too (a shared chunk would split them off into files of their own).
+// Node loads one file of a few hundred KB faster than some ninety small modules through its
+// module loader: a page on stdin is cleaned ~60 ms sooner, and each worker thread starts that
+// much sooner. Packages stay outside (node_modules), loaded as before; the library
+// (dist/index.js) is left as tsc made it.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -18,5 +18,6 @@ function packageRoot(from: string): string {
 }
 
 const pkg = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string> };
+
 /** The tool is its command, `clean`; the package that installs it is named otherwise (`clean` is taken on npm). */
 export const TOOL = { name: Object.keys(pkg.bin)[0] ?? pkg.name, version: pkg.version } as const;

@@ -34,6 +34,7 @@ const LABELS_BEFORE_TITLE: readonly { pattern: RegExp; bare: boolean }[] = [
   { pattern: new RegExp(String.raw`${AFTER_BOUNDARY}(?:video|clip)\s?:\s`, 'giu'), bare: false },
   { pattern: new RegExp(String.raw`${AFTER_BOUNDARY}(?:Video|VIDEO|Clip|CLIP) (?=\p{L})`, 'gu'), bare: true },
 ];
+/** A sentence after a title with no colon ends somewhere in the paragraph. */
 const SENTENCE_END_MARK = /[.!?…]/u;
 /** A player's title is a headline: this long at most, with no end mark in it. */
 const TITLE_MAX_CHARS = 200;
