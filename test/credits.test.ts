@@ -50,6 +50,9 @@ describe('parseCredit', () => {
     ['Ảnh: Việt Hùng - Video: Trần Anh', null, null, null],
     ['Thúy Hạnh - Huy Phúc - Nguồn clip: VTV', 'Thúy Hạnh - Huy Phúc', null, null],
     ['Theo Mayny, Clip: VTV', null, 'Mayny', null],
+    // A publication in brackets at the end is the whole credit's, not the photographer's.
+    ['Theo Jay - Ảnh: Tổng Hợp (Khám Phá)', 'Jay', 'Khám Phá', null],
+    ['Đào Tùng - Ảnh: Reuters (Dân Việt)', 'Đào Tùng', 'Dân Việt', null],
     ['Xem video: G.H', null, null, null],
     ['(Video: Minh Sơn/Vietnam+)', null, null, null],
     // The source in brackets, around the author or before it; `Theo:` with a colon.

@@ -196,8 +196,14 @@ const CREDIT_LABEL = new RegExp(String.raw`(?:^|\s*[-–,;]\s*|\s+)(?:(${WRITER_
 export function labelledCredit(text: string): Credit | null {
   const labels = [...text.matchAll(CREDIT_LABEL)];
   if (labels.length === 0) return null;
+  // A publication in brackets at the very end, after a credit before the labels, is that
+  // credit's (`Theo Jay - Ảnh: Tổng Hợp (Khám Phá)`); after a label alone it may be the
+  // photographer's (`Ảnh: Nguyễn Hưng (TTXVN)`).
+  const closing = labels[0]!.index > 0 ? CLOSING_PUBLICATION.exec(text) : null;
+  const publication = closing && closing.index > labels[0]!.index && looksLikePublication(clean(closing[1])) ? clean(closing[1]) : null;
+  if (publication) text = text.slice(0, closing!.index);
   const lead = clean(text.slice(0, labels[0]!.index));
-  const leadCredit = lead ? parseCreditShapes(lead) : null;
+  const leadCredit = lead ? parseCreditShapes(publication ? `${lead} (${publication})` : lead) : null;
   if (lead && !leadCredit) return null;
   let writer: string | null = null;
   for (let i = 0; i < labels.length; i++) {
@@ -208,6 +214,8 @@ export function labelledCredit(text: string): Credit | null {
   }
   return { author: leadCredit ? leadCredit.author : writer, attribution: leadCredit?.attribution ?? null, published: null };
 }
+
+const CLOSING_PUBLICATION = /\s*\(([^()]+)\)\s*$/u;
 
 /** `Reuters`, `Instagram, Zimbio`, `Sina/Theo Ngôi Sao`: a few capitalised names of sources. */
 function looksLikeSourceList(text: string): boolean {
