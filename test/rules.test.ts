@@ -470,14 +470,20 @@ describe('credits, end marker and datelines', () => {
       [`Bộ trưởng Ngoại giao Phạm Bình Minh Thái An - Trần Thường (Theo VGP)`, 'Bộ trưởng Ngoại giao Phạm Bình Minh', 'Thái An - Trần Thường', 'VGP'],
       // Grown, the name stays the author's: a table's last cell is no part of it.
       ['Hình thức cắt điện: KẾ HOẠCH Theo An Nhi/Reatimes', 'Hình thức cắt điện: KẾ HOẠCH', 'An Nhi', 'Reatimes'],
+      // A name alone after a bracket, a quotation's close or a date: no sentence ends so.
+      [`${caption} Ngọc Dương`, caption, 'Ngọc Dương', null],
+      ['Top các siêu sao đắt giá nhất theo định giá của CIES (Đơn vị: triệu bảng) Tiến Long', 'Top các siêu sao đắt giá nhất theo định giá của CIES (Đơn vị: triệu bảng)', 'Tiến Long', null],
+      ['Xin chào ngài Ms Ngọc Việt Nam ngày 6/2/2017 Khánh Ngọc', 'Xin chào ngài Ms Ngọc Việt Nam ngày 6/2/2017', 'Khánh Ngọc', null],
+      ['Thanh Niên Online (27/04/2016 ) Trần Chánh Nghĩa', 'Thanh Niên Online (27/04/2016 )', 'Trần Chánh Nghĩa', null],
     ];
     for (const [body, kept, author, attribution] of cases) {
       const article = clean([TITLE, P1, body]);
       expect(article.text, body).toBe(`${TITLE}\n\n${P1}\n\n${kept}\n`);
       expect([article.metadata.author, article.metadata.attribution], body).toEqual([author, attribution]);
     }
-    // What could be prose stays: a bracket that is no credit, a lower-case `theo`, a name alone.
-    for (const body of [`${caption} (Mỹ)`, 'Giá bản đầy đủ: 74.765 USD (1,7 tỷ đồng)', 'Giá vàng thế giới đã tăng mạnh theo Reuters', `${caption} Ngọc Dương`, 'Mức phạt được tính cho từng lỗi vi phạm (theo Nghị định 100/2019)', 'Người sử dụng đất có quyền chuyển nhượng (Theo Luật Đất đai)']) {
+    // What could be prose stays: a bracket that is no credit, a lower-case `theo`, a name after a
+    // code number, words in lower case after a quotation.
+    for (const body of [`${caption} (Mỹ)`, 'Giá bản đầy đủ: 74.765 USD (1,7 tỷ đồng)', 'Giá vàng thế giới đã tăng mạnh theo Reuters', 'Mọi ủng hộ xin gửi về tài khoản của báo, ghi rõ: Mã số 276 Hà Dương', 'Cô ấy đã bị "bắt cóc" trẻ em', 'Mức phạt được tính cho từng lỗi vi phạm (theo Nghị định 100/2019)', 'Người sử dụng đất có quyền chuyển nhượng (Theo Luật Đất đai)']) {
       expect(clean([TITLE, P1, body]).text, body).toBe(`${TITLE}\n\n${P1}\n\n${body}\n`);
     }
   });
