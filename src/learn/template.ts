@@ -1,7 +1,8 @@
 // Template learning: the lines a site prints on many of its pages (menus, footers, slogans,
-// widget labels) are its template. A first pass counts, per site, in how many documents each
-// normalised line occurs; a line found in at least MIN_DOCUMENTS documents and at least
-// MIN_SHARE of the site's documents is boilerplate (reason `template`), unless it is the title.
+// widget labels) are its template. A learner counts, per site, in how many documents each
+// normalised line occurs (in a pass of its own, or as the run cleans: see `sawTemplateLine`); a
+// line found in at least MIN_DOCUMENTS documents and at least MIN_SHARE of the site's documents
+// is boilerplate (reason `template`), unless it is the title.
 //
 // Memory stays bounded on 10^5–10^6 documents: lines are counted as 48-bit hashes, not strings,
 // and a site's table is pruned of lines seen once when it outgrows MAX_LINES_PER_SITE. Copies
@@ -42,8 +43,11 @@ export interface DocumentLines {
 /** Lines longer than this are kept as hashes only: furniture is short, and texts cost memory. */
 const MAX_TEXT_CHARS = 200;
 
-/** A document's blocks → what the learner counts. */
-export function linesOf(blocks: readonly Block[], group: string): DocumentLines {
+/**
+ * A document's blocks → what the learner counts. `withTexts: false` leaves `texts` empty: a
+ * learner that only needs to know whether a template is there has no use for them.
+ */
+export function linesOf(blocks: readonly Block[], group: string, withTexts = true): DocumentLines {
   const seen = new Set<number>();
   const hashes: number[] = [];
   const texts: (string | null)[] = [];
@@ -54,7 +58,7 @@ export function linesOf(blocks: readonly Block[], group: string): DocumentLines 
     if (hash === null || seen.has(hash)) continue;
     seen.add(hash);
     hashes.push(hash);
-    texts.push(block.text.length <= MAX_TEXT_CHARS ? block.text.trim() : null);
+    if (withTexts) texts.push(block.text.length <= MAX_TEXT_CHARS ? block.text.trim() : null);
   }
   return { group, hashes, texts, articleKey: longest && articleKeyOf(longest.text) };
 }
@@ -98,6 +102,13 @@ interface SiteCounts {
 
 export class TemplateLearner {
   private readonly sites = new Map<string, SiteCounts>();
+  /**
+   * Whether some line has met the thresholds against the documents counted so far. A line of
+   * a template built at any point met them when its last occurrence was counted (its site had
+   * no more documents then), so while this is false, the template built is empty. It may turn
+   * true for a line that later falls below the share: a template is then possible, not certain.
+   */
+  sawTemplateLine = false;
 
   add(doc: DocumentLines): void {
     let site = this.sites.get(doc.group);
@@ -113,6 +124,7 @@ export class TemplateLearner {
     doc.hashes.forEach((hash, i) => {
       const n = (site.counts.get(hash) ?? 0) + 1;
       site.counts.set(hash, n);
+      if (n >= MIN_DOCUMENTS && n >= MIN_SHARE * site.documents) this.sawTemplateLine = true;
       const text = doc.texts[i];
       if (n >= 2 && text && !site.texts.has(hash) && site.texts.size < MAX_TEXTS_PER_SITE) site.texts.set(hash, text);
     });
