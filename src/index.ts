@@ -52,6 +52,12 @@ export interface CleanOptions {
    * when its `sha256` is `sourceSha256`, the hash of the bytes being cleaned.
    */
   prepared?: PreparedDocument | null;
+  /**
+   * Also return the document's lines for template learning (`CleanResult.lines`), taken before
+   * any rule runs, as `learnDocument` gives them but without their texts: a run that learns
+   * while it cleans only needs to know whether a template is there (see `LearningAlongside`).
+   */
+  learnLines?: boolean;
 }
 
 /**
@@ -71,7 +77,7 @@ export interface PreparedDocument {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-export type CleanResult = { ok: true; article: Article } | { ok: false; error: string };
+export type CleanResult = { ok: true; article: Article; lines?: DocumentLines } | { ok: false; error: string };
 
 /** A document read up to its blocks: decoded, parsed, its site detected. */
 interface ReadDocument {
@@ -168,6 +174,8 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
   if (!read.ok) return read;
   const { bytes, markup, detected, blocks, findings } = read.doc;
   const group = templateGroup(detected.ref);
+  // Before the rules: they set verdicts and cuts on these blocks.
+  const lines = options.learnLines ? linesOf(blocks, group, false) : undefined;
   const template = options.template?.get(group) ?? null;
   const ctx: DocContext = { blocks, findings, profile: buildProfile(detected.module), titleIndex: null, window: null, template: template && { group, ...template } };
   runRules(ctx);
@@ -211,7 +219,8 @@ export function cleanDocument(input: Uint8Array | string, options: CleanOptions 
   if (options.record) metadata.record = options.record;
   metadata.tool = { name: TOOL.name, version: TOOL.version, template: template?.id ?? null };
   const window = ctx.window && { firstLine: blocks[ctx.window.first]!.line, lastLine: blocks[ctx.window.last]!.line, why: ctx.window.why };
-  return { ok: true, article: { text, metadata, blocks: ctx.blocks, window } };
+  const article = { text, metadata, blocks: ctx.blocks, window };
+  return lines ? { ok: true, article, lines } : { ok: true, article };
 }
 
 export function sha256(bytes: Uint8Array): string {

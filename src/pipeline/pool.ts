@@ -1,6 +1,7 @@
-// Work on worker threads (piscina). One set of threads serves a run's two passes (template
-// learning, then cleaning), so each thread starts, loads the code and warms up its JIT once;
-// the learned template reaches the threads in shared memory, read once per thread.
+// Work on worker threads (piscina). One set of threads serves all of a run's passes (template
+// learning, cleaning, and a cleaning that learns alongside and may have to start over), so each
+// thread starts, loads the code and warms up its JIT once; the learned template reaches the
+// threads in shared memory, read once per thread.
 //
 // Items are handed to the threads in batches: a message per small dump costs more than cleaning
 // it. A free thread gets whatever is waiting at once, so batches grow only while every thread
@@ -92,6 +93,8 @@ export interface PoolOptions<R> {
   task: 'cleanBatch' | 'learnBatch';
   /** The template the cleaning uses, or null. */
   template?: SharedTemplate | null;
+  /** Cleaning returns each document's lines for template learning too. */
+  learn?: boolean;
   /** The result for an item whose thread was stopped, after cleaning up behind it. */
   abandoned: (item: WorkItem, error: string) => R;
   /** An item that ran over, as smaller items to run one by one (a .jsonl file's records), or null. */
@@ -101,7 +104,7 @@ export interface PoolOptions<R> {
 }
 
 /** Batching, time limits and retries for one pass over `threads`, which outlive it. */
-export function createPool<R>({ threads, jobs, timeoutMs, task, template = null, abandoned, split, merge }: PoolOptions<R>): WorkPool<R> {
+export function createPool<R>({ threads, jobs, timeoutMs, task, template = null, learn = false, abandoned, split, merge }: PoolOptions<R>): WorkPool<R> {
   const waiting: Waiting<R>[] = [];
   const inFlight = new Set<Waiting<R>>();
   let busy = 0;
@@ -110,7 +113,7 @@ export function createPool<R>({ threads, jobs, timeoutMs, task, template = null,
     let results: R[];
     try {
       const items = batch.map((w) => w.item);
-      results = (await threads.run({ items, template }, { name: task, signal: AbortSignal.timeout(timeoutMs) })) as R[];
+      results = (await threads.run({ items, template, learn }, { name: task, signal: AbortSignal.timeout(timeoutMs) })) as R[];
     } catch (error) {
       if (batch.length > 1) {
         for (const one of batch) await runBatch([one]);

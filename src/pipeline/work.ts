@@ -1,8 +1,8 @@
 // One unit of a run, done inside a worker thread from start to end: read an input (a file, or
 // a record line from stdin), split it into documents, skip those whose outputs are current,
 // clean the rest and write them — or return them as JSON lines for the main thread to stream.
-// Only small summaries cross back to the main thread. `learnWork` is the first pass of
-// template learning over the same inputs.
+// Only small summaries cross back to the main thread, with each document's lines when the run
+// learns its template while it cleans. `learnWork` is a pass of template learning alone.
 import path from 'node:path';
 import { cleanDocument, documentContent, learnDocument, optionsFor, sha256, type LearnedDocument, type PreparedDocument } from '../index.js';
 import { jsonlRecords, parseRecord, RecordNames, recordName, splitInput, type InputDocument } from '../io/formats.js';
@@ -10,7 +10,7 @@ import { readInputSync } from '../io/read.js';
 import { metadataJson, outputPaths, writeOutputs } from '../io/output.js';
 import { storedOutputs } from './incremental.js';
 import { sweepTempFiles } from '../io/atomic.js';
-import type { TemplateLookup } from '../learn/template.js';
+import type { DocumentLines, TemplateLookup } from '../learn/template.js';
 import type { Article, ArticleMetadata } from '../types.js';
 import { readFileSync } from 'node:fs';
 import { decodeBytes } from '../decode/decode.js';
@@ -66,12 +66,13 @@ export interface DuplicateCheck {
   json?: string;
 }
 
+/** `lines`: what template learning counts of the document, when the run asked for them. */
 export type DocumentOutcome =
-  | { status: 'cleaned'; shown: string; summary: DocumentSummary; duplicate: DuplicateCheck; line: string | null; review?: ReviewDocument }
-  | { status: 'skipped'; shown: string; duplicate: DuplicateCheck; review?: ReviewDocument }
+  | { status: 'cleaned'; shown: string; summary: DocumentSummary; duplicate: DuplicateCheck; line: string | null; review?: ReviewDocument; lines?: DocumentLines }
+  | { status: 'skipped'; shown: string; duplicate: DuplicateCheck; review?: ReviewDocument; lines?: DocumentLines }
   | { status: 'would-write'; shown: string; target: string }
   /** `record`: a record of stdin, for the error line of a stream (its id, its line). */
-  | { status: 'failed'; shown: string; error: string; record?: { id: string | null; line: number } };
+  | { status: 'failed'; shown: string; error: string; record?: { id: string | null; line: number }; lines?: DocumentLines };
 
 export interface WorkResult {
   bytesRead: number;
@@ -108,10 +109,11 @@ function documentsOf(item: WorkItem, maxBytes: number): { bytesRead: number; sou
   return { bytesRead: read.bytes.length, source, docs: splitInput(read.bytes, item.relative, item.takenNames, maxBytes) };
 }
 
-export function doWork(item: WorkItem, settings: WorkSettings, template: TemplateLookup | null): WorkResult {
+/** `learn`: each document's lines come back with it, as `learnWork` would give them. */
+export function doWork(item: WorkItem, settings: WorkSettings, template: TemplateLookup | null, learn = false): WorkResult {
   const found = documentsOf(item, settings.maxBytes);
   if ('error' in found) return { bytesRead: 0, documents: [withRecord(item, { status: 'failed', shown: itemName(item), error: found.error })] };
-  return { bytesRead: found.bytesRead, documents: found.docs.map((doc) => withRecord(item, handleDocument(doc, found.source, settings, template))) };
+  return { bytesRead: found.bytesRead, documents: found.docs.map((doc) => withRecord(item, handleDocument(doc, found.source, settings, template, learn))) };
 }
 
 /** A failed record of stdin carries its id and line: a stream writes a line for it. */
@@ -136,16 +138,34 @@ export function learnWork(item: WorkItem, settings: WorkSettings): LearnedDocume
   if ('error' in found) return [];
   return found.docs.flatMap((doc) => {
     if (doc.error) return [];
-    const options = optionsFor(doc, { site: settings.site, path: found.source.relative || null, sitePath: found.source.fullPath });
     // A file that is one HTML page: its hash lets the cleaning pass take the page as read here
     // (text dumps are read again, so they are not hashed twice).
-    if (doc.name === null && options.markup === 'html' && found.source.fileBytes) options.sourceSha256 = sha256(found.source.fileBytes);
-    const learned = learnDocument(documentContent(doc), options);
+    const hashed = doc.name === null && doc.markup === 'html' && found.source.fileBytes ? sha256(found.source.fileBytes) : undefined;
+    const learned = learnOne(doc, found.source, settings, hashed);
     return learned ? [learned] : [];
   });
 }
 
-function handleDocument(doc: InputDocument, source: DocumentSource, settings: WorkSettings, template: TemplateLookup | null): DocumentOutcome {
+/** One document read for template learning alone. */
+function learnOne(doc: InputDocument, source: DocumentSource, settings: WorkSettings, sourceSha256?: string): LearnedDocument | null {
+  const options = optionsFor(doc, { site: settings.site, path: source.relative || null, sitePath: source.fullPath });
+  if (sourceSha256) options.sourceSha256 = sourceSha256;
+  return learnDocument(documentContent(doc), options);
+}
+
+/**
+ * A document cleaned, skipped or failed; with `learn`, with its lines, as a learning pass would
+ * count them: a document not cleaned (up to date, or it failed after it was read) is read for
+ * them alone.
+ */
+function handleDocument(doc: InputDocument, source: DocumentSource, settings: WorkSettings, template: TemplateLookup | null, learn: boolean): DocumentOutcome {
+  const outcome = cleanOrSkip(doc, source, settings, template, learn);
+  if (!learn || doc.error || outcome.status === 'would-write' || outcome.lines) return outcome;
+  const lines = learnOne(doc, source, settings)?.lines;
+  return lines ? { ...outcome, lines } : outcome;
+}
+
+function cleanOrSkip(doc: InputDocument, source: DocumentSource, settings: WorkSettings, template: TemplateLookup | null, learn: boolean): DocumentOutcome {
   const shown = doc.name === null ? source.label : `${source.label} [${doc.name}]`;
   if (doc.error) return { status: 'failed', shown, error: doc.error };
   const base = outputBase(source.relative, doc.name);
@@ -166,6 +186,7 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
   options.sourceSha256 = key.sha256;
   options.sourceLength = sourceBytes.length;
   if (doc.name === null && source.prepared) options.prepared = source.prepared;
+  if (learn) options.learnLines = true;
   let cleaned;
   try {
     cleaned = cleanDocument(documentContent(doc), options);
@@ -176,7 +197,7 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
   if (!cleaned.ok) return { status: 'failed', shown, error: cleaned.error };
   const { text, metadata } = cleaned.article;
   const review = settings.review ? reviewDocument(cleaned.article, shown, doc, settings.review.gold) : undefined;
-  if (stored) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json }, ...(review ? { review } : {}) };
+  if (stored) return { status: 'skipped', shown, duplicate: { ...stored, jsonPath: paths!.json }, ...(review ? { review } : {}), ...(cleaned.lines ? { lines: cleaned.lines } : {}) };
   const duplicate: DuplicateCheck = { fingerprint: metadata.fingerprint, written: null, jsonPath: paths?.json ?? null };
   if (paths) {
     // Encoded once: hashed for the .json and written as the .txt.
@@ -197,6 +218,7 @@ function handleDocument(doc: InputDocument, source: DocumentSource, settings: Wo
     line: settings.lines ? jsonLine(metadata, text) : null,
   };
   if (review) outcome.review = review;
+  if (cleaned.lines) outcome.lines = cleaned.lines;
   return outcome;
 }
 

@@ -15,6 +15,8 @@ export interface SharedTemplate {
 export interface Batch {
   items: WorkItem[];
   template: SharedTemplate | null;
+  /** Return each cleaned document's lines too: the run learns its template while it cleans. */
+  learn?: boolean;
 }
 
 const settings = workerData as WorkSettings;
@@ -28,9 +30,9 @@ function lookupOf(template: SharedTemplate | null): TemplateLookup | null {
   return cached.lookup;
 }
 
-export function cleanBatch({ items, template }: Batch): WorkResult[] {
+export function cleanBatch({ items, template, learn = false }: Batch): WorkResult[] {
   const lookup = lookupOf(template);
-  return items.map((item) => doWork(item, settings, lookup));
+  return items.map((item) => doWork(item, settings, lookup, learn));
 }
 
 export function learnBatch({ items }: Batch): LearnedDocument[][] {
