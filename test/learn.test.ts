@@ -111,6 +111,32 @@ describe('template learning', () => {
     expect(result.article.metadata.tool.template).toMatch(/^[0-9a-f]{12}$/);
   });
 
+  it('says whether a template is possible: while no line has met the thresholds so far, none is', () => {
+    // Random documents over a few groups and a small alphabet of lines: at every step, a learner
+    // that has not seen a template line builds an empty template, and one that builds a
+    // non-empty template has seen one.
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    let empties = 0;
+    let templates = 0;
+    for (let trial = 0; trial < 200; trial++) {
+      const learner = new TemplateLearner();
+      const alphabet = 5 + random(60);
+      for (let d = 0; d < 40; d++) {
+        const hashes = [...new Set(Array.from({ length: 1 + random(6) }, () => 1 + random(alphabet)))];
+        learner.add({ group: `g${random(3)}`, hashes, texts: [], articleKey: d });
+        const empty = Object.keys(learner.build().sites).length === 0;
+        if (!learner.sawTemplateLine) expect(empty).toBe(true);
+        if (!empty) expect(learner.sawTemplateLine).toBe(true);
+        if (empty && !learner.sawTemplateLine) empties++;
+        if (!empty) templates++;
+      }
+    }
+    // Both cases were met many times.
+    expect(empties).toBeGreaterThan(500);
+    expect(templates).toBeGreaterThan(500);
+  });
+
   it('keeps its tables bounded: one-off lines are pruned first', () => {
     const learner = new TemplateLearner();
     for (let d = 0; d < 2_100; d++) {
@@ -166,6 +192,70 @@ describe('template flags', () => {
     expect(run([dir, '--out', reused, '--template', saved]).status).toBe(0);
     for (const file of readdirSync(path.join(learned, 'example.vn'))) {
       expect(readFileSync(path.join(learned, 'example.vn', file), 'utf8'), file).toBe(readFileSync(path.join(reused, 'example.vn', file), 'utf8'));
+    }
+  });
+
+  /** Every output file under `dir`, by relative path. */
+  const outputs = (dir: string) =>
+    Object.fromEntries(
+      readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => /\.(txt|json)$/.test(f))
+        .sort()
+        .map((f) => [f, readFileSync(path.join(dir, f), 'utf8')]),
+    );
+
+  /** `count` pages of unknown sites with nothing in common: no template in them. */
+  function unrelatedPages(dir: string, count: number): void {
+    mkdirSync(path.join(dir, 'aaa'), { recursive: true });
+    for (let i = 0; i < count; i++) {
+      const words = ['sông', 'núi', 'biển', 'rừng', 'đồng', 'phố', 'chợ', 'làng'];
+      const body = (k: number) => `Câu chuyện số ${i * 10 + k} kể về ${words[(i + k) % words.length]} và ${words[(i * 3 + k) % words.length]} vào năm ${1900 + i * 7 + k}, với nhiều chi tiết riêng của nó.`;
+      writeFileSync(path.join(dir, 'aaa', `${i}.txt`), [`Tin thứ ${i} trong ngày hôm nay ở nơi ${i}`, body(1), body(2)].join('\n'));
+    }
+  }
+
+  // A run learns while it cleans where it can start over (see LearningAlongside in run.ts);
+  // --verbose makes it learn in a pass of its own first, as it did always before.
+  it('learning while cleaning writes what a learning pass first writes, when no template is found', () => {
+    const dir = tempDir('clean-learn-alongside');
+    unrelatedPages(dir, 60);
+    const [alongside, firstPass, unlearned] = [0, 1, 2].map(() => tempDir('clean-learn-out'));
+    const [savedAlongside, savedFirst] = [0, 1].map(() => path.join(tempDir('clean-learn-template'), 'template.json'));
+    expect(run([dir, '--out', alongside, '--jobs', '2', '--save-template', savedAlongside]).status).toBe(0);
+    expect(run([dir, '--out', firstPass, '--jobs', '2', '--save-template', savedFirst, '--verbose']).status).toBe(0);
+    expect(run([dir, '--out', unlearned, '--no-learn']).status).toBe(0);
+    expect(Object.keys(outputs(alongside))).toHaveLength(120);
+    expect(outputs(alongside)).toEqual(outputs(firstPass));
+    expect(outputs(alongside)).toEqual(outputs(unlearned));
+    expect(readFileSync(savedAlongside, 'utf8')).toBe(readFileSync(savedFirst, 'utf8'));
+    expect(JSON.parse(readFileSync(savedAlongside, 'utf8')).sites).toEqual({});
+  });
+
+  it('starts over with a learning pass once a template line shows up, also late, and reports each failure once', () => {
+    // 60 pages with no template, a broken file among them, then a site whose pages share a menu.
+    const dir = tempDir('clean-learn-late');
+    unrelatedPages(dir, 60);
+    writeFileSync(path.join(dir, 'aaa', 'broken.txt.gz'), 'not gzip at all');
+    mkdirSync(path.join(dir, 'example.vn'));
+    for (let i = 0; i < 6; i++) writeFileSync(path.join(dir, 'example.vn', `${i}.txt`), page(i));
+    const firstPass = tempDir('clean-learn-out');
+    const saved = path.join(tempDir('clean-learn-template'), 'template.json');
+    const reference = run([dir, '--out', firstPass, '--verbose', '--save-template', saved]);
+    expect(reference.status).toBe(1);
+    for (const jobs of ['1', '2']) {
+      const out = tempDir('clean-learn-out');
+      const report = path.join(tempDir('clean-learn-report'), 'report.json');
+      const savedAlongside = path.join(tempDir('clean-learn-template'), 'template.json');
+      const r = run([dir, '--out', out, '--jobs', jobs, '--report', report, '--save-template', savedAlongside]);
+      expect(r.status).toBe(1);
+      expect(outputs(out)).toEqual(outputs(firstPass));
+      expect(readFileSync(path.join(out, 'example.vn', '0.txt'), 'utf8')).not.toContain(MENU);
+      expect(readFileSync(savedAlongside, 'utf8')).toBe(readFileSync(saved, 'utf8'));
+      const failures = r.stderr.split('\n').filter((line) => line.includes('broken.txt.gz'));
+      expect(failures).toHaveLength(1);
+      const counts = JSON.parse(readFileSync(report, 'utf8'));
+      expect([counts.documents, counts.cleaned, counts.failed, counts.failures.length]).toEqual([67, 66, 1, 1]);
     }
   });
 

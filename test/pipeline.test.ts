@@ -222,10 +222,25 @@ describe('--timeout', () => {
     writeFileSync(path.join(inputs, 'huge.txt'), slowDump());
     // Enough documents for a learning pass to run: two short ones.
     for (const name of ['a', 'b']) writeFileSync(path.join(inputs, `${name}.txt`), `Tiêu đề bài ${name}\nMột câu văn ngắn của bài ${name}.\n`);
-    const r = run([inputs, '--out', tempDir('clean-pipeline'), '--timeout', '0.3', '--max-bytes', String(128 * 1024 * 1024), '--jobs', '1']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('clean: huge.txt: timed out after 0.3s (--timeout), while learning templates');
-    expect(r.stderr.match(/huge\.txt: timed out/g)).toHaveLength(1);
+    const limits = ['--timeout', '0.3', '--max-bytes', String(128 * 1024 * 1024), '--jobs', '1'];
+    // --verbose learns in a pass of its own first; without it the run learns as it cleans.
+    const firstPass = run([inputs, '--out', tempDir('clean-pipeline'), ...limits, '--verbose']);
+    expect(firstPass.code).toBe(1);
+    expect(firstPass.stderr).toContain('clean: huge.txt: timed out after 0.3s (--timeout), while learning templates');
+    expect(firstPass.stderr.match(/huge\.txt: timed out/g)).toHaveLength(1);
+    const alongside = run([inputs, '--out', tempDir('clean-pipeline'), ...limits]);
+    expect(alongside.code).toBe(1);
+    expect(alongside.stderr).toContain('clean: huge.txt: timed out after 0.3s (--timeout)\n');
+    expect(alongside.stderr.match(/huge\.txt: timed out/g)).toHaveLength(1);
+    // A template found after it: the run starts over with a learning pass, which does not try it again.
+    mkdirSync(path.join(inputs, 'zz.vn'));
+    const menu = 'Trang chủ Thời sự Kinh tế Văn hóa Thể thao của zz.vn';
+    for (let i = 0; i < 4; i++) writeFileSync(path.join(inputs, 'zz.vn', `${i}.txt`), `Tiêu đề bài số ${i} của trang\n${menu}\nMột câu văn của bài số ${i}, đủ dài để là văn xuôi của bài báo này.\n`);
+    const out = tempDir('clean-pipeline');
+    const startedOver = run([inputs, '--out', out, ...limits]);
+    expect(startedOver.code).toBe(1);
+    expect(startedOver.stderr.match(/huge\.txt: timed out/g)).toHaveLength(1);
+    expect(readFileSync(path.join(out, 'zz.vn', '0.txt'), 'utf8')).not.toContain(menu);
   });
 
   it('cleans with the learned template on the thread started after one ran over', () => {

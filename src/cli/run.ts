@@ -1,17 +1,21 @@
 // A cleaning run over many documents: folders/files/globs (`clean DUMPS --out DIR`) or records
-// on stdin (`--stdin-jsonl`). The main thread lists the inputs, learns the site templates in a
-// first pass, hands the inputs to the worker pool, and takes the results back in input order:
-// counts them, flags near-duplicates (the first copy wins, whatever --jobs is) and streams JSON
-// lines. The workers read, clean and write. A first SIGINT/SIGTERM lets the work in flight
-// finish and starts nothing new; a second abandons it. Either way no partial file is left, and
-// the report is written.
+// on stdin (`--stdin-jsonl`). The main thread lists the inputs, learns the site templates,
+// hands the inputs to the worker pool, and takes the results back in input order: counts them,
+// flags near-duplicates (the first copy wins, whatever --jobs is) and streams JSON lines. The
+// workers read, clean and write. A first SIGINT/SIGTERM lets the work in flight finish and
+// starts nothing new; a second abandons it. Either way no partial file is left, and the report
+// is written.
+//
+// Templates are learned in a first pass over the inputs, or, where a run can start over, while
+// cleaning (see `LearningAlongside`): most runs learn an empty template, and then they read
+// every input once.
 import path from 'node:path';
 import readline from 'node:readline';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { INPUT_EXTENSIONS, walkInputs, type InputFile, type WalkResult } from '../io/walk.js';
 import { describeFsError } from '../io/read.js';
-import { stagingFolder, sweepStaleStaging, writeFileAtomicSync } from '../io/atomic.js';
+import { isStagingFolder, stagingFolder, sweepStaleStaging, writeFileAtomicSync } from '../io/atomic.js';
 import { withDuplicateOf } from '../io/output.js';
 import { innerExtension, RecordNames, recordName } from '../io/formats.js';
 import { createPool, shareTemplate, startThreads, type Threads, type WorkPool } from '../pipeline/pool.js';
@@ -79,7 +83,8 @@ class Interruption {
   abandon: () => Promise<void> = async () => {};
   private readonly handlers = { SIGINT: () => this.on('SIGINT'), SIGTERM: () => this.on('SIGTERM') };
 
-  constructor(private readonly tally: RunTally, private readonly settings: RunSettings) {
+  /** The tally of the current run: the one a run that starts over counts in, once it does. */
+  constructor(public tally: RunTally, private readonly settings: RunSettings) {
     process.on('SIGINT', this.handlers.SIGINT);
     process.on('SIGTERM', this.handlers.SIGTERM);
   }
@@ -108,6 +113,29 @@ class Interruption {
   }
 }
 
+/**
+ * Learning while cleaning, with no template: each document's lines come back with its outputs
+ * and are counted in input order. While no line has met a template's thresholds against the
+ * documents counted so far (`TemplateLearner.sawTemplateLine`), the template learned from them
+ * is empty, and so is the one learned from all the inputs if none ever does: the outputs are
+ * those of a learning pass first, with every input read once. Once one has, the run stops
+ * taking inputs and starts over with the two passes, writing every output again.
+ */
+class LearningAlongside {
+  readonly learner = new TemplateLearner();
+
+  /** A line may belong to a template: what was cleaned without it may be wrong. */
+  get mustStartOver(): boolean {
+    return this.learner.sawTemplateLine;
+  }
+}
+
+/** What a run that starts over takes from the one it gave up. */
+interface Carried {
+  printed: Map<string, number>;
+  timedOut: Map<string, string>;
+}
+
 class Run {
   readonly progress: Progress;
   private readonly pool: WorkPool<WorkResult>;
@@ -123,9 +151,13 @@ class Run {
     private readonly work: WorkSettings,
     template: Template | null,
     private readonly destination: string,
-    private readonly timedOut: ReadonlyMap<string, string> = new Map(),
+    /** Files that ran over --timeout before (not tried again), with the error; filled by a run that learns alongside. */
+    private readonly timedOut = new Map<string, string>(),
     /** Pages the learning pass read, taken instead of parsing them again. */
     private readonly prepared: PreparedPages | null = null,
+    readonly learning: LearningAlongside | null = null,
+    /** Failure lines a run that started over printed already, and how many times: not printed again. */
+    private readonly printed = new Map<string, number>(),
   ) {
     this.review = settings.reviewDir ? new ReviewWriter(settings.reviewDir, work.review?.gold != null) : null;
     this.progress = createProgress(tally.files, wantsProgress(process.stderr, process.env, settings.quiet));
@@ -134,8 +166,13 @@ class Run {
       jobs: settings.jobs,
       timeoutMs: settings.timeoutMs,
       template: template && shareTemplate(template),
+      learn: learning !== null,
       task: 'cleanBatch',
-      abandoned: (item, error) => abandonedWork(item, work, error),
+      abandoned: (item, error) => {
+        // A run that starts over does not try it again: one limit a document.
+        if (learning && item.kind === 'file' && error.startsWith('timed out')) this.timedOut.set(item.path, error);
+        return abandonedWork(item, work, error);
+      },
       split: (item) => recordItems(item, settings.maxBytes),
       merge: mergeWork,
     });
@@ -148,9 +185,9 @@ class Run {
     };
   }
 
-  /** True once a signal arrived or the reader of stdout went away: start nothing new. */
+  /** True once a signal arrived, the reader of stdout went away or the run must start over: start nothing new. */
   get stopping(): boolean {
-    return this.tally.interrupted !== null || this.output.closed;
+    return this.tally.interrupted !== null || this.output.closed || (this.learning?.mustStartOver ?? false);
   }
 
   /** Input number `seq` through the pool; its results taken in input order. */
@@ -164,6 +201,11 @@ class Run {
 
   /** One input's results, in input order: counted, flagged, streamed. */
   private async take(result: WorkResult): Promise<void> {
+    if (this.learning) {
+      for (const doc of result.documents) if ('lines' in doc && doc.lines) this.learning.learner.add(doc.lines);
+      // What is cleaned from here on is thrown away: the run that starts over counts it.
+      if (this.learning.mustStartOver) return this.pool.dropWaiting();
+    }
     this.tally.bytesRead += result.bytesRead;
     this.tally.documents += result.documents.length;
     for (const doc of result.documents) {
@@ -227,7 +269,32 @@ class Run {
   fail(shown: string, error: string): void {
     this.tally.fail(shown, error);
     this.review?.fail(shown, error);
-    this.progress.log(`clean: ${printable(shown)}: ${error}\n`);
+    const line = `clean: ${printable(shown)}: ${error}\n`;
+    const before = this.printed.get(line) ?? 0;
+    if (before > 0 && !this.learning) return void this.printed.set(line, before - 1);
+    if (this.learning) this.printed.set(line, before + 1);
+    this.progress.log(line);
+  }
+
+  /**
+   * Give up this run to start over (`LearningAlongside`): its threads stay for the next; the
+   * failure lines it printed and the files that ran over the time limit are handed on. What it
+   * wrote is written again.
+   */
+  giveUp(): Carried {
+    this.progress.stop();
+    return { printed: this.printed, timedOut: this.timedOut };
+  }
+
+  /** The template learned alongside, saved with --save-template (not when a signal cut the run short). */
+  saveLearned(): void {
+    const file = this.settings.saveTemplate;
+    if (!this.learning || !file || this.tally.interrupted) return;
+    try {
+      writeFileAtomicSync(file, JSON.stringify(this.learning.learner.build(), null, 2) + '\n');
+    } catch (error) {
+      this.fail(file, `cannot save the template (--save-template): ${describeFsError(error)}`);
+    }
   }
 
   /** Close the threads, print the summary, write the report; the exit code. */
@@ -277,12 +344,21 @@ function workSettings(settings: RunSettings, gold: Record<string, string> | null
     staging: settings.outDir && !settings.dryRun ? stagingFolder(settings.outDir) : null,
     site: settings.site,
     maxBytes: settings.maxBytes,
-    // A fresh output folder holds nothing to compare with: no need to look per document.
-    skipUpToDate: !settings.force && settings.outDir !== null && existsSync(settings.outDir),
+    // A fresh or empty output folder holds nothing to compare with: no need to look per document.
+    skipUpToDate: !settings.force && settings.outDir !== null && holdsOutputs(settings.outDir),
     dryRun: settings.dryRun,
     lines: settings.stream && settings.outDir === null,
     review: settings.reviewDir ? { gold } : null,
   };
+}
+
+/** Whether a folder holds anything but the staging folders of runs (a missing folder holds nothing). */
+function holdsOutputs(folder: string): boolean {
+  try {
+    return readdirSync(folder).some((name) => !isStagingFolder(name));
+  } catch {
+    return false;
+  }
 }
 
 function exitCode(report: RunReport): number {
@@ -316,23 +392,38 @@ export async function runInputs(inputs: string[], settings: RunSettings): Promis
   }
   const { walked, inputFiles, outFolderWasThere } = listed;
   const files = inputFiles.filter((f) => inShard(f.relative, settings.shard));
-  const tally = new RunTally(settings.jobs, settings.shard);
+  let tally = new RunTally(settings.jobs, settings.shard);
   tally.files = files.length;
   const interruption = new Interruption(tally, settings);
-  // Every runner of a sharded job learns from all the inputs, so that they agree on templates.
-  const run = await startRun(settings, tally, interruption, inputFiles, files, threads);
-  for (const error of walked.errors) run.fail(error.path, error.error);
-  // Found among all the inputs, so that every runner of a sharded job keeps the same one.
+  // Failures known before any input is read: inputs the walk could not list, and inputs whose
+  // outputs another input writes. Found among all the inputs, so that every runner of a sharded
+  // job keeps the same one.
+  const upfront = walked.errors.map((error) => ({ path: error.path, error: error.error }));
   const clashes = settings.outDir ? outputClashes(inputFiles) : new Map<InputFile, InputFile>();
   const ours = new Set(files);
   for (const [file, kept] of clashes) {
     if (!ours.has(file)) continue;
     const base = outputBase(kept.relative, null);
-    run.fail(file.path, `would write the outputs of ${kept.relative} (${base}.txt, ${base}.json); rename one of them`);
+    upfront.push({ path: file.path, error: `would write the outputs of ${kept.relative} (${base}.txt, ${base}.json); rename one of them` });
   }
   const cleaned = clashes.size > 0 ? files.filter((file) => !clashes.has(file)) : files;
   const taken = settings.outDir ? namesTakenInRecordFolders(inputFiles) : new Map<string, string[]>();
-  await feed(run, cleaned.map((file) => ({ kind: 'file', path: file.path, relative: file.relative, takenNames: taken.get(outputBase(file.relative, null)) })));
+  const items = () => cleaned.map((file): WorkItem => ({ kind: 'file', path: file.path, relative: file.relative, takenNames: taken.get(outputBase(file.relative, null)) }));
+  // A clashing input is learned from but not cleaned: learning alongside would miss its lines.
+  const alongside = learnsAlongside(settings, threads.work) && clashes.size === 0;
+  // Every runner of a sharded job learns from all the inputs, so that they agree on templates.
+  let run = await startRun(settings, tally, interruption, inputFiles, files, threads, alongside);
+  for (const { path: shown, error } of upfront) run.fail(shown, error);
+  await feed(run, items(), alongside);
+  if (run.learning?.mustStartOver && !interruption.signal) {
+    const carried = run.giveUp();
+    tally = tally.restarted();
+    interruption.tally = tally;
+    run = await startRun(settings, tally, interruption, inputFiles, files, threads, false, carried);
+    for (const { path: shown, error } of upfront) run.fail(shown, error);
+    await feed(run, items());
+  }
+  run.saveLearned();
   if (settings.outDir && !settings.dryRun && settings.shard === null && !run.stopping) {
     if (outFolderWasThere) await reportStale(run, settings, settings.outDir, inputFiles);
     else run.tally.stale = [];
@@ -456,18 +547,52 @@ async function startRunThreads(settings: RunSettings): Promise<RunThreads> {
   return { work, threads: startThreads(settings.jobs, work) };
 }
 
-/** The run's threads (started here unless given), its template (learned on them, or read), and the run. */
-async function startRun(settings: RunSettings, tally: RunTally, interruption: Interruption, inputs: InputFile[], cleaned: readonly InputFile[] = inputs, started?: RunThreads): Promise<Run> {
+/**
+ * Whether a run learns its template while it cleans (`LearningAlongside`): only where it can
+ * start over unseen. Not when it streams its outputs (a line written cannot be taken back), not
+ * for a dry run or a review, not when a shard learns from inputs it does not clean, nor when
+ * outputs already there are compared with the template (an output skipped as up to date would
+ * count as cleaned after a start over). --verbose names the template learned, first.
+ */
+function learnsAlongside(settings: RunSettings, work: WorkSettings): boolean {
+  return (
+    settings.learn &&
+    !settings.templateFile &&
+    !settings.learnFrom &&
+    settings.shard === null &&
+    settings.outDir !== null &&
+    !settings.dryRun &&
+    !settings.reviewDir &&
+    !settings.verbose &&
+    !work.skipUpToDate
+  );
+}
+
+/**
+ * The run's threads (started here unless given), its template (learned on them, or read; or
+ * none yet when it learns `alongside` its cleaning), and the run.
+ */
+async function startRun(
+  settings: RunSettings,
+  tally: RunTally,
+  interruption: Interruption,
+  inputs: InputFile[],
+  cleaned: readonly InputFile[] = inputs,
+  started?: RunThreads,
+  alongside = false,
+  carried?: Carried,
+): Promise<Run> {
   const { work, threads } = started ?? (await startRunThreads(settings));
+  if (alongside) return new Run(settings, tally, interruption, threads, work, null, destinationOf(settings), new Map(), null, new LearningAlongside());
   try {
     // A file that ran over --timeout while learning fails at once: one limit a document, not two.
-    const timedOut = new Map<string, string>();
+    const timedOut = new Map(carried?.timedOut);
     // Pages are handed on only by a learning pass over the inputs themselves, and only those this
     // runner cleans (a shard learns from all the inputs).
     const handsOn = settings.learn && !settings.templateFile && !settings.learnFrom;
     const prepared = handsOn ? new PreparedPages(new Set(cleaned.map((f) => f.path))) : null;
     const template = await siteTemplate(settings, inputs, interruption, threads, timedOut, prepared);
-    return new Run(settings, tally, interruption, threads, work, template, destinationOf(settings), timedOut, prepared);
+    return new Run(settings, tally, interruption, threads, work, template, destinationOf(settings), timedOut, prepared, null, carried?.printed);
   } catch (error) {
     await threads.destroy();
     throw error;
@@ -482,11 +607,26 @@ async function goldOf(settings: RunSettings): Promise<Record<string, string> | n
   return settings.reviewDir && settings.gold ? Object.fromEntries(await goldFiles(settings.gold)) : null;
 }
 
-/** Hand items to the run as the pool takes them: memory stays flat on any number of inputs. */
-async function feed(run: Run, items: Iterable<WorkItem> | AsyncIterable<WorkItem>): Promise<void> {
-  const slots = new Slots(run.settings.jobs * IN_FLIGHT_PER_JOB, run.settings.jobs * RECORD_BYTES_IN_FLIGHT_PER_JOB);
+/**
+ * Inputs a run that learns alongside its cleaning runs first, on their own, before the full
+ * window: a template found in them (a folder of one site's pages) leaves little work to redo.
+ */
+const WARM_UP_PER_JOB = 16;
+
+/**
+ * Hand items to the run as the pool takes them: memory stays flat on any number of inputs.
+ * `warmUp`: the first few go through on their own first (see WARM_UP_PER_JOB).
+ */
+async function feed(run: Run, items: Iterable<WorkItem> | AsyncIterable<WorkItem>, warmUp = false): Promise<void> {
+  const warmUpItems = warmUp ? run.settings.jobs * WARM_UP_PER_JOB : 0;
+  const full = new Slots(run.settings.jobs * IN_FLIGHT_PER_JOB, run.settings.jobs * RECORD_BYTES_IN_FLIGHT_PER_JOB);
+  let slots = warmUpItems > 0 ? new Slots(warmUpItems, run.settings.jobs * RECORD_BYTES_IN_FLIGHT_PER_JOB) : full;
   let seq = 0;
   for await (const item of items) {
+    if (seq === warmUpItems && slots !== full) {
+      await slots.drained();
+      slots = full;
+    }
     if (run.stopping) break;
     // A string holds two bytes a UTF-16 code unit.
     const bytes = item.kind === 'record' ? 2 * item.line.length : 0;
@@ -539,7 +679,10 @@ export async function learnTemplate(
   settings: Pick<RunSettings, 'site' | 'maxBytes' | 'jobs' | 'timeoutMs'>,
   interruption: Pick<Interruption, 'signal' | 'abandon' | 'stopTaking'> = { signal: null, abandon: async () => {}, stopTaking: () => {} },
   runThreads: Threads | null = null,
-  /** Filled with the files that ran over --timeout here, with the error: the cleaning pass does not try them again. */
+  /**
+   * Files that ran over --timeout, with the error: those in it already are not tried here, those
+   * that run over here are added (the cleaning pass does not try them again).
+   */
   timedOut: Map<string, string> = new Map(),
   /** Filled with the pages read here, within its budget, for the cleaning pass. */
   prepared: PreparedPages | null = null,
@@ -571,6 +714,10 @@ export async function learnTemplate(
   for (const [seq, file] of files.entries()) {
     if (interruption.signal) break;
     await slots.take();
+    if (timedOut.has(file.path)) {
+      slots.track(ordered.put(seq, null));
+      continue;
+    }
     slots.track(pool.run({ kind: 'file', path: file.path, relative: file.relative }).then((docs) => ordered.put(seq, docs && { path: file.path, docs })));
   }
   await slots.drained();

@@ -59,9 +59,19 @@ export class RunTally {
   private readonly failures: { path: string; error: string }[] = [];
   private readonly sites: Record<string, SiteTotals> = {};
   private readonly removed: Record<string, number> = {};
-  private readonly started = process.hrtime.bigint();
+  constructor(
+    private readonly jobs: number,
+    private readonly shard: Shard | null,
+    private readonly started = process.hrtime.bigint(),
+  ) {}
 
-  constructor(private readonly jobs: number, private readonly shard: Shard | null) {}
+  /** A tally counted again from nothing, for a run that starts over: same files, same clock. */
+  restarted(): RunTally {
+    const tally = new RunTally(this.jobs, this.shard, this.started);
+    tally.files = this.files;
+    tally.interrupted = this.interrupted;
+    return tally;
+  }
 
   fail(path: string, error: string): void {
     this.failures.push({ path, error });

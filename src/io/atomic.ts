@@ -56,6 +56,11 @@ export function stagingFolder(root: string): string {
 }
 
 const STAGING_MARK = '.clean-staging-';
+
+/** Whether a name in an output folder is a run's staging folder (see `stagingFolder`). */
+export function isStagingFolder(name: string): boolean {
+  return name.startsWith(STAGING_MARK);
+}
 /** This machine, as staging folders name it: the first 8 hex digits of a hash of its name. */
 const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
 const STAGING_NAME = /^\.clean-staging-([0-9a-f]{8})-(\d+)-[0-9a-f]{12}$/;
