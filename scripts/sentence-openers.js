@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `node scripts/sentence-openers.js`: counts, over the collapsed dumps of
-// ../shared/corpus/baomoi-5k.tar.gz (the labelled development set left out), how often each
+// ../shared/corpus/baomoi-5k.tar.gz (the labelled dumps left out), how often each
 // capitalised word follows a sentence's end (`… nhau. Tuy nhiên`) and how often it follows a
 // word in lower case (`… ông Tuấn`), and writes src/rules/sentence-openers.ts: the words that
 // open sentences and almost never stand inside one. A word capitalised inside a sentence is a
@@ -27,7 +27,10 @@ const MIN_OPENING_SHARE = 0.9;
  */
 const ALWAYS_OPENS = new Set(['Theo']);
 
-const labelled = new Set(readdirSync(path.join('fixtures', 'labels', 'baomoi')).map((f) => f.split('.')[0]));
+// Both labelled sets: the development set, and the held-out set that nothing may be fitted to.
+const labelled = new Set(
+  ['baomoi', 'baomoi-holdout'].flatMap((set) => readdirSync(path.join('fixtures', 'labels', set)).filter((f) => f.endsWith('.label.json')).map((f) => f.split('.')[0])),
+);
 const work = mkdtempSync(path.join(tmpdir(), 'clean-openers-'));
 const openings = new Map();
 const inside = new Map();
@@ -62,7 +65,7 @@ const body = rows.map(([word, n, m]) => `  ['${word}', ${n}, ${m}],`).join('\n')
 writeFileSync(
   path.join('src', 'rules', 'sentence-openers.ts'),
   `// Made by scripts/sentence-openers.js from ${documents} collapsed dumps of the baomoi-5k corpus
-// (the labelled development set left out); do not edit by hand, run the script again.
+// (the labelled dumps left out); do not edit by hand, run the script again.
 //
 // Capitalised words that open sentences: each followed a sentence's end at least
 // ${MIN_OPENINGS} times and stood inside a sentence (after a word in lower case) in at most
