@@ -3,9 +3,9 @@
 // ../shared/corpus/baomoi-5k.tar.gz, in two parts:
 // - development: 150 dumps drawn at random (seed 20261203), labels in fixtures/labels/baomoi/.
 //   The rules were tuned on these: their figures flatter the tool.
-// - held out: 50 more drawn at random from the rest (seed 20261204, see the README beside them),
-//   labels in fixtures/labels/baomoi-holdout/. Scored, never read for tuning: their figures are
-//   the estimate for dumps the tool has not seen.
+// - held out: 50 more drawn at random from the rest (seed 20261204), labels in
+//   fixtures/labels/baomoi-holdout/ (see fixtures/README.md). Scored, never read for tuning:
+//   their figures are the estimate for dumps the tool has not seen.
 // Each label says what to cut and the metadata; the gold is rebuilt from the corpus and the
 // labels with ../shared/tools/make_gold.py (never typed), then `clean eval` prints paragraph
 // P/R/F1, token F1, metadata, junk removed and prose lost. Says so when ../shared is missing.
