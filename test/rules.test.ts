@@ -334,6 +334,45 @@ describe('captions', () => {
   });
 });
 
+describe('captions that point at people by position', () => {
+  const body = (...sentences: string[]) => paragraphs([TITLE, P1, sentences.join(' ')]).slice(2).join('\n\n');
+  const NEXT = 'Ở hiệp 2, Hà Nội I chơi chậm lại để dưỡng sức nhưng các nữ học trò của ông Vũ Bá Đông cũng không thể gây khó dễ.';
+
+  it('cuts a caption with its own end mark, and one without before a word that opens sentences', () => {
+    const caption = 'Tổng thống Nga Vladimir Putin (trái) trong cuộc hội đàm với người đồng cấp Mỹ Donald Trump.';
+    expect(body(P2, caption, NEXT)).toBe(`${P2} ${NEXT}`);
+    const unmarked = 'Hà Nội II (áo đỏ) hoàn toàn lép vế trước Hà Nội I';
+    expect(body(P2, unmarked, NEXT)).toBe(`${P2} ${NEXT}`);
+    const article = clean([TITLE, P1, `${P2} ${unmarked} ${NEXT}`]);
+    expect(article.metadata.captions).toEqual([unmarked]);
+  });
+
+  it('runs on through a name to a second marker, and past an abbreviation whose full stop ends no sentence', () => {
+    const caption = 'Tổng thống Mỹ Donald Trump (phải) trong cuộc hội đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan (trái) tại Washington DC. ngày 16/5.';
+    expect(body(P2, caption, NEXT)).toBe(`${P2} ${NEXT}`);
+  });
+
+  it('cuts nothing where the end is not known: a capitalised word after one in lower case, and no marker after it', () => {
+    const text = `${P2} Chị Huề (bên trái) và chị Hồng đã khỏe lại Chị Huề cho biết tuần nào cũng đi khám.`;
+    expect(body(text)).toBe(text);
+  });
+
+  it("keeps a sentence that opens with a clause, a speaker's label in a transcript, and a bracket that is no position", () => {
+    for (const sentence of [
+      'Tuy nhiên, hôm 10-1, quốc vương Maha Vajiralongkorn (giữa ảnh) đã đưa ra yêu cầu thay đổi một số điều khoản của dự thảo hiến pháp.',
+      'TS. Lê Doãn Hợp (trái): "Nghiêm túc với nhau chính là đạo đức, dễ dãi với nhau mới là tội ác".',
+      'Mẫu thiết kế được gọi là “áo dài cách tân” (áo phối với váy đụp) đang được nhiều bạn gái ưa chuộng.',
+    ]) {
+      expect(body(P2, sentence, NEXT)).toBe(`${P2} ${sentence} ${NEXT}`);
+    }
+  });
+
+  it('keeps what runs long after the marker: the next sentence may have lost its start', () => {
+    const text = `${P2} Danny Lee Harris (bìa trái) giành HCB Olympic năm 1984 HLV 51 tuổi từng giành HCB Olympic điền kinh 400 m vượt rào năm 1984 và làm huấn luyện viên tại đây.`;
+    expect(body(text)).toBe(text);
+  });
+});
+
 describe('section runs and teasers', () => {
   it('drops a related list and teaser cards (title twice, SITE - blurb, category label)', () => {
     const article = clean([

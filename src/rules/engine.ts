@@ -33,6 +33,7 @@ import { serialNoticesRule } from './inline/serial-notices.js';
 import { trailingCreditRule } from './inline/trailing-credit.js';
 import { galleryAnnouncementRule, mediaLeadInRule } from './inline/media-lead-in.js';
 import { captionRunsRule } from './inline/caption-runs.js';
+import { positionalCaptionsRule } from './inline/positional-captions.js';
 
 export const LINE_RULES: readonly Rule[] = [
   // First: where the article stands on a page dump tells the other rules what is its head and its end.
@@ -68,6 +69,8 @@ export const INLINE_RULES: readonly Rule[] = [
   agencyTagRule,
   endMarkerRule,
   inlineCaptionsRule,
+  // After the credits: a caption that points at its picture's people keeps none of its credit.
+  positionalCaptionsRule,
   promosRule,
   videoLabelsRule,
   inlineRelatedRule,
