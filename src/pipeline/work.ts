@@ -62,8 +62,6 @@ export interface DuplicateCheck {
   written: string | null;
   /** The written .json (null when streaming). */
   jsonPath: string | null;
-  /** Its text, when this run wrote it and the document may be a copy (it has a fingerprint): flagged without reading it back. */
-  json?: string;
 }
 
 /** `lines`: what template learning counts of the document, when the run asked for them. */
@@ -208,7 +206,6 @@ function cleanOrSkip(doc: InputDocument, source: DocumentSource, settings: WorkS
     } catch (error) {
       return { status: 'failed', shown, error: `cannot write output: ${(error as Error).message}` };
     }
-    if (metadata.fingerprint !== null) duplicate.json = json;
   }
   const outcome: DocumentOutcome = {
     status: 'cleaned',
