@@ -17,9 +17,10 @@ export const leadRepeatRule: Rule = {
       if (wordCount(lead, MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS || body.text.length <= lead.length) continue;
       // The copy may stand after a cut at the start (a caption: `Ảnh minh họa (Nguồn: Internet) <lead>`).
       const from = afterLeadingCuts(body);
-      if (body.text.startsWith(lead, from) && /^\s/u.test(body.text.slice(from + lead.length))) {
-        addCut(body, { start: from, end: from + lead.length, reason: 'duplicate', rule: 'lead-repeat', replacement: '' });
-      }
+      if (!body.text.startsWith(lead, from)) continue;
+      // It may end inside a cut (the end marker of `… điện./.`), and be all the paragraph holds.
+      const end = pastOverlappingCuts(body, from + lead.length);
+      if (/^(?:\s|$)/u.test(body.text.slice(end))) addCut(body, { start: from, end, reason: 'duplicate', rule: 'lead-repeat', replacement: '' });
     }
   },
 };
@@ -33,4 +34,11 @@ function afterLeadingCuts(block: Block): number {
     while (block.text[from] === ' ') from++;
   }
   return from;
+}
+
+/** `end`, or the end of the cuts that run past it from before it. */
+function pastOverlappingCuts(block: Block, end: number): number {
+  let reach = end;
+  for (const cut of block.cuts) if (cut.start < end && cut.end > reach) reach = cut.end;
+  return reach;
 }
