@@ -98,9 +98,19 @@ describe('captions', () => {
     expect(article.metadata.captions).toEqual(['Sạt lở đất trên Quốc lộ 4D. (Ảnh: Hồng Ninh/TTXVN)']);
   });
 
-  it('cuts an unbracketed "Ảnh minh họa." marker with its caption sentence', () => {
-    const body = `${P1} Các yếu tố cấu thành gồm chi phí trực tiếp, tiền lương, khấu hao… Ảnh minh hoạ. ${P2}`;
-    expect(paragraphs([TITLE, P2, body])[2]).toBe(`${P1} ${P2}`);
+  it('cuts a bare "Ảnh minh họa" marker alone after a whole sentence (a stock picture has no caption), with it a label or a copy', () => {
+    const sentence = 'Các yếu tố cấu thành gồm chi phí trực tiếp, tiền lương, khấu hao…';
+    expect(paragraphs([TITLE, P2, `${P1} ${sentence} Ảnh minh hoạ. ${P2}`])[2]).toBe(`${P1} ${sentence} ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} ${sentence} (Ảnh minh họa) ${P2}`])[2]).toBe(`${P1} ${sentence} ${P2}`);
+    // The same words printed in the article too, there going on: the copy is the picture's.
+    const quote = 'Tôi biết việc tôi cự tuyệt anh nhiều lần khiến anh không hài lòng và nghi hoặc.';
+    const story = 'Tôi biết việc tôi cự tuyệt anh nhiều lần khiến anh không hài lòng và nghi hoặc nhưng những điều đó cũng không làm tôi bận tâm lắm.';
+    expect(paragraphs([TITLE, P2, `${story} ${P1} ${quote} (Ảnh minh họa) ${P2}`])[2]).toBe(`${story} ${P1} ${P2}`);
+    // So is a label of a few words, and the title said again under the picture.
+    expect(paragraphs([TITLE, P2, `${P1} Tỏi ngâm giấm. Ảnh minh họa ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} ${TITLE}. (Ảnh minh họa) ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    // With no end mark of its own the words before it are a caption.
+    expect(paragraphs([TITLE, P2, `${P1} Các cô gái vướng vào tình yêu với người đã có gia đình (Ảnh minh họa) ${P2}`])[2]).toBe(`${P1} ${P2}`);
   });
 
   it('keeps words someone said before a photo note or credit; a quoted term ends a caption', () => {

@@ -2,7 +2,8 @@
 // Làm việc với …`. The cut runs from the end of the previous sentence to the end of the
 // credit; when that would swallow a long stretch, only the credit goes (recall first).
 import type { Rule } from '../rule.js';
-import { addCaption, addCut, bodyBlocks, lowerText } from '../context.js';
+import type { Block } from '../../types.js';
+import { addCaption, addCut, bodyBlocks, lowerText, type DocContext } from '../context.js';
 import { matchesNear } from '../near.js';
 import { isNameSyllable, wordCount } from '../text-shape.js';
 import { endBefore, sentenceStart } from './sentences.js';
@@ -256,6 +257,43 @@ function mayHoldCredit(lower: string): boolean {
 /** An illustration credited to no one (`Ảnh minh họa: Internet`): a picture taken from the web. */
 const STOCK_PICTURE = /minh h(?:ọa|oạ|oa)\s*[.:]?\s*(?:nguồn\s*:?\s*)?(?:internet|sưu tầm|st)\.?\)?$/iu;
 
+/** `Ảnh minh họa`, `(Ảnh minh họa).`: an illustration's mark with no source and no caption of its own. */
+const BARE_ILLUSTRATION = /^\(?\s*ảnh minh h(?:ọa|oạ|oa)\s*\)?\.?$/iu;
+
+/** A sentence of this many words at most before a stock picture's mark is a label: `Tỏi ngâm giấm.` */
+const LABEL_MAX_WORDS = 4;
+/** The share of a sentence's three-word runs found elsewhere in the article that makes it a copy. */
+const ECHO_SHARE = 0.8;
+
+/**
+ * Whether the sentence at `start`–`end` of `block` is the picture's: a label of a few words, or
+ * a copy of words the article prints elsewhere (its title, its lead, a sentence before or
+ * after), exact or nearly (`Chồng tôi vung tay tát tôi …` of `Chồng tôi liền vung tay tát tôi …`).
+ */
+function echoesArticle(ctx: DocContext, block: Block, start: number, end: number): boolean {
+  const words = wordsOf(block.text.slice(start, end));
+  if (words.length <= LABEL_MAX_WORDS) return true;
+  const elsewhere = new Set<string>();
+  const title = ctx.titleIndex === null ? null : ctx.blocks[ctx.titleIndex]!;
+  for (const other of title ? [title, ...bodyBlocks(ctx)] : bodyBlocks(ctx)) {
+    const text = other === block ? `${other.text.slice(0, start)} | ${other.text.slice(end)}` : other.text;
+    for (const gram of trigrams(wordsOf(text))) elsewhere.add(gram);
+  }
+  const own = trigrams(words);
+  return own.filter((gram) => elsewhere.has(gram)).length >= ECHO_SHARE * own.length;
+}
+
+/** Lower-cased words, punctuation aside; a `|` stands for a seam no run may cross. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\d]+|\|/gu) ?? [];
+}
+
+function trigrams(words: readonly string[]): string[] {
+  const grams: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) if (!words.slice(i, i + 3).includes('|')) grams.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return grams;
+}
+
 /** A name of two to four syllables and a dash: a byline, as the last words print it before a photo credit. */
 function isBylineBeforeDash(text: string): boolean {
   const m = /^(\S+(?: \S+){1,3})\s*[-–]\s*$/u.exec(text);
@@ -395,6 +433,9 @@ export const inlineCaptionsRule: Rule = {
         // the sentence before an illustration from the web (`Ảnh minh họa: Internet` in a reader's
         // story): no caption was written for it.
         if (start < m.index && (endsInSpeech(text.slice(start, m.index).trimEnd()) || STOCK_PICTURE.test(text.slice(m.index, m.end)))) start = m.index;
+        // A bare `Ảnh minh họa` marks a stock picture, which has no caption written for it: the
+        // whole sentence before it is the article's, unless it is a label or echoes the article.
+        if (start < m.index && BARE_ILLUSTRATION.test(text.slice(m.index, m.end)) && /[.!?…]["”’)]*\s*$/u.test(text.slice(start, m.index)) && !echoesArticle(ctx, block, start, m.index)) start = m.index;
         if (wordCount(text.slice(start, m.index), INLINE_CAPTION_MAX_WORDS) > INLINE_CAPTION_MAX_WORDS) start = m.index;
         if (start === 0 && end >= text.trimEnd().length) continue; // the whole line: the line rule's job
         // A credit alone after a paragraph's end that ends the text (`… nửa còn lại.  Ảnh:
