@@ -273,24 +273,69 @@ const ECHO_SHARE = 0.8;
 function echoesArticle(ctx: DocContext, block: Block, start: number, end: number): boolean {
   const words = wordsOf(block.text.slice(start, end));
   if (words.length <= LABEL_MAX_WORDS) return true;
-  const elsewhere = new Set<string>();
-  const title = ctx.titleIndex === null ? null : ctx.blocks[ctx.titleIndex]!;
-  for (const other of title ? [title, ...bodyBlocks(ctx)] : bodyBlocks(ctx)) {
-    const text = other === block ? `${other.text.slice(0, start)} | ${other.text.slice(end)}` : other.text;
-    for (const gram of trigrams(wordsOf(text))) elsewhere.add(gram);
-  }
+  // A cheap test first, as most such sentences are prose: a copy shows its longest word elsewhere.
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  if (timesIn(articleBlocks(ctx).map(lowerText), longest) <= timesIn([words.join(' ')], longest)) return false;
+  const article = articleWords(ctx);
   const own = trigrams(words);
-  return own.filter((gram) => elsewhere.has(gram)).length >= ECHO_SHARE * own.length;
+  // Most such sentences are prose, found nowhere else: stop once too many runs were not found.
+  const maxMissing = own.length - Math.ceil(ECHO_SHARE * own.length);
+  let missing = 0;
+  for (const gram of own) {
+    // Found elsewhere: more times in the article than in the sentence itself.
+    const mine = own.filter((g) => g === gram).length;
+    let seen = 0;
+    for (let at = article.indexOf(` ${gram} `); at !== -1 && seen <= mine; at = article.indexOf(` ${gram} `, at + 1)) seen++;
+    if (seen <= mine && ++missing > maxMissing) return false;
+  }
+  return true;
 }
 
-/** Lower-cased words, punctuation aside; a `|` stands for a seam no run may cross. */
+/** The article's words (title and paragraphs) as one spaced string, made once a document. */
+const articleWordCache = new WeakMap<DocContext, string>();
+
+function articleWords(ctx: DocContext): string {
+  let words = articleWordCache.get(ctx);
+  if (words === undefined) {
+    // A seam between paragraphs that no run of words crosses.
+    words = ` ${articleBlocks(ctx).map((b) => spacedWords(lowerText(b))).join(' | ')} `;
+    articleWordCache.set(ctx, words);
+  }
+  return words;
+}
+
+/** The title and the paragraphs. */
+function articleBlocks(ctx: DocContext): Block[] {
+  const title = ctx.titleIndex === null ? null : ctx.blocks[ctx.titleIndex]!;
+  return title ? [title, ...bodyBlocks(ctx)] : bodyBlocks(ctx);
+}
+
+function timesIn(texts: readonly string[], word: string): number {
+  let times = 0;
+  for (const text of texts) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) times++;
+  return times;
+}
+
+/**
+ * What parts words: spaces and punctuation. A plain class, not `\p{L}`: this runs over whole
+ * articles, where the Unicode class ran ten times slower.
+ */
+const NOT_WORD = /[\s.,;:!?…"“”'‘’()[\]{}\-–—/\\|*#%&+=<>~^_@$]+/g;
+
+/** Lower-case text with each run of what parts words as one space. */
+function spacedWords(lower: string): string {
+  return lower.replace(NOT_WORD, ' ').trim();
+}
+
+/** Lower-cased words, punctuation aside. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\d]+|\|/gu) ?? [];
+  const spaced = spacedWords(text.toLowerCase());
+  return spaced ? spaced.split(' ') : [];
 }
 
 function trigrams(words: readonly string[]): string[] {
   const grams: string[] = [];
-  for (let i = 0; i + 2 < words.length; i++) if (!words.slice(i, i + 3).includes('|')) grams.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  for (let i = 0; i + 2 < words.length; i++) grams.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return grams;
 }
 

@@ -28,6 +28,7 @@ const POSITION_MARKER = new RegExp(
     String.raw`(?:(?:trái|phải)(?: sang(?: phải| trái)?| qua (?:phải|trái))?|giữa(?: ảnh)?|áo ${COLOUR}[^()]{0,25})(?: trong ảnh)?\s*\)(?!\s*:)`,
   'giu',
 );
+const HAS_POSITION_MARKER = new RegExp(POSITION_MARKER.source, 'iu');
 /** A caption holds this many words at most, and this many after its last marker. */
 const MAX_WORDS = 45;
 const MAX_WORDS_AFTER_MARKER = 16;
@@ -50,7 +51,8 @@ export const positionalCaptionsRule: Rule = {
   run(ctx) {
     // After the lead, which a collapsed dump prints as its own line.
     for (const block of bodyBlocks(ctx).slice(1)) {
-      if (!block.text.includes('(')) continue;
+      // Most paragraphs hold a bracket, few a marker: the text is masked only when one is there.
+      if (!block.text.includes('(') || !HAS_POSITION_MARKER.test(block.text)) continue;
       const masked = maskCuts(block.text, block.cuts);
       for (const caption of positionalCaptions(masked)) {
         addCut(block, { start: caption.start, end: caption.end, reason: 'caption', rule: 'positional-captions' });
