@@ -273,7 +273,8 @@ const ECHO_SHARE = 0.8;
 function echoesArticle(ctx: DocContext, block: Block, start: number, end: number): boolean {
   const words = wordsOf(block.text.slice(start, end));
   if (words.length <= LABEL_MAX_WORDS) return true;
-  // A cheap test first, as most such sentences are prose: a copy shows its longest word elsewhere.
+  // A cheap test first, as most such sentences are prose: a copy shows its longest word elsewhere
+  // (stricter than the runs alone where that word is among the runs not found: the sentence stays).
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
   if (timesIn(articleBlocks(ctx).map(lowerText), longest) <= timesIn([words.join(' ')], longest)) return false;
   const article = articleWords(ctx);
@@ -298,7 +299,7 @@ function articleWords(ctx: DocContext): string {
   let words = articleWordCache.get(ctx);
   if (words === undefined) {
     // A seam between paragraphs that no run of words crosses.
-    words = ` ${articleBlocks(ctx).map((b) => spacedWords(lowerText(b))).join(' | ')} `;
+    words = ` ${articleBlocks(ctx).map((b) => wordsOf(b.text).join(' ')).join(' | ')} `;
     articleWordCache.set(ctx, words);
   }
   return words;
@@ -316,21 +317,9 @@ function timesIn(texts: readonly string[], word: string): number {
   return times;
 }
 
-/**
- * What parts words: spaces and punctuation. A plain class, not `\p{L}`: this runs over whole
- * articles, where the Unicode class ran ten times slower.
- */
-const NOT_WORD = /[\s.,;:!?…"“”'‘’()[\]{}\-–—/\\|*#%&+=<>~^_@$]+/g;
-
-/** Lower-case text with each run of what parts words as one space. */
-function spacedWords(lower: string): string {
-  return lower.replace(NOT_WORD, ' ').trim();
-}
-
 /** Lower-cased words, punctuation aside. */
 function wordsOf(text: string): string[] {
-  const spaced = spacedWords(text.toLowerCase());
-  return spaced ? spaced.split(' ') : [];
+  return text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 }
 
 function trigrams(words: readonly string[]): string[] {

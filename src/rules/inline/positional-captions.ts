@@ -15,6 +15,7 @@
 import type { Rule } from '../rule.js';
 import { addCaption, addCut, bodyBlocks, maskCuts } from '../context.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
+import { isLowerLetter, isUpperLetter } from '../letters.js';
 
 /** Shirt colours a caption tells players or people apart by: `(áo đỏ)`, `(áo xanh - bìa trái)`. */
 const COLOUR = '(?:trắng|đỏ|xanh|vàng|đen|sẫm|tối|hồng|tím|cam|nâu|xám|sọc|kẻ|màu)';
@@ -36,15 +37,9 @@ const END_MARK = /[.!?…]["”’')\]]*$/u;
 /** A word that ends a clause, not a sentence: what follows goes on with it. */
 const JOINS = /[,;:–-]$/u;
 
-const isLowerWord = (word: string): boolean => {
-  const c = word.charAt(0);
-  return c !== c.toUpperCase() && c === c.toLowerCase();
-};
-/** Capitalised, not in capitals throughout (`HLV`, a roman `II`). */
-const isCapitalised = (word: string): boolean => {
-  const c = word.replace(/^["“‘(]+/u, '').charAt(0);
-  return c !== c.toLowerCase() && word !== word.toUpperCase();
-};
+const isLowerWord = (word: string): boolean => isLowerLetter(word.charCodeAt(0));
+/** Capitalised, after an opening quote or bracket at most; not in capitals throughout (`HLV`, a roman `II`). */
+const isCapitalised = (word: string): boolean => isUpperLetter(word.replace(/^["“‘(]+/u, '').charCodeAt(0)) && word !== word.toUpperCase();
 
 export const positionalCaptionsRule: Rule = {
   name: 'positional-captions',
