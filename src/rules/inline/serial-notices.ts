@@ -28,17 +28,27 @@ const NEXT_PART = new RegExp(
   'u',
 );
 
-/** The next part's title: `Kỳ tới: Thực hư người ngoài hành tinh`, `Bài cuối: …`, `Phần sau: …`. */
+/**
+ * The next part's title: `Kỳ tới: Thực hư người ngoài hành tinh`, `Bài cuối: …`, `Phần sau: …`;
+ * or its number, ending the text (`… phương tiện cá nhân. Bài 2: Quyết tâm thực hiện`: 2 texts
+ * of the 5,000 corpus dumps).
+ */
 const NEXT_PART_TITLE = new RegExp(
-  String.raw`${SENTENCE_START}(?:(?:kỳ|kì|bài) (?:tới|sau|tiếp theo|tiếp|cuối)|phần (?:tới|sau|tiếp theo))\s*:\s*[^]{1,160}$`,
+  String.raw`${SENTENCE_START}(?:(?:kỳ|kì|bài) (?:tới|sau|tiếp theo|tiếp|cuối|\d{1,2})|phần (?:tới|sau|tiếp theo|\d{1,2}))\s*:\s*[^]{1,160}$`,
   'u',
 );
 
-/** The marker at the end, a credit at most after it (`rest`); one before more text stays. */
-const CONTINUED = new RegExp(String.raw`(?<=^|\s)${MARKER}(?<rest>\s+[^.!?]{1,60})?$|${SENTENCE_START}còn (?:tiếp|nữa)(?:\.{2,}|…|\.)?$`, 'u');
+/**
+ * The marker at the end, a credit at most after it (`rest`); one before more text stays. Also a
+ * live report's `Liên tục cập nhật` (updated as it happens).
+ */
+const CONTINUED = new RegExp(
+  String.raw`(?<=^|\s)${MARKER}(?<rest>\s+[^.!?]{1,60})?$|${SENTENCE_START}(?:còn (?:tiếp|nữa)|(?:liên tục|tiếp tục) cập nhật)(?:\.{2,}|…|\.)?(?<after>\s+[^.!?]{1,60})?$`,
+  'u',
+);
 
 /** Every notice holds one of these. */
-const NOTICE_HINT = /còn (?:tiếp|nữa)|\(\s*hết|đón đọc|đón xem|theo dõi|(?:kỳ|kì|bài|phần) (?:tới|sau|tiếp|cuối)/u;
+const NOTICE_HINT = /còn (?:tiếp|nữa)|\(\s*hết|đón đọc|đón xem|theo dõi|(?:kỳ|kì|bài|phần) (?:tới|sau|tiếp|cuối|\d)|cập nhật/u;
 
 export const serialNoticesRule: Rule = {
   name: 'serial-notices',
@@ -62,7 +72,7 @@ export const serialNoticesRule: Rule = {
     }
     const marker = CONTINUED.exec(tail);
     if (!marker) return;
-    const rest = marker.groups?.rest;
+    const rest = marker.groups?.rest ?? marker.groups?.after;
     if (rest && !parseCredit(last.text.slice(end - rest.length, end))) return;
     addCut(last, { start: from + marker.index, end: end - (rest?.length ?? 0), reason: 'footer', rule: 'serial-notices' });
   },
