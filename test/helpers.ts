@@ -42,6 +42,8 @@ export function fixtureCases(group: string): FixtureCase[] {
 export interface KeptJunk {
   text: string;
   why: string;
+  /** Which occurrence of `text` is the junk, counting from 1 (the title may hold the same words). */
+  occurrence?: number;
 }
 
 export interface KnownGap {
@@ -59,8 +61,9 @@ export function knownGaps(): Map<string, KnownGap> {
 /** The text with each kept span taken out once, as the gold was made: spaces closed up, empty paragraphs gone. */
 export function withoutKeptJunk(text: string, kept: readonly KeptJunk[]): string {
   let rest = text;
-  for (const { text: span } of kept) {
-    const at = rest.indexOf(span);
+  for (const { text: span, occurrence = 1 } of kept) {
+    let at = -1;
+    for (let n = 0; n < occurrence; n++) at = rest.indexOf(span, at + 1);
     if (at !== -1) rest = rest.slice(0, at) + rest.slice(at + span.length);
   }
   const paragraphs = rest.split('\n\n').map((p) => p.replace(/ {2,}/g, ' ').trim()).filter(Boolean);
