@@ -863,3 +863,25 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, body])[2]).toBe(P1);
   });
 });
+
+describe('the title or a caption restating it where a collapsed body starts', () => {
+  const lead = 'Bộ Ngoại giao Nga và Mỹ đã đồng ý cuộc gặp giữa hai ngoại trưởng tại Reykjavik trong tuần tới để đối thoại về quan hệ hai nước.';
+
+  it('cuts the title printed again before the first sentence', () => {
+    expect(paragraphs([TITLE, lead, `${TITLE} ${P1}`])[2]).toBe(P1);
+  });
+
+  it('keeps a first sentence that opens with the title and goes on in lower case', () => {
+    const sentence = `${TITLE} là mục tiêu của cuộc gặp tuần tới.`;
+    expect(paragraphs([TITLE, lead, `${sentence} ${P1}`])[2]).toBe(`${sentence} ${P1}`);
+  });
+
+  it("cuts the top picture's caption that restates the headline, and keeps a heading that does not", () => {
+    const caption = 'Ngoại trưởng Nga và Mỹ sẽ gặp nhau tại Reykjavik để đối thoại về mối quan hệ giữa hai nước';
+    const article = clean([TITLE, lead, `${caption} Theo đó, ${P1}`]);
+    expect(article.text.trimEnd().split('\n\n')[2]).toBe(`Theo đó, ${P1}`);
+    expect(article.metadata.captions).toContain(caption);
+    const heading = 'Những điều chưa từng có trong lịch sử ngoại giao của châu Âu hiện đại';
+    expect(paragraphs([TITLE, lead, `${heading} Theo đó, ${P1}`])[2]).toBe(`${heading} Theo đó, ${P1}`);
+  });
+});
