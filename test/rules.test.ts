@@ -885,3 +885,15 @@ describe('the title or a caption restating it where a collapsed body starts', ()
     expect(paragraphs([TITLE, lead, `${heading} Theo đó, ${P1}`])[2]).toBe(`${heading} Theo đó, ${P1}`);
   });
 });
+
+describe('bracketed photo credits with no colon', () => {
+  it('cuts the credit and its caption, and keeps words that point at a photo from a sentence', () => {
+    const caption = 'Hiện trường vụ tai nạn thương tâm khiến bé Cường tử vong';
+    expect(paragraphs([TITLE, P2, `${P1} ${caption} (Ảnh ATGT) ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} Đại biểu Nguyễn Chiến đoàn Hà Nội (ảnh nguồn quochoi.vn). ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    for (const pointer of ['(ảnh nhỏ)', '(ảnh bên trái)', '(ảnh 2)', '(ảnh hưởng của bão)']) {
+      const sentence = `Tư Thuận khi còn trẻ ${pointer} và lúc cuối đời hoàn lương ở quê nhà.`;
+      expect(paragraphs([TITLE, P2, `${P1} ${sentence} ${P2}`])[2]).toBe(`${P1} ${sentence} ${P2}`);
+    }
+  });
+});
