@@ -101,7 +101,8 @@ const BYLINE_MAX_WORDS = 8;
 function bylineStart(text: string, start: number, end: number, opening: string | undefined): number {
   if (opening !== '>>' || end < text.trimEnd().length) return end;
   const link = text.slice(start, end);
-  const name = link.replace(/^>>\s*/u, '');
+  // After the marker, and its label (`>>> Xem thêm: Việt Hòa`, the links dropped).
+  const name = link.replace(/^>>>?\s*(?:(?:xem thêm|đọc thêm|xem tiếp)\s*:\s*)?/iu, '');
   const credit = wordCount(name, BYLINE_MAX_WORDS) <= BYLINE_MAX_WORDS ? parseCredit(name) : null;
   return credit?.author ? start + link.length - name.length : end;
 }
