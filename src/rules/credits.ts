@@ -31,6 +31,9 @@ const KNOWN_PUBLICATIONS = new Set([
   'thể thao & văn hóa', 'thể thao và văn hóa',
 ]);
 
+/** The last word of each known publication's name (`hóa` of `thể thao & văn hóa`). */
+const PUBLICATION_LAST_WORDS = new Set([...KNOWN_PUBLICATIONS].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
+
 /** Longer than any known name with its spaces, even a few doubled (checked before lower-casing). */
 const KNOWN_PUBLICATION_MAX_CHARS = 48;
 
@@ -199,6 +202,9 @@ function parseCreditShapes(raw: string): Credit | null {
  * syllables, so a sentence that ends in a publication's name is none.
  */
 function nameThenPublication(text: string): Credit | null {
+  // Parsed many times a document, mostly not a credit: the last word first.
+  const lastWord = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+  if (!PUBLICATION_LAST_WORDS.has(lastWord)) return null;
   const words = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(' ');
   for (let taken = Math.min(5, words.length - 1); taken >= 1; taken--) {
     const publication = words.slice(-taken).join(' ');
