@@ -651,6 +651,8 @@ describe("a serial's notices at the end", () => {
     'Mời các bạn đón đọc phần tiếp theo vào lúc 0h00 ngày 25/5/2017',
     'Hãy cùng tiếp tục đón đọc tuyến bài MÌNH LÀ 10X để tìm hiểu thêm về họ nhé!',
     'Kỳ tới: Thực hư người ngoài hành tinh',
+    'Bài 2: Quyết tâm thực hiện',
+    'Liên tục cập nhật',
   ])('cuts the notice: %s', (notice) => {
     const article = clean([TITLE, P2, `${P1} ${notice}`]);
     expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
@@ -663,6 +665,7 @@ describe("a serial's notices at the end", () => {
       [`${P1} Minh Anh (còn tiếp)`, 'Minh Anh'],
       [`${P1} Ngân Khánh Mời quý bạn đọc đón đọc kỳ 2 vào 11h trưa mai trên mục Gia đình.`, 'Ngân Khánh'],
       [`${P1} Mời các bạn đón xem phần tiếp theo vào 6h, sáng mai 11/7! Tiến Long`, 'Tiến Long'],
+      [`${P1} Còn tiếp Đặng Hùng Võ`, 'Đặng Hùng Võ'],
     ]) {
       const article = clean([TITLE, P2, last!]);
       expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
@@ -676,6 +679,7 @@ describe("a serial's notices at the end", () => {
     '(Còn nữa) Sau 2 năm Uber, Grab đổ bộ vào Việt Nam theo hình thức tự do, taxi truyền thống gặp khó.',
     'Cuốn sách được bạn đọc đón đọc nồng nhiệt ngay trong tuần đầu phát hành.',
     'Kỳ họp tới: Quốc hội sẽ xem xét dự án luật.',
+    'Website của bộ sẽ liên tục cập nhật thông tin về dự án.',
   ])('leaves prose: %s', (last) => {
     expect(paragraphs([TITLE, P2, `${P1} ${last}`])[2]).toBe(`${P1} ${last}`);
   });
