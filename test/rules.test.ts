@@ -875,6 +875,18 @@ describe('the title or a caption restating it where a collapsed body starts', ()
     expect(paragraphs([TITLE, lead, `${TITLE} ${P1}`])[2]).toBe(P1);
   });
 
+  it('cuts the title printed again in other quotation marks', () => {
+    const quoted = "Bầu Đức: 'U22 Việt Nam gặp U22 Thái Lan thì càng thích'";
+    expect(paragraphs([quoted, lead, `Bầu Đức: “U22 Việt Nam gặp U22 Thái Lan thì càng thích” ${P1}`])[2]).toBe(P1);
+  });
+
+  it('cuts the lead printed again with words left out, and keeps it when it adds some', () => {
+    const shortened = 'Bộ Ngoại giao Nga và Mỹ đã đồng ý cuộc gặp giữa hai ngoại trưởng tại Reykjavik để đối thoại về quan hệ hai nước.';
+    expect(paragraphs([TITLE, lead, `${shortened} ${P1}`])[2]).toBe(P1);
+    const added = 'Ngày 14/5, Bộ Ngoại giao Nga và Mỹ đã đồng ý cuộc gặp giữa hai ngoại trưởng tại Reykjavik trong tuần tới.';
+    expect(paragraphs([TITLE, lead, `${added} ${P1}`])[2]).toBe(`${added} ${P1}`);
+  });
+
   it('keeps a first sentence that opens with the title and goes on in lower case', () => {
     const sentence = `${TITLE} là mục tiêu của cuộc gặp tuần tới.`;
     expect(paragraphs([TITLE, lead, `${sentence} ${P1}`])[2]).toBe(`${sentence} ${P1}`);
