@@ -902,6 +902,15 @@ describe('the title or a caption restating it where a collapsed body starts', ()
   });
 });
 
+describe('photo credits with no colon after a full stop', () => {
+  it("cuts 'Ảnh CTV.' with its caption, and keeps a sentence that opens with the word", () => {
+    expect(paragraphs([TITLE, P2, `${P1} Anh Hảo bị đánh chảy máu ở mặt. Ảnh CTV. ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} Hàng ngàn phương tiện lưu chuyển khó khăn. Ảnh H. Tâm. ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    const prose = `${P1} Ảnh Hà Nội mùa thu được nhiều người chia sẻ. ${P2}`;
+    expect(paragraphs([TITLE, P2, prose])[2]).toBe(prose);
+  });
+});
+
 describe('bracketed photo credits with no colon', () => {
   it('cuts the credit and its caption, and keeps words that point at a photo from a sentence', () => {
     const caption = 'Hiện trường vụ tai nạn thương tâm khiến bé Cường tử vong';
