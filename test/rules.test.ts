@@ -902,6 +902,15 @@ describe('the title or a caption restating it where a collapsed body starts', ()
   });
 });
 
+describe('a credit before a sentence that opens with a date', () => {
+  it("ends the credit before 'Ngày 14/6,', and not before a figure after a name", () => {
+    const caption = 'Chiếc xe ô tô bị dán đầy băng keo trên phố Vũ Phạm Hàm.';
+    expect(paragraphs([TITLE, P2, `${P1} ${caption} Ảnh: Anh Đức Ngày 14/6, ${P2}`])[2]).toBe(`${P1} Ngày 14/6, ${P2}`);
+    const named = `${P1} ${caption} Ảnh: Lê Anh Dũng 6h sáng, ${P2}`;
+    expect(paragraphs([TITLE, P2, named])[2]).toBe(named);
+  });
+});
+
 describe('photo credits with no colon after a full stop', () => {
   it("cuts 'Ảnh CTV.' with its caption, and keeps a sentence that opens with the word", () => {
     expect(paragraphs([TITLE, P2, `${P1} Anh Hảo bị đánh chảy máu ở mặt. Ảnh CTV. ${P2}`])[2]).toBe(`${P1} ${P2}`);

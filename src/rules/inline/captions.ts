@@ -264,8 +264,16 @@ function twoSyllableCreditLength(words: readonly string[]): number {
   const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
   // The agency may stand before the name: `Ảnh: VGP/Quang Hiếu Thủ tướng …`.
   const first = (words[0] ?? '').replace(AGENCY_PREFIX, '');
-  return capital(first) && syllable(first) && syllable(words[1]) && capital(words[2]) && syllable(words[2]) && /^\p{Ll}/u.test(words[3] ?? '') ? 2 : 0;
+  const opensSentence = /^\p{Ll}/u.test(words[3] ?? '') || (TIME_WORD.test(words[2] ?? '') && /^\d/u.test(words[3] ?? ''));
+  return capital(first) && syllable(first) && syllable(words[1]) && capital(words[2]) && syllable(words[2]) && opensSentence ? 2 : 0;
 }
+
+/**
+ * A time of day or a day before a date opens the sentence after a credit (`Ảnh: Anh Đức Ngày
+ * 14/6, …`, `Ảnh: VGP/Quang Hiếu Tối 21/6, …`), where a name's third syllable before a figure
+ * (`Lê Anh Dũng 6h sáng`) does not. 4 credits of the 5,000 corpus outputs ended so.
+ */
+const TIME_WORD = /^(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Tháng|Hôm)$/u;
 
 /**
  * `Trong ảnh: Người lao động tranh thủ tránh nắng dưới tán cây ven đường.`: a caption that opens
