@@ -902,6 +902,19 @@ describe('the title or a caption restating it where a collapsed body starts', ()
   });
 });
 
+describe('captions that name where something happened', () => {
+  it('cuts the place and "nơi xảy ra vụ việc" at a sentence start, and keeps the words in a sentence', () => {
+    expect(paragraphs([TITLE, P2, `${P1} Bệnh viện Truyền máu Huyết học TP.HCM - nơi xảy ra vụ việc ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} Cửa hàng nơi xảy ra sự việc. ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    for (const sentence of [
+      'Công an phường nơi xảy ra vụ việc đang truy tìm người phụ nữ.',
+      'Nó đã được phát hiện tại chính nơi xảy ra tai nạn.',
+    ]) {
+      expect(paragraphs([TITLE, P2, `${P1} ${sentence} ${P2}`])[2]).toBe(`${P1} ${sentence} ${P2}`);
+    }
+  });
+});
+
 describe('a credit before a sentence that opens with a date', () => {
   it("ends the credit before 'Ngày 14/6,', and not before a figure after a name", () => {
     const caption = 'Chiếc xe ô tô bị dán đầy băng keo trên phố Vũ Phạm Hàm.';

@@ -34,6 +34,7 @@ import { trailingCreditRule } from './inline/trailing-credit.js';
 import { galleryAnnouncementRule, mediaLeadInRule } from './inline/media-lead-in.js';
 import { captionRunsRule } from './inline/caption-runs.js';
 import { positionalCaptionsRule } from './inline/positional-captions.js';
+import { sceneCaptionsRule } from './inline/scene-captions.js';
 
 export const LINE_RULES: readonly Rule[] = [
   // First: where the article stands on a page dump tells the other rules what is its head and its end.
@@ -71,6 +72,7 @@ export const INLINE_RULES: readonly Rule[] = [
   inlineCaptionsRule,
   // After the credits: a caption that points at its picture's people keeps none of its credit.
   positionalCaptionsRule,
+  sceneCaptionsRule,
   promosRule,
   videoLabelsRule,
   inlineRelatedRule,
