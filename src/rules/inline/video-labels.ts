@@ -107,7 +107,8 @@ export const videoLabelsRule: Rule = {
     for (const block of bodyBlocks(ctx)) {
       const text = block.text;
       const lower = lowerText(block);
-      if (!lower.includes('video') && !lower.includes('clip')) continue;
+      // `lip` before `clip`: a search is checked wherever its first letter stands, and `c` stands everywhere.
+      if (!lower.includes('video') && !(lower.includes('lip') && lower.includes('clip'))) continue;
       for (const [re, words, reach] of VIDEO_LABELS) {
         for (const m of matchesNear(text, lower, re, words, reach)) {
           // A whole line that is a label is the line rules' business (it may be a caption line).
