@@ -76,6 +76,9 @@ const SHORTENED_LEAD_SHARE = 0.8;
 const SENTENCE_END = /[.!?…]["”’)]*(?=\s+["“‘(]?[\p{Lu}\d]|\s*$)/gu;
 
 function cutShortenedLead(lead: string, body: Block, from: number): void {
+  // The copy opens as the lead does: most bodies are done with here, before any word is made.
+  const opening = lead.slice(0, lead.indexOf(' ') >>> 0);
+  if (unquoted(body.text.slice(from, from + opening.length)).toLowerCase() !== unquoted(opening).toLowerCase()) return;
   const leadWords = words(lead);
   let at = 0; // where in the lead the next sentence's words are looked for
   let copied = 0;
