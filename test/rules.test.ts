@@ -862,6 +862,14 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, `${P1} browser not support iframe. ${P2} Xem thêm:`])[2]).toBe(`${P1} ${P2}`);
   });
 
+  it('cuts a sentence that points at a link whose words are gone, and keeps "tại đây" as a place', () => {
+    for (const pointer of ['Cách làm mắm tép chưng thịt chi tiết tại đây.', 'Người dùng Android có thể tải về Firefox Focus  tại đây .']) {
+      expect(paragraphs([TITLE, P2, `${P1} ${pointer} ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    }
+    const place = 'Nhiều phụ huynh có con theo học tại đây.';
+    expect(paragraphs([TITLE, P2, `${P1} ${place} ${P2}`])[2]).toBe(`${P1} ${place} ${P2}`);
+  });
+
   it('cuts a teaser closed by "Bấm xem >>"', () => {
     const body = `${P1} Messi lương 2 tỷ đồng/ngày: Thua Mayweather đấm 1 giây Messi vừa nhận lương mới khủng ở Barca nhưng đã là gì so với giới thể thao? Bấm xem >>`;
     expect(paragraphs([TITLE, P2, body])[2]).toBe(P1);
