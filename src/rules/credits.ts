@@ -175,10 +175,10 @@ function parseCreditShapes(raw: string): Credit | null {
       return { author: clean(m[1]), attribution: publicationAfterAuthor(m[2] ?? ''), published: null };
     }
   }
-  // Author (Publication), Author (Nguồn: Publication, Publication)
-  if (text.endsWith(')') && (m = /^(.+?)\s*\((?:\s*nguồn\s*:)?([^()]+)\)$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
-    const source = clean(m[2]);
-    if (looksLikePublication(source) || (/^\s*\(\s*nguồn/iu.test(text.slice(m[1]!.length)) && looksLikeSourceList(source))) return { author: clean(m[1]), attribution: source, published: null };
+  // Author (Publication), Author (Nguồn: Publication, Publication): a labelled source may list several.
+  if (text.endsWith(')') && (m = /^(.+?)\s*\((\s*nguồn\s*:)?([^()]+)\)$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
+    const source = clean(m[3]);
+    if (looksLikePublication(source) || (m[2] !== undefined && looksLikeSourceList(source))) return { author: clean(m[1]), attribution: source, published: null };
   }
   // Author | Theo Publication
   if (hasTheo && text.includes('|') && (m = /^([^|]+?)\s*\|\s*theo\s+([^|]+)$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
@@ -206,15 +206,22 @@ function nameThenPublication(text: string): Credit | null {
   const lastWord = text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
   if (!PUBLICATION_LAST_WORDS.has(lastWord)) return null;
   const words = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(' ');
-  for (let taken = Math.min(5, words.length - 1); taken >= 1; taken--) {
+  for (let taken = Math.min(PUBLICATION_MAX_WORDS, words.length - 1); taken >= 1; taken--) {
     const publication = words.slice(-taken).join(' ');
     if (!isKnownPublication(publication)) continue;
     const name = words.slice(0, -taken);
-    const nameWord = (word: string) => /^\p{Lu}/u.test(word) && (isNameSyllable(word) || isInitialsName(word)) && !/^(?:theo|nguồn)$/iu.test(word);
-    if (name.length > NAME_MAX_WORDS || !name.every(nameWord)) return null;
+    if (name.length > NAME_MAX_WORDS || !name.every(isCapitalisedNameWord)) return null;
     return { author: name.join(' '), attribution: publication, published: null };
   }
   return null;
+}
+
+/** A known publication's name has this many words at most (`giáo dục & thời đại`). */
+export const PUBLICATION_MAX_WORDS = 5;
+
+/** A word of a person's name in a credit: capitalised, a name's syllable or initials, not `Theo`. */
+function isCapitalisedNameWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && (isNameSyllable(word) || isInitialsName(word)) && !/^(?:theo|nguồn)$/iu.test(word);
 }
 
 /**

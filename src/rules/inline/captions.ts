@@ -8,7 +8,7 @@ import { matchesNear } from '../near.js';
 import { isNameSyllable, wordCount } from '../text-shape.js';
 import { endBefore, sentenceStart } from './sentences.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
-import { isKnownPublication } from '../credits.js';
+import { isKnownPublication, PUBLICATION_MAX_WORDS } from '../credits.js';
 
 /** A word of a credit: `Reuters`, `Hồng Ninh/TTXVN`, `NEWS.com.au/`, `AFP/Getty`. */
 const CREDIT_WORD = String.raw`[\p{Lu}\d][\p{L}\d&/+-]*(?:\.[\p{L}\d][\p{L}\d&/+-]*)*`;
@@ -206,8 +206,6 @@ function openCreditEnd(text: string, from: number): number {
  * the 5,000 corpus outputs were so; the caption before each stayed. The credit's length in words,
  * or 0.
  */
-const PUBLICATION_MAX_WORDS = 5;
-
 function publicationCreditLength(words: readonly string[]): number {
   const from = /^(?:[Bb]áo|[Tt]ờ)$/u.test(words[0] ?? '') ? 1 : 0;
   for (let taken = Math.min(PUBLICATION_MAX_WORDS, words.length - from - 1); taken >= 1; taken--) {
@@ -288,7 +286,7 @@ const NEAR_PHOTO_WORD = /ảnh\s*:|ảnh do |ảnh internet|ảnh facebook|ảnh
  * The words' own searches first: one pattern of many alternatives ran at every character. Each
  * searched from a letter that is rare in Vietnamese (`ồn:` for `nguồn:`, `xvn` for `ttxvn`): a
  * search is checked at every place its first letter stands, and `n` or `t` stand everywhere
- * (`nguồn:` took 19 ms over the 5,000 dumps, `ồn:` under 2). A yes here lets the precise
+ * (`nguồn:` took 19 ms over the 5,000 dumps, `ồn:` 3). A yes here lets the precise
  * searches run.
  */
 function mayHoldCredit(lower: string): boolean {

@@ -43,8 +43,8 @@ export const leadRepeatRule: Rule = {
 /**
  * The title printed again where the body starts, with no end mark, before the first sentence:
  * `Ngọc Trinh cắt tóc mới sau khi chia tay Hoàng Kiều Trên trang cá nhân …`. In the 5,000 corpus
- * outputs 22 bodies opened so, each with the title again (the top picture's caption or a teaser
- * repeated). Only at the start: further on the title's words may be an intertitle the title was
+ * outputs 31 bodies opened so (7 in other quotation marks), each with the title again (the top
+ * picture's caption or a teaser repeated). Only at the start: further on the title's words may be an intertitle the title was
  * taken from (`… trung hạn. Lo tư duy nhiệm kỳ bởi ẩn chứa lợi ích nhóm Tại nghị trường …`).
  * Collapsed dumps only: a page's paragraphs are the page model's.
  */
