@@ -851,6 +851,10 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, list])[2]).toBe(list);
   });
 
+  it("ends a player's title before a sentence that opens with a date", () => {
+    expect(paragraphs([TITLE, P2, `${P1} Clip: 3 đối tượng kẹp đầu, đấm cảnh sát ở Hà Giang Ngày 28.6, ${P2}`])[2]).toBe(`${P1} Ngày 28.6, ${P2}`);
+  });
+
   it('cuts video player labels and keeps sentences about a video', () => {
     const labelled = `${P1} Video màn trình diễn của Công Phượng trước U23 Malaysia: ${P2}`;
     expect(paragraphs([TITLE, P2, labelled])[2]).toBe(`${P1} ${P2}`);

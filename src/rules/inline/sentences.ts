@@ -91,3 +91,15 @@ export function endBefore(text: string, pos: number): number {
 export function lastSentenceStart(text: string): number {
   return sentenceStart(text, text.trimEnd().length);
 }
+
+/**
+ * A time of day or a day, capitalised, before a figure: `Ngày 14/6, …`, `Tối 21/6, …`, `Sáng 23/6,
+ * …`. Sentences open so all the time; inside one the words are in lower case (`vào ngày 14/6`). So
+ * where such a pair follows a word with no end mark, a new sentence starts (after a photo's
+ * credit, a player's title), as at a word of sentence-openers.ts.
+ */
+export function opensWithDate(word: string | undefined, next: string | undefined): boolean {
+  return word !== undefined && TIME_WORD.test(word) && /^\d/u.test(next ?? '');
+}
+
+const TIME_WORD = /^(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Tháng|Hôm)$/u;

@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 import { addCaption, addCut, bodyBlocks, lowerText, maskCuts } from '../context.js';
 import { matchesNear } from '../near.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
+import { opensWithDate } from './sentences.js';
 
 const AFTER_BOUNDARY = String.raw`(?<=^|[.!?…]["”]?\s+|\s{2,})`;
 const LABEL = String.raw`(?:video(?:\s+clip)?|clip|xem video|xem clip|xem lại video)`;
@@ -56,7 +57,8 @@ function titleEnd(text: string, from: number): number {
   let at = words[0]!.length;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
-    if (SENTENCE_OPENERS.has(word.replace(/^["“]/u, '')) && WORD_END_BEFORE_SENTENCE.test(words[i - 1]!)) return from + at;
+    const opens = SENTENCE_OPENERS.has(word.replace(/^["“]/u, '')) || opensWithDate(word, words[i + 1]);
+    if (opens && WORD_END_BEFORE_SENTENCE.test(words[i - 1]!)) return from + at;
     at += 1 + word.length;
   }
   return -1;
