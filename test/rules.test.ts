@@ -914,6 +914,16 @@ describe('the title or a caption restating it where a collapsed body starts', ()
   });
 });
 
+describe("captions of an event's scene", () => {
+  it("cuts 'Hiện trường …' standing alone at a sentence's start, and keeps a sentence about the scene", () => {
+    expect(paragraphs([TITLE, P2, `${P1} Hiện trường vụ tai nạn. ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} Hiện trường vụ cháy Theo một số người dân, ${P2}`])[2]).toBe(`${P1} Theo một số người dân, ${P2}`);
+    for (const sentence of ['Hiện trường vụ tai nạn rất hỗn loạn.', 'Hiện trường đã được phong tỏa để điều tra.']) {
+      expect(paragraphs([TITLE, P2, `${P1} ${sentence} ${P2}`])[2]).toBe(`${P1} ${sentence} ${P2}`);
+    }
+  });
+});
+
 describe('captions that name where something happened', () => {
   it('cuts the place and "nơi xảy ra vụ việc" at a sentence start, and keeps the words in a sentence', () => {
     expect(paragraphs([TITLE, P2, `${P1} Bệnh viện Truyền máu Huyết học TP.HCM - nơi xảy ra vụ việc ${P2}`])[2]).toBe(`${P1} ${P2}`);
