@@ -924,6 +924,15 @@ describe("captions of an event's scene", () => {
   });
 });
 
+describe('captions that place someone at the police or in court', () => {
+  it("cuts 'Đối tượng Long tại cơ quan CSĐT.' standing alone, and keeps a sentence with a predicate", () => {
+    expect(paragraphs([TITLE, P2, `${P1} Đối tượng Long tại cơ quan CSĐT. ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} Bị cáo Hồng tại tòa Theo hồ sơ, ${P2}`])[2]).toBe(`${P1} Theo hồ sơ, ${P2}`);
+    const sentence = 'Hiện Huân đang bị tạm giữ tại cơ quan điều tra.';
+    expect(paragraphs([TITLE, P2, `${P1} ${sentence} ${P2}`])[2]).toBe(`${P1} ${sentence} ${P2}`);
+  });
+});
+
 describe('captions that name where something happened', () => {
   it('cuts the place and "nơi xảy ra vụ việc" at a sentence start, and keeps the words in a sentence', () => {
     expect(paragraphs([TITLE, P2, `${P1} Bệnh viện Truyền máu Huyết học TP.HCM - nơi xảy ra vụ việc ${P2}`])[2]).toBe(`${P1} ${P2}`);

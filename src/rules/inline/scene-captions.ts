@@ -4,15 +4,17 @@
 // "where it happened", or "the scene of" an event, standing alone at a sentence's start, is what
 // a picture of the place is captioned; an article tells what happened there, and its sentence
 // goes on (`… phường nơi xảy ra vụ việc để truy tìm …`, in lower case after the words, stays).
-// In the 5,000 corpus outputs 22 and 47 phrases stood so, each a caption. The words are
-// vocabulary, justified by those counts.
+// In the 5,000 corpus outputs 22 and 47 phrases stood so, each a caption. Also who a picture
+// shows where a story's people are pictured: `Đối tượng Long tại cơ quan CSĐT.`, `Các bị cáo tại
+// tòa.`, `Nghi can Duy tại cơ quan điều tra Theo …` (33). The words are vocabulary, justified by
+// those counts.
 import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { addCaption, addCut, bodyBlocks, lowerText, maskCuts, type DocContext } from '../context.js';
 import { matchesNear } from '../near.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
 import { isLowerLetter } from '../letters.js';
-import { opensWithDate } from './sentences.js';
+import { opensWithDate, sentenceStart } from './sentences.js';
 
 /**
  * A place's name (no mark but a comma, a dash or a dot inside a word: `TP.HCM`), `nơi xảy ra` and
@@ -44,6 +46,7 @@ export const sceneCaptionsRule: Rule = {
   run(ctx) {
     for (const block of bodyBlocks(ctx)) {
       if (block.text.includes('Hiện trường')) cutSceneOfEvent(ctx, block);
+      if (HAS_STATION.test(block.text)) cutPersonAtStation(ctx, block);
       // `xảy ra` first: a search is checked wherever its first letter stands, and `n` stands everywhere.
       if (!block.text.includes('xảy ra') || !block.text.includes('nơi xảy ra')) continue;
       const text = maskCuts(block.text, block.cuts);
@@ -85,5 +88,44 @@ function cutSceneOfEvent(ctx: DocContext, block: Block): void {
       }
       if (INNER_MARK.test(last) || SENTENCE_END.test(last)) break;
     }
+  }
+}
+
+/**
+ * `Đối tượng Long tại cơ quan CSĐT.`, `Bị cáo Hồng tại tòa`, `Hoàng Thị Thoa tỏ ra lì lợm tại cơ
+ * quan điều tra.`: a sentence of its own that ends by placing someone at the police or in court,
+ * with no predicate and no mark inside, ended by its full stop before a capital, or run into the
+ * next sentence before a word that opens sentences or a date. `Hiện Huân đang bị tạm giữ tại cơ
+ * quan điều tra.` has a predicate (`đang`), and stays.
+ */
+const AT_STATION = /tại (?:cơ quan (?:công an|điều tra|CSĐT)|trụ sở công an|phiên tòa|tòa)(?=[.\s]|$)/gu;
+/** The place's words less their first letters (see `matchesNear`): the pattern starts one letter before. */
+const STATION_WORDS = ['ại cơ quan', 'ại trụ sở', 'ại phiên tòa', 'ại tòa'];
+/** One pattern for the four places: `ại` stands everywhere, four searches from it cost twice as much. */
+const HAS_STATION = /ại (?:cơ quan|trụ sở|phiên tòa|tòa)/u;
+const STATION_MAX_WORDS = 14;
+/** A caption that ends so starts within this many characters before its place. */
+const STATION_REACH = 120;
+
+function cutPersonAtStation(ctx: DocContext, block: Block): void {
+  const text = maskCuts(block.text, block.cuts);
+  for (const m of matchesNear(text, lowerText(block), AT_STATION, STATION_WORDS, 1)) {
+    // The sentence's start, looked for within reach only: a long sentence is no caption.
+    const from = Math.max(0, m.index - STATION_REACH);
+    const local = sentenceStart(text.slice(from, m.index), m.index - from);
+    if (local === 0 && from > 0) continue;
+    const start = from + local;
+    const placeEnd = m.index + m[0].length;
+    const words = text.slice(start, placeEnd).split(' ');
+    if (!/^\p{Lu}/u.test(words[0] ?? '') || words.length > STATION_MAX_WORDS) continue;
+    if (words.some((word) => word === '' || PREDICATE_WORD.test(word) || INNER_MARK.test(word))) continue;
+    const after = text.slice(placeEnd, placeEnd + 60);
+    const closed = /^\.(?:\s+["“]?\p{Lu}|\s*$)/u.test(after);
+    const next = after.trimStart().split(' ');
+    const runOn = /^\s/u.test(after) && (SENTENCE_OPENERS.has(next[0] ?? '') || opensWithDate(next[0], next[1]));
+    if (!closed && !runOn && after.trim() !== '') continue;
+    const end = closed ? placeEnd + 1 : placeEnd;
+    addCut(block, { start, end, reason: 'caption', rule: 'scene-captions' });
+    addCaption(ctx, text.slice(start, end));
   }
 }
