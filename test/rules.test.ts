@@ -918,6 +918,7 @@ describe("captions of an event's scene", () => {
   it("cuts 'Hiện trường …' standing alone at a sentence's start, and keeps a sentence about the scene", () => {
     expect(paragraphs([TITLE, P2, `${P1} Hiện trường vụ tai nạn. ${P2}`])[2]).toBe(`${P1} ${P2}`);
     expect(paragraphs([TITLE, P2, `${P1} Hiện trường vụ cháy Theo một số người dân, ${P2}`])[2]).toBe(`${P1} Theo một số người dân, ${P2}`);
+    expect(paragraphs([TITLE, P2, `${P1} Quang cảnh buổi gặp gỡ báo chí. ${P2}`])[2]).toBe(`${P1} ${P2}`);
     for (const sentence of ['Hiện trường vụ tai nạn rất hỗn loạn.', 'Hiện trường đã được phong tỏa để điều tra.']) {
       expect(paragraphs([TITLE, P2, `${P1} ${sentence} ${P2}`])[2]).toBe(`${P1} ${sentence} ${P2}`);
     }
