@@ -89,6 +89,17 @@ const PHOTO_NOTE =
   /(?:Ảnh|ẢNH)(?<=(?:^|\S\s)(?:Ảnh|ẢNH))(?: |\s?:\s?)(?:minh h(?:ọa|oạ|oa)|MINH H(?:ỌA|OẠ)|[Cc]ắt từ (?:clip|video)|[Cc]hụp màn hình)\.?(?:\s+\([Nn]guồn\s*:?[^()]{1,40}\)\.?|(?:\s+|\s*[,/:]\s*)[Nn]guồn\s*:?\s*[^\s.]+(?:\.[^\s.]+)*\.?)?(?=\s|$)/gu;
 
 /**
+ * A stock picture's mark in other words than `Ảnh minh họa`: `Hình minh họa`, `(Hình minh họa)`,
+ * `Hình ảnh mang tính minh họa`, `Ảnh mang tính chất minh họa. Nguồn: Internet`. In the 5,000
+ * corpus dumps 13 stood so, after a sentence or alone, each a mark. Capitalised, as notes are:
+ * `những hình ảnh minh họa sinh động` and `chỉ “mang tính minh họa”` are prose.
+ */
+const ILLUSTRATION_NOTE =
+  /(?<=^|\s)(?:\(\s*)?(?:Hình ảnh|Hình|Ảnh(?= mang))(?: mang tính(?: chất)?)? minh h(?:ọa|oạ|oa)(?:\s*\))?\.?(?:\s+[Nn]guồn\s*:\s*[^\s.]+(?:\.[^\s.]+)*\.?)?(?=\s|$)/gu;
+/** Where such a mark may stand, cheaply: its words before `minh h`. */
+const ILLUSTRATION_WORDS = ['ình minh h', 'ính minh h', 'ất minh h'];
+
+/**
  * A photo signed for the national agency with no label, between a caption and the next sentence:
  * `… ngày 23/5. EPA/TTXVN Theo cảnh sát, …`, `… Hoàng Ngọc - TTXVN Đó là …`, `Ảnh Mạnh
  * Khánh-TTXVN`. At a paragraph's end the same words are the article's byline, and stay.
@@ -294,14 +305,15 @@ function mayHoldCredit(lower: string): boolean {
     lower.includes('xvn') ||
     lower.includes('vna') ||
     lower.includes('ồ h') ||
-    lower.includes('photo')
+    lower.includes('photo') ||
+    ILLUSTRATION_WORDS.some((word) => lower.includes(word))
   );
 }
 /** An illustration credited to no one (`Ảnh minh họa: Internet`): a picture taken from the web. */
 const STOCK_PICTURE = /minh h(?:ọa|oạ|oa)\s*[.:]?\s*(?:nguồn\s*:?\s*)?(?:internet|sưu tầm|st)\.?\)?$/iu;
 
-/** `Ảnh minh họa`, `(Ảnh minh họa).`: an illustration's mark with no source and no caption of its own. */
-const BARE_ILLUSTRATION = /^\(?\s*ảnh minh h(?:ọa|oạ|oa)\s*\)?\.?$/iu;
+/** `Ảnh minh họa`, `(Hình minh họa).`: an illustration's mark with no source and no caption of its own. */
+const BARE_ILLUSTRATION = /^\(?\s*(?:ảnh|hình ảnh|hình)(?: mang tính(?: chất)?)? minh h(?:ọa|oạ|oa)\s*\)?\.?$/iu;
 
 /** A sentence of this many words at most before a stock picture's mark is a label: `Tỏi ngâm giấm.` */
 const LABEL_MAX_WORDS = 4;
@@ -453,6 +465,11 @@ function creditsIn(text: string, lower: string): Credit[] {
   if (text.includes('Ảnh ')) {
     for (const m of text.matchAll(UNLABELLED_PHOTO_CREDIT)) {
       if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length, unlabelled: true });
+    }
+  }
+  if (ILLUSTRATION_WORDS.some((word) => lower.includes(word))) {
+    for (const m of text.matchAll(ILLUSTRATION_NOTE)) {
+      if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length });
     }
   }
   if (lower.includes('(ảnh ')) {
