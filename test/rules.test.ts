@@ -851,6 +851,19 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, list])[2]).toBe(list);
   });
 
+  it('cuts the captions an announcement opened when they run to the end with no end marks, and keeps a gallery of full sentences', () => {
+    const captions = 'Lẩu chay Nhiều em trẻ hào hứng với món chay Hai bà cháu tham gia chương trình Nồi lẩu chay được chuẩn bị cho suất ăn 6 người';
+    const announced = clean([TITLE, P2, `${P1} Một số hình ảnh tại buổi Lễ: ${captions}`]);
+    expect(announced.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(announced.metadata.captions).toEqual(['Một số hình ảnh tại buổi Lễ:', 'Lẩu chay', 'Nhiều em trẻ hào hứng với món chay', 'Hai bà cháu tham gia chương trình', 'Nồi lẩu chay được chuẩn bị cho suất ăn 6 người']);
+    // One caption of a few words with no end mark.
+    const one = 'Những ca phẫu thuật này đã biến vịt trở thành thiên nga';
+    expect(paragraphs([TITLE, P2, `${P1} Cùng ngắm loạt ảnh trước và sau: ${one}`])[2]).toBe(P1);
+    // Full sentences after it may be prose that resumes: they stay.
+    const sentences = 'Người dân tự làm các tấm gỗ trải qua đường ray. Tuy cuộc sống của họ luôn rình rập những nguy hiểm, nhịp sống ở đây vẫn bình yên.';
+    expect(paragraphs([TITLE, P2, `${P1} Dưới đây là một số hình ảnh về khu phố: ${sentences}`])[2]).toBe(`${P1} ${sentences}`);
+  });
+
   it("ends a player's title before a sentence that opens with a date", () => {
     expect(paragraphs([TITLE, P2, `${P1} Clip: 3 đối tượng kẹp đầu, đấm cảnh sát ở Hà Giang Ngày 28.6, ${P2}`])[2]).toBe(`${P1} Ngày 28.6, ${P2}`);
   });

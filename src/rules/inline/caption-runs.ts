@@ -34,16 +34,26 @@ export function captionRun(text: string): string[] | null {
   if (words.length < CAPTION_RUN_MIN_WORDS) return null;
   let lower = 0;
   let figures = 0;
-  const starts: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
+  for (const word of words) {
     if (LOWER_START.test(word)) lower++;
     if (/\d/u.test(word)) figures++;
-    if (i > 0 && i + 1 < words.length && LOWER_WORD.test(words[i - 1]!) && UPPER_START.test(word) && LOWER_START.test(words[i + 1]!)) starts.push(i);
   }
+  const starts = captionStarts(words);
   const isRun = lower >= CAPTION_RUN_LOWER_SHARE * words.length && figures <= CAPTION_RUN_FIGURES_SHARE * words.length && starts.length >= CAPTION_RUN_MIN_STARTS;
   if (!isRun) return null;
   return [0, ...starts].map((start, i) => words.slice(start, starts[i] ?? words.length).join(' '));
+}
+
+/**
+ * Where captions run together start with no end mark before them: a capitalised word between two
+ * in lower case, the one before it ending no clause (`… ngày hội Dù trời nắng nóng …`).
+ */
+export function captionStarts(words: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (LOWER_WORD.test(words[i - 1]!) && UPPER_START.test(words[i]!) && LOWER_START.test(words[i + 1]!)) starts.push(i);
+  }
+  return starts;
 }
 
 export const captionRunsRule: Rule = {

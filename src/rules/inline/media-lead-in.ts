@@ -9,6 +9,8 @@ import { addCaption, addCut, bodyBlocks, lastBodyBlock, lowerText, maskCuts } fr
 import { matchesNear } from '../near.js';
 import { looksLikeName, wordCount } from '../text-shape.js';
 import { recordCredit } from '../lines/closing-credits.js';
+import { captionStarts } from './caption-runs.js';
+import { SENTENCE_OPENERS } from '../sentence-openers.js';
 import { lastSentenceStart } from './sentences.js';
 
 /** Pictures or a player (`ảnh`, but not `ảnh hưởng`), or a reader asked to look. */
@@ -42,9 +44,43 @@ const GALLERY_ANNOUNCEMENT = new RegExp(String.raw`(?<=^|[.!?…]["”]?\s+)${AN
 const ANNOUNCEMENT_WORDS = ['ột số', 'ột vài', 'ới đây', 'au đây', 'ùng ngắm', 'ùng xem', 'ùng chiêm'];
 const ANNOUNCEMENT_REACH = 'dư'.length;
 
+/** A single caption after an announcement, with no end mark, is this many words at most. */
+const LONE_CAPTION_MAX_WORDS = 40;
+/** A sentence's end before a capital: `… sân golf. Thân hình …`. */
+const SENTENCE_END = /[.!?…]["”’)]*\s+["“‘(]?\p{Lu}/gu;
+
+/**
+ * The captions an announcement opened, when they run to the paragraph's end as captions do in a
+ * collapsed dump, with no end marks of their own: `…: Lẩu chay Nhiều em trẻ hào hứng với món chay.
+ * Hai bà cháu tham gia chương trình Chương trình Tết chay …`. Two caption starts at least with
+ * no end mark before them (`captionStarts`) and no more sentence ends than such starts; or one
+ * caption of a few words and no end mark. In the 5,000 corpus dumps 22 announcements stand inside
+ * a paragraph; what follows 9 of them is so, each a gallery to the paragraph's end. A gallery
+ * whose captions are full sentences stays (4 of them): where it ends and prose resumes
+ * (`… Tuy cuộc sống của họ …`) only the meaning tells.
+ */
+function announcedCaptions(rest: string, text: string): string[] | null {
+  const words = rest.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return null;
+  const ends = rest.match(SENTENCE_END)?.length ?? 0;
+  const trailingEnd = /[.!?…]["”’)]*$/u.test(rest.trimEnd());
+  const starts = captionStarts(words);
+  if (starts.length < 2 || ends > starts.length) {
+    return ends === 0 && !trailingEnd && words.length <= LONE_CAPTION_MAX_WORDS ? [words.join(' ')] : null;
+  }
+  // For the list of captions, a start at a name (`Messi, Suarez và Fabregas tháp tùng …`) is
+  // none: a name stands capitalised elsewhere in the paragraph, and never in lower case.
+  const split = starts.filter((i) => {
+    const word = words[i]!;
+    return SENTENCE_OPENERS.has(word) || text.includes(` ${word.toLowerCase()} `) || text.indexOf(word) === text.lastIndexOf(word);
+  });
+  return [0, ...split].map((start, i) => words.slice(start, split[i] ?? words.length).join(' '));
+}
+
 /**
  * The same announcement inside a paragraph, before the captions it announced: it points at
- * pictures the text does not hold. The captions after it stay (they may read as prose).
+ * pictures the text does not hold. The captions after it go when they read as captions
+ * (`announcedCaptions`), else they stay (they may read as prose).
  */
 export const galleryAnnouncementRule: Rule = {
   name: 'media-lead-in',
@@ -57,6 +93,12 @@ export const galleryAnnouncementRule: Rule = {
         if (wordCount(block.text.slice(m.index + m[0].length), BYLINE_MAX_WORDS + 1) <= BYLINE_MAX_WORDS) continue;
         addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'caption', rule: 'media-lead-in' });
         addCaption(ctx, m[0]);
+        const masked = maskCuts(block.text, block.cuts).trimEnd();
+        const from = m.index + m[0].length;
+        const captions = announcedCaptions(masked.slice(from), block.text);
+        if (!captions) continue;
+        addCut(block, { start: from + masked.slice(from).search(/\S/u), end: masked.length, reason: 'caption', rule: 'media-lead-in' });
+        for (const caption of captions) addCaption(ctx, caption);
       }
     }
   },
