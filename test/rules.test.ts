@@ -810,7 +810,10 @@ describe('inline boilerplate in collapsed bodies', () => {
   });
 
   it('keeps the sentence a player title runs into when its colon introduces words in quotes', () => {
-    const body = `${P1} Clip Hương Giang khóc xin lỗi nghệ sĩ Trung Dân Hương Giang Idol phân trần: “Lúc đó tôi không nghe rõ câu hỏi”.`;
+    const sentence = 'Hương Giang Idol phân trần: “Lúc đó tôi không nghe rõ câu hỏi”.';
+    // The title ends where the sentence opens with its first two words again.
+    expect(paragraphs([TITLE, P2, `${P1} Clip Hương Giang khóc xin lỗi nghệ sĩ Trung Dân ${sentence}`])[2]).toBe(`${P1} ${sentence}`);
+    const body = `${P1} Clip Hương Giang khóc xin lỗi nghệ sĩ Trung Dân Idol phân trần: “Lúc đó tôi không nghe rõ câu hỏi”.`;
     expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
   });
 
@@ -866,6 +869,17 @@ describe('inline boilerplate in collapsed bodies', () => {
 
   it("ends a player's title before a sentence that opens with a date", () => {
     expect(paragraphs([TITLE, P2, `${P1} Clip: 3 đối tượng kẹp đầu, đấm cảnh sát ở Hà Giang Ngày 28.6, ${P2}`])[2]).toBe(`${P1} Ngày 28.6, ${P2}`);
+  });
+
+  it("ends a player's title where the next sentence opens with the title's first two words", () => {
+    const next = 'Đàn sâu tập trung trên những ngọn cây sao, ăn trụi lá.';
+    expect(paragraphs([TITLE, P2, `${P1} VIDEO: Đàn sâu tấn công nhà dân ${next}`])[2]).toBe(`${P1} ${next}`);
+    // A comma before the pair is a sentence's: where the title ended is not plain, and all stays.
+    const sentence = 'Clip: Việt Nam thua Thái Lan ở chung kết Nguyễn Hữu Thắng, HLV trưởng U22 Việt Nam hiện tại, là trung vệ.';
+    expect(paragraphs([TITLE, P2, `${P1} ${sentence}`])[2]).toBe(`${P1} ${sentence}`);
+    // A pair from further into the title is a name the sentence names again: all stays.
+    const named = 'Video: Những điều chưa biết về nhà vua Nhật Bản Akihito Nhật hoàng Akihito là Thiên hoàng thứ 125 của Nhật Bản.';
+    expect(paragraphs([TITLE, P2, `${P1} ${named}`])[2]).toBe(`${P1} ${named}`);
   });
 
   it('cuts video player labels and keeps sentences about a video', () => {
