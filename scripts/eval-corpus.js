@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run eval:corpus`: scores clean on labelled collapsed dumps of
-// ../shared/corpus/baomoi-5k.tar.gz, in four parts:
+// ../shared/corpus/baomoi-5k.tar.gz, in five parts:
 // - development: 150 dumps drawn at random (seed 20261203), labels in fixtures/labels/baomoi/.
 //   The rules were tuned on these: their figures flatter the tool.
 // - held out: 50 more drawn at random from the rest (seed 20261204), labels in
@@ -8,6 +8,8 @@
 //   their figures are the estimate for dumps the tool has not seen.
 // - held out, second draw: 50 more (seed 20261205), labels in fixtures/labels/baomoi-holdout2/.
 // - development, second draw: 50 more (seed 20261206), labels in fixtures/labels/baomoi-dev2/:
+//   scored once unseen, then its residue studied.
+// - development, third draw: 50 more (seed 20261207), labels in fixtures/labels/baomoi-dev3/:
 //   scored once unseen, then its residue studied.
 // Each label says what to cut and the metadata; the gold is rebuilt from the corpus and the
 // labels with ../shared/tools/make_gold.py (never typed), then `clean eval` prints paragraph
@@ -26,6 +28,7 @@ const PARTS = [
   ['held out (never tuned on)', path.resolve('fixtures', 'labels', 'baomoi-holdout')],
   ['held out, second draw (never tuned on)', path.resolve('fixtures', 'labels', 'baomoi-holdout2')],
   ['development, second draw (studied)', path.resolve('fixtures', 'labels', 'baomoi-dev2')],
+  ['development, third draw (studied)', path.resolve('fixtures', 'labels', 'baomoi-dev3')],
 ];
 if (!existsSync(tarball) || !existsSync(makeGold)) {
   console.error('eval:corpus: ../shared/corpus/baomoi-5k.tar.gz or ../shared/tools/make_gold.py is not here; nothing to score');

@@ -29,7 +29,7 @@ const ALWAYS_OPENS = new Set(['Theo']);
 
 // Both labelled sets: the development set, and the held-out set that nothing may be fitted to.
 const labelled = new Set(
-  ['baomoi', 'baomoi-holdout', 'baomoi-holdout2', 'baomoi-dev2'].flatMap((set) => readdirSync(path.join('fixtures', 'labels', set)).filter((f) => f.endsWith('.label.json')).map((f) => f.split('.')[0])),
+  ['baomoi', 'baomoi-holdout', 'baomoi-holdout2', 'baomoi-dev2', 'baomoi-dev3'].flatMap((set) => readdirSync(path.join('fixtures', 'labels', set)).filter((f) => f.endsWith('.label.json')).map((f) => f.split('.')[0])),
 );
 const work = mkdtempSync(path.join(tmpdir(), 'clean-openers-'));
 const openings = new Map();
