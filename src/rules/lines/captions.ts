@@ -27,6 +27,9 @@ export function isCaptionLine(text: string): boolean {
   if (wordCount(t, CAPTION_MAX_WORDS) > CAPTION_MAX_WORDS) return false;
   const credit = CAPTION_CREDIT.exec(t) ?? ILLUSTRATION_NOTE.exec(t);
   if (!credit) return false;
+  // The article's own credit glued after the picture's (`… Video: Hoàng Quý, Theo Trí Thức Trẻ`):
+  // the line closes the article, and what stands before it may be all its body.
+  if (GLUED_CREDIT.test(credit[0])) return false;
   // Two sentences or more before the credit: the last is the caption, the others may be prose,
   // which the inline caption rule keeps.
   return sentenceStart(t, endBefore(t, credit.index)) === 0;
