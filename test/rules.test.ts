@@ -899,6 +899,9 @@ describe('inline boilerplate in collapsed bodies', () => {
     }
     const place = 'Nhiều phụ huynh có con theo học tại đây.';
     expect(paragraphs([TITLE, P2, `${P1} ${place} ${P2}`])[2]).toBe(`${P1} ${place} ${P2}`);
+    // The link is still there: the sentence points at it.
+    const linked = 'Yêu cầu công việc chi tiết vui lòng xem tại đây: http://tuyendung.example.vn/tin-tuc.html';
+    expect(paragraphs([TITLE, P2, `${P1} ${linked} ${P2}`])[2]).toBe(`${P1} ${linked} ${P2}`);
   });
 
   it('cuts a teaser closed by "Bấm xem >>"', () => {

@@ -48,10 +48,11 @@ const BRACKETED_SEE_MORE = /\(\s*(?:mời (?:bạn |quý độc giả )?)?(?:xem
  * `… có thể tải về Firefox Focus tại đây .` (details, see, download or learn more "here"). In the
  * 5,000 corpus outputs 9 sentences ended so, each a pointer; `tại đây` after other words is a
  * place (`… theo học tại đây.`) and stays. From its start or a colon to its end; not a list's
- * item (`- Môn Toán xem tại đây - Môn …`), whose neighbours would be left half cut.
+ * item (`- Môn Toán xem tại đây - Môn …`), whose neighbours would be left half cut; nor one
+ * whose address follows it (`… vui lòng xem tại đây: http://…`): the link is still there.
  */
 const HERE_POINTER =
-  /(?<=^|[.!?…:]["”]?\s+)(?![-*•+]\s)[^.!?…:]{0,120}?(?:chi tiết|xem|tải về(?:\s+[^.!?…:\s]+){0,6}|tìm hiểu thêm(?:\s+[^.!?…:\s]+){0,8})\s+tại đây\s?[.!:]?(?=\s|$)/gu;
+  /(?<=^|[.!?…:]["”]?\s+)(?![-*•+]\s)[^.!?…:]{0,120}?(?:chi tiết|xem|tải về(?:\s+[^.!?…:\s]+){0,6}|tìm hiểu thêm(?:\s+[^.!?…:\s]+){0,8})\s+tại đây\s?[.!:]?(?=\s|$)(?!\s+(?:https?:\/\/|www\.))/gu;
 /** A `>>>` left alone at the end: its link's text is gone. */
 const BARE_CHEVRON = /(?<=^|\s)>>>?\s*$/gu;
 
