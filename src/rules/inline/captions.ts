@@ -455,9 +455,10 @@ function isArticleSource(text: string, index: number, end: number): boolean {
  * capitalised, and one in lower case after the first word is the text's. The credit's end is
  * then left to `openCreditEnd`. In the 5,000 corpus outputs 2 credits were so.
  */
-function runsIntoSentence(credit: string): boolean {
-  // Closed by its own mark, its bracket or a photo agency's name (`Ảnh: Trung tâm … – TTXVN`): its end is plain.
-  if (credit.startsWith('(') || /[.)]\s*$/u.test(credit) || AGENCY_AT_END.test(credit)) return false;
+function runsIntoSentence(credit: string, text: string, end: number): boolean {
+  // Closed by its own mark, its bracket, a photo agency's name (`Ảnh: Trung tâm … – TTXVN`) or
+  // the paragraph's end (`… Ảnh: Tổng hợp`): its end is plain.
+  if (credit.startsWith('(') || /[.)]\s*$/u.test(credit) || AGENCY_AT_END.test(credit) || text.slice(end).trim() === '') return false;
   const words = credit.slice(credit.indexOf(':') + 1).trim().split(/\s+/u);
   return words.slice(1).some((word) => /^\p{Ll}/u.test(word));
 }
@@ -469,7 +470,7 @@ function runsIntoSentence(credit: string): boolean {
  */
 function creditsIn(text: string, lower: string): Credit[] {
   // Both patterns start at `(` or at the word `ảnh`.
-  const credits: Credit[] = [...matchesNear(text, lower, PHOTO_CREDIT, ['(', ...LABEL_WORDS], 0).filter((m) => !runsIntoSentence(m[0])), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)].map(
+  const credits: Credit[] = [...matchesNear(text, lower, PHOTO_CREDIT, ['(', ...LABEL_WORDS], 0).filter((m) => !runsIntoSentence(m[0], text, m.index + m[0].length)), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)].map(
     (m) => ({ index: m.index, end: m.index + m[0].length }),
   );
   for (const label of matchesNear(text, lower, OPEN_CREDIT_LABEL, LABEL_WORDS, 0)) {
