@@ -871,6 +871,14 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, `${P1} Clip: 3 đối tượng kẹp đầu, đấm cảnh sát ở Hà Giang Ngày 28.6, ${P2}`])[2]).toBe(`${P1} Ngày 28.6, ${P2}`);
   });
 
+  it("leaves two reporters' names that end a player's title to the closing credit", () => {
+    const article = clean([TITLE, P2, `${P1} Video: Tài xế cắn tay CSGT ở Hải Dương trong đêm Kiều Mi - Minh Khang`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    expect(article.metadata.author).toBe('Kiều Mi - Minh Khang');
+    // One name may be the title's own: it goes with the title.
+    expect(clean([TITLE, P2, `${P1} Video: Bàn thắng đẹp mắt của Công Phượng`]).metadata.author).toBeNull();
+  });
+
   it("ends a player's title where the next sentence opens with the title's first two words", () => {
     const next = 'Đàn sâu tập trung trên những ngọn cây sao, ăn trụi lá.';
     expect(paragraphs([TITLE, P2, `${P1} VIDEO: Đàn sâu tấn công nhà dân ${next}`])[2]).toBe(`${P1} ${next}`);
