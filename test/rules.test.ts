@@ -912,6 +912,14 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, `${P1} ${linked} ${P2}`])[2]).toBe(`${P1} ${linked} ${P2}`);
   });
 
+  it('cuts an invitation to readers to see what the page showed, after a caption cut before it too', () => {
+    const next = 'Rafael Nadal được ví như Cristiano Ronaldo của làng quần vợt.';
+    const invited = 'Mời các bạn theo dõi video dưới đây:';
+    expect(paragraphs([TITLE, P2, `${P1} ${invited} ${next}`])[2]).toBe(`${P1} ${next}`);
+    const afterCaption = `${P1} Chia sẻ của Minh Tú. Ảnh: chụp màn hình Mời quý độc giả xem MV Là con gái phải xinh (Nguồn: Vivashows): ${next}`;
+    expect(paragraphs([TITLE, P2, afterCaption])[2]).toBe(`${P1} ${next}`);
+  });
+
   it('cuts a teaser closed by "Bấm xem >>"', () => {
     const body = `${P1} Messi lương 2 tỷ đồng/ngày: Thua Mayweather đấm 1 giây Messi vừa nhận lương mới khủng ở Barca nhưng đã là gì so với giới thể thao? Bấm xem >>`;
     expect(paragraphs([TITLE, P2, body])[2]).toBe(P1);

@@ -2,7 +2,7 @@
 // `<headline> <summary>. Bấm xem >>`, `Mời quý độc giả …`. The whole promo goes, its
 // headline and summary included; the prose around it stays.
 import type { Rule } from '../rule.js';
-import { addCut, bodyBlocks, lowerText } from '../context.js';
+import { addCut, bodyBlocks, lowerText, maskCuts } from '../context.js';
 import { matchesNear } from '../near.js';
 import { parseCredit } from '../credits.js';
 import { wordCount } from '../text-shape.js';
@@ -16,7 +16,13 @@ const SEE_MORE = />>>?\s*(?:xem thêm|đọc thêm|xem tiếp|xem|đọc)(?=[\s:
 /** `>> … TẠI ĐÂY` or `Xem chi tiết … TẠI ĐÂY` (a link label printed in capitals). */
 const HERE_LINK = /(?:>>\s*|(?<=^|[.!?…]\s+|\s{2,}))(?:(?!>>)[^.!?…]){0,160}?(?<=\s|^)TẠI ĐÂY(?=[\s.]|$)\.?/gu;
 const DETAIL_LINK = /\(\s*CHI TIẾT\s*\)/gu;
-const READERS_INVITED = /(?<=^|[.!?…]\s+|\s{2,})mời (?:quý )?(?:độc giả|bạn đọc)(?=\s)[^.!?…:]{0,160}[.!?…:]?/giu;
+/**
+ * `Mời quý độc giả xem …`, `Mời các bạn theo dõi video dưới đây:`, `Mời quý vị …`: the reader
+ * invited to see what the page showed (a player, a series), to its end mark or colon; a source
+ * in brackets may stand in it. In the 5,000 corpus outputs 3 invitations to readers, viewers or
+ * `các bạn` (you) were left, each a promo.
+ */
+const READERS_INVITED = /(?<=^|[.!?…]\s+|\s{2,})mời (?:quý )?(?:độc giả|bạn đọc|các bạn|vị|khán giả)(?=\s)(?:[^.!?…:()]|\([^()]{0,60}\)){0,160}[.!?…:]?/giu;
 /** `Bấm xem >>` closes a teaser: its headline and one-sentence summary go with it. */
 const CLICK_TO_SEE = /bấm xem(?: ngay)?\s*(?:>>|(?=\s*$))/giu;
 /** A see-more label whose links the scraper dropped: `… Xem thêm:` at the end. */
@@ -92,7 +98,10 @@ export const promosRule: Rule = {
       ].filter((re): re is RegExp => re !== false);
       for (const re of patterns) {
         const opening = OPENING_WORDS.get(re);
-        const matches = opening ? matchesNear(text, lower, re, [opening], 0) : text.matchAll(re);
+        // An invitation may follow a caption cut before it, with no end mark between
+        // (`… Ảnh: chụp màn hình Mời quý độc giả xem MV …:`): it is looked for with the cuts blanked.
+        const source = re === READERS_INVITED && block.cuts.length > 0 ? maskCuts(text, block.cuts) : text;
+        const matches = opening ? matchesNear(source, lower, re, [opening], 0) : source.matchAll(re);
         for (const m of matches) cut(m.index, bylineStart(text, m.index, m.index + m[0].length, opening));
       }
       if (lower.includes('bấm xem')) {
