@@ -14,6 +14,11 @@ export function endsSentence(text: string): boolean {
 
 const SENTENCE_BREAK = /[.!?…]["”’'»)\]]*\s+["“‘'«(]?\p{Lu}/gu;
 
+/** A text's words in lower case, punctuation and quotation marks aside: for comparing copies. */
+export function lowerWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+}
+
 /** Above this many words a line is prose whatever its punctuation (headlines stay shorter). */
 export const HEADLINE_MAX_WORDS = 35;
 

@@ -5,7 +5,7 @@ import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { addCaption, addCut, bodyBlocks, lowerText, type DocContext } from '../context.js';
 import { matchesNear } from '../near.js';
-import { isNameSyllable, wordCount } from '../text-shape.js';
+import { isNameSyllable, lowerWords, wordCount } from '../text-shape.js';
 import { endBefore, opensWithDate, sentenceStart } from './sentences.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
 import { isKnownPublication, PUBLICATION_MAX_WORDS } from '../credits.js';
@@ -327,7 +327,7 @@ const ECHO_SHARE = 0.8;
  * after), exact or nearly (`Chồng tôi vung tay tát tôi …` of `Chồng tôi liền vung tay tát tôi …`).
  */
 function echoesArticle(ctx: DocContext, block: Block, start: number, end: number): boolean {
-  const words = wordsOf(block.text.slice(start, end));
+  const words = lowerWords(block.text.slice(start, end));
   if (words.length <= LABEL_MAX_WORDS) return true;
   // A cheap test first, as most such sentences are prose: a copy shows its longest word elsewhere
   // (stricter than the runs alone where that word is among the runs not found: the sentence stays).
@@ -355,7 +355,7 @@ function articleWords(ctx: DocContext): string {
   let words = articleWordCache.get(ctx);
   if (words === undefined) {
     // A seam between paragraphs that no run of words crosses.
-    words = ` ${articleBlocks(ctx).map((b) => wordsOf(b.text).join(' ')).join(' | ')} `;
+    words = ` ${articleBlocks(ctx).map((b) => lowerWords(b.text).join(' ')).join(' | ')} `;
     articleWordCache.set(ctx, words);
   }
   return words;
@@ -371,11 +371,6 @@ function timesIn(texts: readonly string[], word: string): number {
   let times = 0;
   for (const text of texts) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) times++;
   return times;
-}
-
-/** Lower-cased words, punctuation aside. */
-function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 }
 
 function trigrams(words: readonly string[]): string[] {

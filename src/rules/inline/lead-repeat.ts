@@ -3,7 +3,7 @@
 import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { addCaption, addCut, bodyBlocks, type DocContext } from '../context.js';
-import { wordCount } from '../text-shape.js';
+import { lowerWords, wordCount } from '../text-shape.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
 import { isLowerLetter, isUpperLetter } from '../letters.js';
 
@@ -79,13 +79,13 @@ function cutShortenedLead(lead: string, body: Block, from: number): void {
   // The copy opens as the lead does: most bodies are done with here, before any word is made.
   const opening = lead.slice(0, lead.indexOf(' ') >>> 0);
   if (unquoted(body.text.slice(from, from + opening.length)).toLowerCase() !== unquoted(opening).toLowerCase()) return;
-  const leadWords = words(lead);
+  const leadWords = lowerWords(lead);
   let at = 0; // where in the lead the next sentence's words are looked for
   let copied = 0;
   let end = -1;
   SENTENCE_END.lastIndex = from;
   for (let start = from, m = SENTENCE_END.exec(body.text); m; m = SENTENCE_END.exec(body.text)) {
-    const sentence = words(body.text.slice(start, m.index + m[0].length));
+    const sentence = lowerWords(body.text.slice(start, m.index + m[0].length));
     const after = subsequenceEnd(sentence, leadWords, at);
     if (after === -1) break;
     at = after;
@@ -108,10 +108,6 @@ function subsequenceEnd(sentence: readonly string[], lead: readonly string[], fr
   return at;
 }
 
-function words(text: string): string[] {
-  return unquoted(text).toLowerCase().match(WORD) ?? [];
-}
-
 function titleText(ctx: DocContext): string {
   const titleBlock = ctx.blocks.find((b) => b.index === ctx.titleIndex);
   return titleBlock ? titleBlock.text.trim().replace(/[.!?…]+$/u, '') : '';
@@ -130,7 +126,6 @@ function titleText(ctx: DocContext): string {
 const CAPTION_MIN_WORDS = 12;
 const CAPTION_MAX_WORDS = 30;
 const ECHO_SHARE = 0.5;
-const WORD = /[\p{L}\p{N}]+/gu;
 /** The first mark of any kind, or a double space (an element's end): no caption runs past it. */
 const FIRST_MARK = /[.!?…:;,]|\s\s/u;
 
@@ -167,7 +162,7 @@ function endsLower(c: number): boolean {
 /** The share of the text's two-word runs (lower case) that stand in `source`. */
 function echoShare(text: string, source: string): number {
   const pairs = (s: string) => {
-    const words = s.toLowerCase().match(WORD) ?? [];
+    const words = lowerWords(s);
     return words.slice(1).map((word, i) => `${words[i]} ${word}`);
   };
   const known = new Set(pairs(source));

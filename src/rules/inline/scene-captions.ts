@@ -12,9 +12,8 @@ import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { addCaption, addCut, bodyBlocks, lowerText, maskCuts, type DocContext } from '../context.js';
 import { matchesNear } from '../near.js';
-import { SENTENCE_OPENERS } from '../sentence-openers.js';
 import { isLowerLetter } from '../letters.js';
-import { opensWithDate, sentenceStart } from './sentences.js';
+import { opensSentence, sentenceStart } from './sentences.js';
 
 /**
  * A place's name (no mark but a comma, a dash or a dot inside a word: `TP.HCM`), `nơi xảy ra` and
@@ -50,14 +49,24 @@ export const sceneCaptionsRule: Rule = {
   name: 'scene-captions',
   run(ctx) {
     for (const block of bodyBlocks(ctx)) {
-      for (const scene of SCENE_WORDS) if (block.text.includes(scene)) cutSceneOfEvent(ctx, block, scene);
-      if (HAS_STATION.test(block.text)) cutPersonAtStation(ctx, block);
+      // The text with the cuts made so far blanked: made only where a phrase may stand, and again
+      // only after a cut.
+      let masked: string | null = null;
+      let cutsMasked = 0;
+      const text = (): string => {
+        if (masked === null || cutsMasked !== block.cuts.length) {
+          masked = maskCuts(block.text, block.cuts);
+          cutsMasked = block.cuts.length;
+        }
+        return masked;
+      };
+      for (const scene of SCENE_WORDS) if (block.text.includes(scene)) cutSceneOfEvent(ctx, block, scene, text());
+      if (HAS_STATION.test(block.text)) cutPersonAtStation(ctx, block, text());
       // `xảy ra` first: a search is checked wherever its first letter stands, and `n` stands everywhere.
       if (!block.text.includes('xảy ra') || !block.text.includes('nơi xảy ra')) continue;
-      const text = maskCuts(block.text, block.cuts);
       // Tried only before each `nơi xảy ra`: the lookbehind at every character cost 12 ms a
       // warm pass over the 5,000 dumps.
-      for (const m of matchesNear(text, lowerText(block), SCENE_CAPTION, ['nơi xảy ra'], PLACE_REACH)) {
+      for (const m of matchesNear(text(), lowerText(block), SCENE_CAPTION, ['nơi xảy ra'], PLACE_REACH)) {
         const place = m[0].slice(0, m[0].indexOf('nơi xảy ra'));
         if (place.trim().split(/\s+/u).length > MAX_PLACE_WORDS || CLAUSE_WORD.test(` ${place}`)) continue;
         addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'caption', rule: 'scene-captions' });
@@ -73,8 +82,7 @@ export const sceneCaptionsRule: Rule = {
  * its own full stop before a capital, or run into the next sentence before a word that opens
  * sentences (sentence-openers.ts) or a date (`… vụ tai nạn Sáng 14/6, …`).
  */
-function cutSceneOfEvent(ctx: DocContext, block: Block, scene: string): void {
-  const text = maskCuts(block.text, block.cuts);
+function cutSceneOfEvent(ctx: DocContext, block: Block, scene: string, text: string): void {
   for (let at = text.indexOf(scene); at !== -1; at = text.indexOf(scene, at + 1)) {
     const before = text.slice(Math.max(0, at - 3), at);
     if (at > 0 && !/(?:^|[.!?…]["”]?)\s+$/u.test(before)) continue;
@@ -84,7 +92,7 @@ function cutSceneOfEvent(ctx: DocContext, block: Block, scene: string): void {
       if (PREDICATE_WORD.test(last) || last === '') break;
       const closed = SENTENCE_END.test(last) && /^["“]?\p{Lu}/u.test(words[i]!);
       const runOn =
-        !INNER_MARK.test(last) && isLowerLetter(last.charCodeAt(last.length - 1)) && (SENTENCE_OPENERS.has(words[i]!) || opensWithDate(words[i], words[i + 1]));
+        !INNER_MARK.test(last) && isLowerLetter(last.charCodeAt(last.length - 1)) && opensSentence(words[i], words[i + 1]);
       if (closed || runOn) {
         const caption = words.slice(0, i).join(' ');
         addCut(block, { start: at, end: at + caption.length, reason: 'caption', rule: 'scene-captions' });
@@ -112,8 +120,7 @@ const STATION_MAX_WORDS = 14;
 /** A caption that ends so starts within this many characters before its place. */
 const STATION_REACH = 120;
 
-function cutPersonAtStation(ctx: DocContext, block: Block): void {
-  const text = maskCuts(block.text, block.cuts);
+function cutPersonAtStation(ctx: DocContext, block: Block, text: string): void {
   for (const m of matchesNear(text, lowerText(block), AT_STATION, STATION_WORDS, 1)) {
     // The sentence's start, looked for within reach only: a long sentence is no caption.
     const from = Math.max(0, m.index - STATION_REACH);
@@ -127,7 +134,7 @@ function cutPersonAtStation(ctx: DocContext, block: Block): void {
     const after = text.slice(placeEnd, placeEnd + 60);
     const closed = /^\.(?:\s+["“]?\p{Lu}|\s*$)/u.test(after);
     const next = after.trimStart().split(' ');
-    const runOn = /^\s/u.test(after) && (SENTENCE_OPENERS.has(next[0] ?? '') || opensWithDate(next[0], next[1]));
+    const runOn = /^\s/u.test(after) && opensSentence(next[0], next[1]);
     if (!closed && !runOn && after.trim() !== '') continue;
     const end = closed ? placeEnd + 1 : placeEnd;
     addCut(block, { start, end, reason: 'caption', rule: 'scene-captions' });

@@ -3,6 +3,7 @@
 // a single capital before the full stop is an initial (`V. Minh`), not an end. Scans backwards
 // from the position, so the cost is the distance to the boundary, not the line's length.
 import { isLetter } from '../letters.js';
+import { SENTENCE_OPENERS } from '../sentence-openers.js';
 
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\n' || ch === '\t';
 const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -103,3 +104,11 @@ export function opensWithDate(word: string | undefined, next: string | undefined
 }
 
 const TIME_WORD = /^(?:Ngày|Sáng|Trưa|Chiều|Tối|Đêm|Tháng|Hôm)$/u;
+
+/**
+ * Whether a word opens a sentence where no end mark stands before it: a word of
+ * sentence-openers.ts (after an opening quote at most), or a time or day before a figure.
+ */
+export function opensSentence(word: string | undefined, next: string | undefined): boolean {
+  return word !== undefined && (SENTENCE_OPENERS.has(word.replace(/^["“]/u, '')) || opensWithDate(word, next));
+}

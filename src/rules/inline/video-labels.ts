@@ -6,8 +6,7 @@
 import type { Rule } from '../rule.js';
 import { addCaption, addCut, bodyBlocks, lowerText, maskCuts } from '../context.js';
 import { matchesNear } from '../near.js';
-import { SENTENCE_OPENERS } from '../sentence-openers.js';
-import { opensWithDate } from './sentences.js';
+import { opensSentence } from './sentences.js';
 
 const AFTER_BOUNDARY = String.raw`(?<=^|[.!?…]["”]?\s+|\s{2,})`;
 const LABEL = String.raw`(?:video(?:\s+clip)?|clip|xem video|xem clip|xem lại video)`;
@@ -65,8 +64,7 @@ function titleEnd(text: string, from: number): number {
   let at = words[0]!.length;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
-    const opens = SENTENCE_OPENERS.has(word.replace(/^["“]/u, '')) || opensWithDate(word, words[i + 1]);
-    if (opens && WORD_END_BEFORE_SENTENCE.test(words[i - 1]!)) return from + at;
+    if (opensSentence(word, words[i + 1]) && WORD_END_BEFORE_SENTENCE.test(words[i - 1]!)) return from + at;
     at += 1 + word.length;
   }
   const echo = echoStart(words);
