@@ -466,6 +466,32 @@ describe('duplicates', () => {
       expect(paragraphs(['Những chú hổ béo nhất thế giới', SENTENCE, `${SENTENCE}. ${AFTER}`])[1]).toBe(SENTENCE);
     });
   });
+
+  describe("a sentence's opening clause printed again after it, run into the next sentence (a caption)", () => {
+    const CLAUSE = 'Những con hổ ở công viên này có thể là những con hổ béo nhất trên thế giới';
+    const BEFORE = 'Theo trang tin CGTN, những con hổ này là thành viên của Công viên hổ Siberia.';
+    const AFTER = 'Tuy nhiên, thực ra, những con hổ ở đây phải ăn nhiều hơn để thích ứng với thời tiết lạnh.';
+    const body = (text: string) => paragraphs(['Những chú hổ béo nhất thế giới', P1, text])[2];
+
+    it('cuts the copy of the clause before a comma or a dash, and keeps the sentence', () => {
+      expect(body(`${CLAUSE}, theo trang CGTN. ${AFTER} ${CLAUSE} ${BEFORE}`)).toBe(`${CLAUSE}, theo trang CGTN. ${AFTER} ${BEFORE}`);
+      expect(body(`${CLAUSE} – một điều ai cũng thấy. ${AFTER} ${CLAUSE} ${BEFORE}`)).toBe(`${CLAUSE} – một điều ai cũng thấy. ${AFTER} ${BEFORE}`);
+    });
+
+    it.each([
+      ['a copy before the sentence (a section heading its sentence repeats)', `${BEFORE} ${CLAUSE} ${AFTER} ${CLAUSE}, theo trang CGTN.`],
+      ['the same sentence with its comma left out', `${CLAUSE}, Tuy nhiên là chúng vẫn khỏe. ${AFTER} ${CLAUSE} Tuy nhiên là chúng vẫn khỏe.`],
+      ['a copy that ends a quotation', `“${CLAUSE}”, ông nói. ${AFTER} “${CLAUSE}” ${BEFORE}`],
+      ['a copy of fewer than ten words', `Những con hổ ở đây béo nhất thế giới, theo CGTN. ${AFTER} Những con hổ ở đây béo nhất thế giới ${BEFORE}`],
+    ])('keeps %s', (_, text) => {
+      expect(body(text)).toBe(text);
+    });
+
+    it("keeps a copy of the lead's clause: a digest's lead lists the headlines that head its sections", () => {
+      const text = `${AFTER} ${CLAUSE} ${BEFORE}`;
+      expect(paragraphs(['Những chú hổ béo nhất thế giới', `${CLAUSE}, hổ ăn nhiều… là những tin nóng nhất.`, text])[2]).toBe(text);
+    });
+  });
 });
 
 describe('glued headlines', () => {
