@@ -431,17 +431,19 @@ describe('duplicates', () => {
 
   it('cuts a lead repeated at the start of a collapsed body', () => {
     const lead = 'Chỉ sau 19 ngày công chiếu, phim đã thu hút hơn 6,2 triệu lượt khán giả tới rạp xem.';
-    const body = `${lead} Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.`;
-    expect(paragraphs(['Phim hành động thu hút khán giả', lead, body])[2]).toBe('Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.');
+    const collapsed = `${lead} Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.`;
+    expect(paragraphs(['Phim hành động thu hút khán giả', lead, collapsed])[2]).toBe('Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.');
     // Also behind a caption cut at the body's start.
-    expect(paragraphs(['Phim hành động thu hút khán giả', lead, `Ảnh minh họa (Nguồn: Internet) ${body}`])[2]).toBe('Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.');
+    expect(paragraphs(['Phim hành động thu hút khán giả', lead, `Ảnh minh họa (Nguồn: Internet) ${collapsed}`])[2]).toBe('Đây là vai hành động đầu tiên của Hyun Bin trên màn bạc nên anh dồn nhiều tâm huyết.');
   });
+
+  // Sentences around the copies below, and the body paragraph they are cleaned in.
+  const BEFORE = 'Theo trang tin CGTN, những con hổ này là thành viên của Công viên hổ Siberia.';
+  const AFTER = 'Tuy nhiên, thực ra, những con hổ ở đây phải ăn nhiều hơn để thích ứng với thời tiết lạnh.';
+  const body = (text: string) => paragraphs(['Những chú hổ béo nhất thế giới', P1, text])[2];
 
   describe('a sentence printed again without its full stop, run into the next one (a caption or pull quote)', () => {
     const SENTENCE = 'Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết Nguyên đán vừa qua';
-    const BEFORE = 'Theo trang tin CGTN, những con hổ này là thành viên của Công viên hổ Siberia.';
-    const AFTER = 'Tuy nhiên, thực ra, những con hổ ở đây phải ăn nhiều hơn để thích ứng với thời tiết lạnh.';
-    const body = (text: string) => paragraphs(['Những chú hổ béo nhất thế giới', P1, text])[2];
 
     it('cuts the copy, before the next sentence or at the paragraph end, and keeps the sentence', () => {
       expect(body(`${BEFORE} ${SENTENCE}. ${SENTENCE} ${AFTER}`)).toBe(`${BEFORE} ${SENTENCE}. ${AFTER}`);
@@ -469,9 +471,6 @@ describe('duplicates', () => {
 
   describe("a sentence's opening clause printed again after it, run into the next sentence (a caption)", () => {
     const CLAUSE = 'Những con hổ ở công viên này có thể là những con hổ béo nhất trên thế giới';
-    const BEFORE = 'Theo trang tin CGTN, những con hổ này là thành viên của Công viên hổ Siberia.';
-    const AFTER = 'Tuy nhiên, thực ra, những con hổ ở đây phải ăn nhiều hơn để thích ứng với thời tiết lạnh.';
-    const body = (text: string) => paragraphs(['Những chú hổ béo nhất thế giới', P1, text])[2];
 
     it('cuts the copy of the clause before a comma or a dash, and keeps the sentence', () => {
       expect(body(`${CLAUSE}, theo trang CGTN. ${AFTER} ${CLAUSE} ${BEFORE}`)).toBe(`${CLAUSE}, theo trang CGTN. ${AFTER} ${BEFORE}`);
