@@ -265,6 +265,8 @@ describe('captions', () => {
     'Ảnh: Trần Đáng Theo Hiệp hội Hồ tiêu, giá tiêu giảm.',
     // A word in capitals next: it may be the credit's.
     'Ảnh: THE AUSTRALIAN/KCNA Tại châu Á, căng thẳng vẫn kéo dài.',
+    // A web address before a word in lower case: the address may be the sentence's subject.
+    'Ảnh: Airlines.net cho biết hàng cây bị chặt trong đêm.',
   ])('leaves a credit whose end is not plain: %s', (rest) => {
     const body = `${P1} Người dân chờ xe buýt ở bến Mỹ Đình. ${rest}`;
     expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
@@ -282,6 +284,11 @@ describe('captions', () => {
     // A web source in lower case.
     ['giaoduc.net', 'Ngày 12/5, Bộ trưởng đã trả lời chất vấn.'],
     ['reuters', 'Hãng hàng không cho biết động cơ bị hỏng.'],
+    // A web address, capitalised or not, alone or in a list: an address goes on with no word,
+    // so the sentence after it opens there, also with a word in capitals.
+    ['Airlines.net', 'P-13M được đánh giá là tương đương với mẫu AIM-9.'],
+    ['businesstimes.com.sg', 'IMF hạ dự báo tăng trưởng của khu vực.'],
+    ['kobieta.onet.pl, as-de.ru', 'Căn hộ 30m2 rộng thoáng bất ngờ.'],
     // A name in capitals before a sentence; an agency before a name of two syllables.
     ['GETTY IMAGES', 'Dấu hỏi về năng lực vẫn còn đó.'],
     ['CHANNEL NEWS ASIA', 'Nhà nghiên cứu cấp cao nhận định như vậy.'],

@@ -177,6 +177,9 @@ const OPEN_CREDIT_MAX_WORDS = 4;
  */
 function openCreditEnd(text: string, from: number): number {
   const words = text.slice(from, from + 120).split(' ');
+  // Web addresses end the credit at the last of them, before any capital (`Ảnh: Airlines.net P-13M …`).
+  const addresses = webAddressCount(words);
+  if (addresses > 0 && SENTENCE_OPENING.test(words[addresses] ?? '')) return from + words.slice(0, addresses).join(' ').length;
   let taken = 0;
   const first = words[0]!;
   if (SOURCE_WORD.test(first) && !isNameSyllable(first.split('/').at(-1)!)) {
@@ -252,6 +255,24 @@ const OPENING_QUOTE = /^["“‘]/u;
  * no syllable of Vietnamese (whose words all are one): never a word of the sentence after it.
  */
 const WEB_SOURCE = /^[a-z\d][a-z\d.&/+-]*[a-z\d]$/u;
+
+/**
+ * `Airlines.net`, `businesstimes.com.sg`, `kobieta.onet.pl, as-de.ru`: the sources of a photo
+ * as web addresses, one or a list. An address is one word and no word goes on it, so the
+ * sentence after the last one opens there, also with a word in capitals (`P-13M`, `IMF`), which
+ * after a name may still be the name's. A site's ending is in lower case (`TP.HCM` is a city).
+ */
+const WEB_ADDRESS = /^(?:[\p{L}\d-]+\.)+[a-z]{2,6}$/u;
+
+/** How many web addresses open the words, a comma after each but the last; 0 when the list does not end. */
+function webAddressCount(words: readonly string[]): number {
+  for (let count = 0; count < words.length; count++) {
+    const word = words[count]!;
+    if (!WEB_ADDRESS.test(word.replace(/,$/u, ''))) return 0;
+    if (!word.endsWith(',')) return count + 1;
+  }
+  return 0;
+}
 
 function webSourceLength(words: readonly string[]): number {
   const first = words[0] ?? '';
