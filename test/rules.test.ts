@@ -669,6 +669,9 @@ describe('sentence ends', () => {
     // The same words ending a sentence, a byline after them.
     ['Các địa phương công bố kết quả sớm nhất tới TS. Tuệ Nguyễn Hà Ánh', 'Tuệ Nguyễn Hà Ánh'],
     ['Đảm bảo an toàn cho Trung tâm dữ liệu TP. Nguyễn Cường', 'Nguyễn Cường'],
+    // An initial before a name goes on; before a word that opens sentences, a sentence ends.
+    ['Thông tin do anh Lê V. Minh cung cấp', 'Thông tin do anh Lê V. Minh cung cấp'],
+    ['Thái chở Cường đi tìm đánh T. Trong ảnh: Hiện trường vụ án', 'Trong ảnh: Hiện trường vụ án'],
   ])('%s', (text, last) => {
     expect(lastSentence(text)).toBe(last);
   });

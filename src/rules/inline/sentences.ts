@@ -39,11 +39,22 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
   return /^\s+(?:HCM|Hồ Chí Minh)(?![\p{L}])/u.test(after) || after.trim().split(/\s+/u).length > BYLINE_MAX_WORDS;
 }
 
-/** Whether the end mark at `mark` ends a sentence: not an initial's full stop (`V. Minh`), nor a title's or a place word's (`TS.`, `TP.`). */
+/**
+ * Whether the end mark at `mark` ends a sentence: not an initial's full stop (`V. Minh`), nor a
+ * title's or a place word's (`TS.`, `TP.`). A name abbreviated to its initial ends a sentence
+ * too (`… đi tìm đánh T. Trong ảnh: …`): where a word that opens sentences follows (none is a
+ * name's syllable, see sentence-openers.ts), the full stop is the sentence's.
+ */
 function endsSentenceAt(text: string, mark: number): boolean {
   if (text.charCodeAt(mark) !== 46) return true;
-  if (isUpper(text[mark - 1]) && (mark - 1 === 0 || isSpace(text[mark - 2]))) return false;
+  if (isUpper(text[mark - 1]) && (mark - 1 === 0 || isSpace(text[mark - 2]))) return opensSentenceAfter(text, mark + 1);
   return !isAbbreviationBefore(text, mark);
+}
+
+/** Whether the word after `from` (spaces, then an opening quote at most) opens sentences. */
+function opensSentenceAfter(text: string, from: number): boolean {
+  const match = /^\s+["“]?([\p{L}]+)/u.exec(text.slice(from, from + 24));
+  return match !== null && SENTENCE_OPENERS.has(match[1]!);
 }
 
 /**
