@@ -25,6 +25,9 @@ describe('parseCredit', () => {
     ['Q.H (Tổng hợp Dailymail)', 'Q.H', 'Dailymail', null],
     ['Tin, ảnh: Xuân Triệu', 'Xuân Triệu', null, null],
     ['Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017', 'Phúc Vũ', 'Thể thao Việt Nam', '2017-02-06T19:55:00+07:00'],
+    // The source first, then its reporter: a known publication's name (after `Báo` at most) splits them.
+    ['Nguồn: Báo Đất Việt Gia Bảo | 14:25 17/05/2017', 'Gia Bảo', 'Báo Đất Việt', '2017-05-17T14:25:00+07:00'],
+    ['Nguồn: Dân trí | 08:00 01/02/2017', null, 'Dân trí', '2017-02-01T08:00:00+07:00'],
     ['VnExpress', null, 'VnExpress', null],
     ['TTXVN/Tin Tức', null, 'TTXVN/Tin Tức', null],
     ['VĂN HUY', 'VĂN HUY', null, null],

@@ -141,6 +141,12 @@ function parseCreditShapes(raw: string): Credit | null {
     if (compiledFrom && (looksLikePublication(source) || looksLikeName(source))) return { author: null, attribution: source, published: null };
     if (!compiledFrom && looksLikeName(clean(m[1]))) return { author: clean(m[1]), attribution: null, published: null };
   }
+  // Nguồn: Publication Author | 14:25 17/05/2017 (the source first, then its reporter)
+  if (text.includes('|') && (m = /^nguồn\s*:\s*(.+?)\s*\|\s*(.+)$/iu.exec(text))) {
+    const date = findDate(m[2] ?? '');
+    const credit = date && publicationThenName(clean(m[1]));
+    if (credit) return { ...credit, published: date.iso };
+  }
   // Author - Publication | 19:55 06/02/2017
   if (text.includes('|') && (m = /^(.+?)\s+[-–]\s+(.+?)\s*\|\s*(.+)$/u.exec(text))) {
     const date = findDate(m[3] ?? '');
@@ -212,6 +218,22 @@ function nameThenPublication(text: string): Credit | null {
     const name = words.slice(0, -taken);
     if (name.length > NAME_MAX_WORDS || !name.every(isCapitalisedNameWord)) return null;
     return { author: name.join(' '), attribution: publication, published: null };
+  }
+  return null;
+}
+
+/**
+ * `Báo Đất Việt Gia Bảo`: a known publication (after `Báo` at most, kept as written), then the
+ * name of its reporter or nothing.
+ */
+function publicationThenName(text: string): Omit<Credit, 'published'> | null {
+  const words = text.split(' ');
+  const from = /^(?:báo|tờ)$/iu.test(words[0] ?? '') ? 1 : 0;
+  for (let taken = Math.min(PUBLICATION_MAX_WORDS, words.length - from); taken >= 1; taken--) {
+    if (!isKnownPublication(words.slice(from, from + taken).join(' '))) continue;
+    const name = words.slice(from + taken);
+    if (name.length > NAME_MAX_WORDS || !name.every(isCapitalisedNameWord)) return null;
+    return { author: name.length > 0 ? name.join(' ') : null, attribution: words.slice(0, from + taken).join(' ') };
   }
   return null;
 }
