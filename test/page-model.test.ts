@@ -59,6 +59,17 @@ describe('the article window', () => {
     expect(clean(lines.join('\n')).metadata.title).toBe('Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa');
   });
 
+  it("never takes a byline for the title, and drops a byline inside the article", () => {
+    const head = [...MENU, 'Study sees future for hibernating astronauts', '', 'by European Space Agency', ''];
+    const article = clean([...head, PROSE[0]!, '', 'By Laura Mowat', 'Published 10:48, Tue, Nov 19, 2019', '', ...PROSE.slice(1).flatMap((p) => [p, '']), ...FOOTER].join('\n'));
+    expect(article.metadata.title).toBe('Study sees future for hibernating astronauts');
+    expect(article.text).toBe(['Study sees future for hibernating astronauts', ...PROSE].join('\n\n') + '\n');
+    expect(article.blocks.find((b) => b.text === 'By Laura Mowat')?.verdict).toMatchObject({ keep: false, reason: 'byline' });
+    // A subheading that opens with the word stays.
+    const subheading = clean(page([PROSE[0]!, 'By the numbers', PROSE[1]!, PROSE[2]!])).text;
+    expect(subheading).toContain('By the numbers');
+  });
+
   it('leaves a collapsed dump (title, lead, body) whole', () => {
     const blocks = textToBlocks(['A title', PROSE[0], PROSE.slice(1).join(' ')].join('\n'));
     expect(findArticleWindow(blocks)).toBeNull();

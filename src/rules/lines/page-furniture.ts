@@ -3,14 +3,16 @@
 // Monday, November 18, 2019 8:22AM EST`, `NOVEMBER 20, 2019 10:43`; see isDatedLine). On the 66
 // dev page dumps: 772 letterless lines outside the article against 27 in it (digits the gold
 // holds by chance: list numbers, a phone number). And the article's head, between the headline
-// and the window: its date line and its byline (see takeHeadLine). Page dumps only: a collapsed
-// dump has none of these.
+// and the window: its date line and its byline (see takeHeadLine); a byline in English
+// (`By Laura Mowat`) wherever it stands, also under the lead or over a teaser. Page dumps only:
+// a collapsed dump has none of these.
 import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { type DocContext, drop, isUndecided, nearArticle } from '../context.js';
 import { findDate } from '../dates.js';
 import { isDatedLine } from '../page/shape.js';
 import { takeHeadLine } from '../head.js';
+import { isEnglishByline } from '../credits.js';
 
 const HAS_LETTER = /\p{L}/u;
 
@@ -23,6 +25,7 @@ export const pageFurnitureRule: Rule = {
       const text = block.text.trim();
       if (!HAS_LETTER.test(text)) drop(block, 'widget', 'page-furniture', 'no letters');
       else if (inHead(ctx, block)) takeHeadLine(ctx, block, 'page-furniture');
+      else if (isEnglishByline(text)) drop(block, 'byline', 'page-furniture', 'a byline');
       else if (isDatedLine(text)) {
         drop(block, 'dateline', 'page-furniture', 'a short line with a date');
         if (ctx.findings.published === null && nearArticle(ctx, block.index)) ctx.findings.published = findDate(text)?.iso ?? null;

@@ -5,7 +5,7 @@
 import type { Block } from '../../types.js';
 import { isDropped } from '../context.js';
 import { findDate, parseDateline } from '../dates.js';
-import { parseCredit } from '../credits.js';
+import { isEnglishByline, parseCredit } from '../credits.js';
 import type { ArticleWindow } from './window.js';
 import { type LineShape, isCreditedCaption, isDatedLine, unitsOf } from './shape.js';
 
@@ -75,7 +75,7 @@ function isHeadlineCandidate(block: Block, shapes: readonly LineShape[], i: numb
   if (shape.prose === 'strong' || shape.rule || shape.placeholder) return false;
   if (shape.listed) return false;
   if (shape.units < MIN_UNITS || shape.units > MAX_UNITS) return false;
-  if (!HAS_LETTER.test(block.text) || ADDRESS.test(block.text)) return false;
+  if (!HAS_LETTER.test(block.text) || ADDRESS.test(block.text) || isEnglishByline(block.text)) return false;
   // A picture's caption often stands between the headline and the body.
   if (isCreditedCaption(block.text) || hasTwinNearby(shapes, i) || inRepeatedBox(shapes, i)) return false;
   return parseDateline(block.text) === null && !isDatedLine(block.text);
@@ -136,11 +136,15 @@ function inRepeatedBox(shapes: readonly LineShape[], i: number): boolean {
   return repeated >= 2;
 }
 
-/** The same line one or two lines away: a picture's alt text and caption, not a headline. */
+/**
+ * The same line next to it, or with a picture between (`caption`, `[photo-1]`, `caption`): a
+ * picture's alt text and caption, not a headline. A headline with its byline between it and the
+ * picture's alt text that repeats it (`headline`, `By …`, `headline`, then the lead) stays one.
+ */
 function hasTwinNearby(shapes: readonly LineShape[], i: number): boolean {
   const key = shapes[i]!.key;
-  for (const j of [i - 2, i - 1, i + 1, i + 2]) if (shapes[j]?.key === key) return true;
-  return false;
+  if (shapes[i - 1]?.key === key || shapes[i + 1]?.key === key) return true;
+  return (shapes[i - 2]?.key === key && shapes[i - 1]!.placeholder) || (shapes[i + 2]?.key === key && shapes[i + 1]!.placeholder);
 }
 
 /** Another line of the page holds the same words, or opens with them (`<headline> - 1`). */
