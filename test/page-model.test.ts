@@ -70,6 +70,12 @@ describe('the article window', () => {
     expect(subheading).toContain('By the numbers');
   });
 
+  it('leaves the first line empty when the page shows no headline: the first line is the title', () => {
+    const article = clean([...MENU, ...PROSE.flatMap((p) => [p, '']), ...FOOTER].join('\n'));
+    expect(article.metadata.title).toBeNull();
+    expect(article.text).toBe('\n\n' + PROSE.join('\n\n') + '\n');
+  });
+
   it('leaves a collapsed dump (title, lead, body) whole', () => {
     const blocks = textToBlocks(['A title', PROSE[0], PROSE.slice(1).join(' ')].join('\n'));
     expect(findArticleWindow(blocks)).toBeNull();

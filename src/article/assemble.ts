@@ -56,19 +56,19 @@ export function assemble(blocks: Block[], titleIndex: number | null): AssembledT
 }
 
 /**
- * Title and paragraphs, a blank line between, a newline at the end; no title, no blank line at
- * the start. Made by one join, so the text is a flat string: a concatenated one is copied flat
- * by the first reader of its characters, a cost of every document.
+ * Title and paragraphs, a blank line between, a newline at the end. The first line is the title
+ * (the contract's): with no title found it is left empty, so that a reader of the first line
+ * never takes the lead for the title. Made by one join, so the text is a flat string: a
+ * concatenated one is copied flat by the first reader of its characters, a cost of every document.
  */
 export function renderText(title: string | null, paragraphs: readonly string[]): string {
-  const lines: string[] = [];
-  for (const part of [title ?? '', ...paragraphs]) {
+  const lines: string[] = [title ?? ''];
+  for (const part of paragraphs) {
     if (!part) continue;
-    if (lines.length > 0) lines.push('');
-    lines.push(part);
+    lines.push('', part);
   }
   lines.push('');
-  return lines.length === 1 ? '\n' : lines.join('\n');
+  return lines.join('\n') || '\n';
 }
 
 export function removedByReason(blocks: readonly Block[]): Record<string, number> {
