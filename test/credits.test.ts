@@ -29,6 +29,17 @@ describe('parseCredit', () => {
     ['Nguồn: Báo Đất Việt Gia Bảo | 14:25 17/05/2017', 'Gia Bảo', 'Báo Đất Việt', '2017-05-17T14:25:00+07:00'],
     ['Nguồn: Dân trí | 08:00 01/02/2017', null, 'Dân trí', '2017-02-01T08:00:00+07:00'],
     ['VnExpress', null, 'VnExpress', null],
+    // What the article drew on (`tham khảo`, "referred to"), labelled as a source is.
+    ['Tham khảo: The Verge', null, 'The Verge', null],
+    ['Trúc Phong Tham khảo: Telegraph', 'Trúc Phong', 'Telegraph', null],
+    ['Minh Anh Nguồn: Dân trí', 'Minh Anh', 'Dân trí', null],
+    // `Nguồn tham khảo` is one label ("source referred to"), no author named `Nguồn`.
+    ['Nguồn tham khảo: The Verge', null, 'The Verge', null],
+    // A source list that names its publication after `Theo`: the credit it holds.
+    ['Nguồn tham khảo: SP Nhã An, Theo Trí Thức Trẻ', 'Nhã An', 'Trí Thức Trẻ', null],
+    // A clip's source before the author: the author is the name that ends it.
+    ['Nguồn: BayernCompHD Hạnh Chi (T/h) Theo Đời sống Plus', 'Hạnh Chi', 'Đời sống Plus', null],
+    ['Nguồn: Today TV L.H (T/h) Theo Đời sống Plus', 'L.H', 'Đời sống Plus', null],
     ['TTXVN/Tin Tức', null, 'TTXVN/Tin Tức', null],
     ['VĂN HUY', 'VĂN HUY', null, null],
     ['PGS.TS Bùi Đình Phong', 'PGS.TS Bùi Đình Phong', null, null],
