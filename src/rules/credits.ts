@@ -242,14 +242,23 @@ function nameThenPublication(text: string): Credit | null {
  */
 function publicationThenName(text: string): Omit<Credit, 'published'> | null {
   const words = text.split(' ');
+  const taken = leadingPublicationLength(words);
+  if (taken === 0) return null;
+  const name = words.slice(taken);
+  if (name.length > NAME_MAX_WORDS || !name.every(isCapitalisedNameWord)) return null;
+  return { author: name.length > 0 ? name.join(' ') : null, attribution: words.slice(0, taken).join(' ') };
+}
+
+/**
+ * How many of `words` the longest known publication at their start takes, with the `báo`
+ * (newspaper) or `tờ` before it, or 0: `Báo Đất Việt …` → 3, `Người đưa tin Cú …` → 3.
+ */
+export function leadingPublicationLength(words: readonly string[]): number {
   const from = /^(?:báo|tờ)$/iu.test(words[0] ?? '') ? 1 : 0;
   for (let taken = Math.min(PUBLICATION_MAX_WORDS, words.length - from); taken >= 1; taken--) {
-    if (!isKnownPublication(words.slice(from, from + taken).join(' '))) continue;
-    const name = words.slice(from + taken);
-    if (name.length > NAME_MAX_WORDS || !name.every(isCapitalisedNameWord)) return null;
-    return { author: name.length > 0 ? name.join(' ') : null, attribution: words.slice(0, from + taken).join(' ') };
+    if (isKnownPublication(words.slice(from, from + taken).join(' '))) return from + taken;
   }
-  return null;
+  return 0;
 }
 
 /** The capitalised name words that end `text` (`Hạnh Chi` of `BayernCompHD Hạnh Chi`), or null. */

@@ -8,7 +8,7 @@ import { matchesNear } from '../near.js';
 import { isNameSyllable, lowerWords, wordCount } from '../text-shape.js';
 import { endBefore, opensWithDate, sentenceStart } from './sentences.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
-import { isKnownPublication, PUBLICATION_MAX_WORDS } from '../credits.js';
+import { leadingPublicationLength } from '../credits.js';
 
 /** A word of a credit: `Reuters`, `Hồng Ninh/TTXVN`, `NEWS.com.au/`, `AFP/Getty`. */
 const CREDIT_WORD = String.raw`[\p{Lu}\d][\p{L}\d&/+-]*(?:\.[\p{L}\d][\p{L}\d&/+-]*)*`;
@@ -222,11 +222,8 @@ function openCreditEnd(text: string, from: number): number {
  * or 0.
  */
 function publicationCreditLength(words: readonly string[]): number {
-  const from = /^(?:[Bb]áo|[Tt]ờ)$/u.test(words[0] ?? '') ? 1 : 0;
-  for (let taken = Math.min(PUBLICATION_MAX_WORDS, words.length - from - 1); taken >= 1; taken--) {
-    if (isKnownPublication(words.slice(from, from + taken).join(' '))) return from + taken;
-  }
-  return 0;
+  // The caption's text goes on after the credit: at least one word is left to it.
+  return leadingPublicationLength(words.slice(0, -1));
 }
 
 /** A word of a credit in mixed case: `Đình`, `VGP/Lê`, `K.T.L`, `FB`. */
