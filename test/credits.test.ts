@@ -32,6 +32,7 @@ describe('parseCredit', () => {
     // What the article drew on (`tham khảo`, "referred to"), labelled as a source is.
     ['Tham khảo: The Verge', null, 'The Verge', null],
     ['Trúc Phong Tham khảo: Telegraph', 'Trúc Phong', 'Telegraph', null],
+    ['Trúc Phong Nguồn tham khảo: Telegraph', 'Trúc Phong', 'Telegraph', null],
     ['Minh Anh Nguồn: Dân trí', 'Minh Anh', 'Dân trí', null],
     // `Nguồn tham khảo` is one label ("source referred to"), no author named `Nguồn`.
     ['Nguồn tham khảo: The Verge', null, 'The Verge', null],

@@ -131,7 +131,7 @@ function parseCreditShapes(raw: string): Credit | null {
   if ((m = REPORTERS.exec(text))) return { author: clean(m[1]), attribution: null, published: null };
   // `Tham khảo: Engadget` ("referred to"): the 4 such closing lines of the 5,000 corpus outputs
   // each name the publication the article drew on.
-  if (text.includes(':') && (m = /^(?:nguồn(?: tham khảo)?|tham khảo)\s*:\s*(.+)$/iu.exec(text))) {
+  if (text.includes(':') && (m = SOURCE_LABELLED.exec(text))) {
     const source = clean(m[1]);
     // A source list that names its publication after `Theo` (`Nguồn tham khảo: SP Nhã An, Theo
     // Trí Thức Trẻ`) is read as the credit it holds.
@@ -143,7 +143,7 @@ function parseCreditShapes(raw: string): Credit | null {
     if (looksLikePublication(source)) return { author: null, attribution: source, published: null };
   }
   // The author, then the labelled source: `Trúc Phong Tham khảo: Telegraph`.
-  if (text.includes(':') && (m = /^(.+?)\s+(?:nguồn|tham khảo)\s*:\s*(.+)$/iu.exec(text)) && !/^nguồn$/iu.test(clean(m[1])) && looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
+  if (text.includes(':') && (m = AUTHOR_THEN_SOURCE_LABELLED.exec(text)) && !/^nguồn$/iu.test(clean(m[1])) && looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
     return { author: clean(m[1]), attribution: clean(m[2]), published: null };
   }
   // A role before the name: `(Tổng hợp) Hoàng Yên`, `Tổng hợp: Cự Giải`, `* Anh Tuấn`. In
@@ -294,6 +294,13 @@ const REPORTERS = /^((?:[Nn]hóm\s+)?(?:[Pp]hóng viên|PV)(?:\s+\p{Lu}[\p{L}.]*
 function isReduplicatedName(half: string): boolean {
   return isNameSyllable(half) && /\p{Ll}/u.test(half);
 }
+
+/** The label of a source: `Nguồn:` (source), `Tham khảo:` (referred to), `Nguồn tham khảo:`. */
+const SOURCE_LABEL = String.raw`(?:nguồn(?: tham khảo)?|tham khảo)\s*:\s*`;
+/** `Nguồn: VnExpress`, `Tham khảo: Engadget`. */
+const SOURCE_LABELLED = new RegExp(String.raw`^${SOURCE_LABEL}(.+)$`, 'iu');
+/** `Trúc Phong Tham khảo: Telegraph`: the author, then the labelled source. */
+const AUTHOR_THEN_SOURCE_LABELLED = new RegExp(String.raw`^(.+?)\s+${SOURCE_LABEL}(.+)$`, 'iu');
 
 /** Who wrote it: `Bài:`, `Tin:`, `Tin-ảnh:`, `Tin, ảnh:`, `Bài và ảnh:`. */
 const WRITER_LABEL = String.raw`(?:tin|bài)(?:\s*(?:[-–,]|và)?\s*ảnh)?`;
