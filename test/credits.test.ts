@@ -92,6 +92,8 @@ describe('parseCredit', () => {
 
   it('rejects prose', () => {
     expect(parseCredit('Theo TASS, ngày 25/4, Trợ lý của tổng thống Nga cho biết')).toBeNull();
+    // A short sentence that names its source: a clause after the comma, not a second source.
+    expect(parseCredit('Theo Hiệp hội Hồ tiêu, giá tiêu giảm.')).toBeNull();
     expect(parseCredit('trong thời gian tới')).toBeNull();
     expect(parseCredit('Hàng loạt cây xanh cổ thụ tại đường Láng bị kẻ gian đục vỏ Phương Vũ')).toBeNull();
     // A label before words that name nobody is a video's title, not a credit.

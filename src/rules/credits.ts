@@ -47,8 +47,13 @@ function looksLikePublication(text: string): boolean {
   if (isKnownPublication(t)) return true;
   if (!t || t.length > 60 || wordCount(t, 7) > 7) return false;
   if (/[.!?…]\s/.test(t) || /[:;"“”]/.test(t)) return false;
-  return /^[\p{Lu}\d]/u.test(t) || /\.(?:vn|net|com|org)$/iu.test(t);
+  // Each name of a list is one (`Dân Việt, Đất Việt`): words in lower case after a comma are a
+  // clause (`Theo Hiệp hội Hồ tiêu, giá tiêu giảm.` is a sentence).
+  const names = t.split(/\s*,\s*/u).filter((name) => name !== '');
+  return names.length > 0 && names.every((name) => /^[\p{Lu}\d]/u.test(name) || DOMAIN_END.test(name));
 }
+
+const DOMAIN_END = /\.(?:vn|net|com|org)$/iu;
 
 /** What an author did, in brackets after the name. */
 const ROLES = String.raw`tổng hợp|t\/h|th|thực hiện|lược dịch|dịch|biên dịch|ghi|ghi chép|giới thiệu|sưu tầm|st|tường thuật|tổng hợp và dịch`;
