@@ -257,12 +257,33 @@ describe('captions', () => {
   });
 
   it.each([
+    ['Ảnh: Hồng Đức', 'Phó Chủ tịch UBND tỉnh cho biết việc này đã được làm rõ.'],
+    ['Ảnh: VGP/Quang Hiếu', 'Việt Nam coi Nhật Bản là đối tác quan trọng hàng đầu.'],
+    // A word that opens sentences and is a name's syllable too (`Đáng chú ý`, `Trần Đáng`).
+    ['Ảnh: Trần Đáng', 'Theo Hiệp hội Hồ tiêu, giá tiêu giảm.'],
+  ])('takes a credit of two name syllables before a sentence that opens with capitalised words: %s %s', (credit, sentence) => {
+    const caption = `Người dân chờ xe buýt ở bến Mỹ Đình. ${credit}`;
+    const article = clean([TITLE, P2, `${P1} ${caption} ${sentence}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${sentence}\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+  });
+
+  it('takes the caption and two syllables of a longer credit, and leaves the sentence whole', () => {
+    const body = `${P1} Người dân chờ xe buýt ở bến Mỹ Đình. Ảnh: Lê Anh Dũng Hàng cây bị chặt trong đêm.`;
+    const kept = paragraphs([TITLE, P2, body])[2]!;
+    expect(kept).not.toContain('Người dân chờ xe buýt');
+    // Not a word of the sentence is lost (the credit's third syllable is left before it: a
+    // sentence opening with a name looks the same).
+    expect(kept).toContain(' Hàng cây bị chặt trong đêm.');
+  });
+
+  it.each([
     // Three capitalised syllables: a credit of two and a sentence opening with one, or of one
     // and a sentence opening with a name of two; and a credit of three before a name.
     'Ảnh: Hà Nội mới Các tỉnh thường tổ chức ngày thơ.',
-    'Ảnh: Lê Anh Dũng Hàng cây bị chặt trong đêm.',
-    // A word that opens sentences and is a name's syllable too (`Đáng chú ý`, `Trần Đáng`).
-    'Ảnh: Trần Đáng Theo Hiệp hội Hồ tiêu, giá tiêu giảm.',
+    // A figure or a bracket after three syllables: the third may be the credit's.
+    'Ảnh: Lê Anh Dũng 6h sáng, Hà Nội đã nắng chói chang.',
+    'Ảnh: Trần Chí Hùng (P/v TTXVN tại Campuchia) Theo phóng viên, cử tri đã đi bầu.',
     // A word in capitals next: it may be the credit's.
     'Ảnh: THE AUSTRALIAN/KCNA Tại châu Á, căng thẳng vẫn kéo dài.',
     // A web address before a word in lower case: the address may be the sentence's subject.
