@@ -54,6 +54,27 @@ describe('the article window', () => {
     expect(clean(apart.join('\n')).text).not.toContain('Toxic algae');
   });
 
+  it('spans a long list inside the article that a sentence announces, not one under a label', () => {
+    const intro = 'Before the launch the team tested the craft for months, and the engineers now say that four things will change for the crew:';
+    const points = [
+      '  • the crew will sleep through most of the cruise to the planet',
+      '  • the craft will run largely on its own while they sleep',
+      '  • the food carried on board will weigh a third of what it does now',
+      '  • the cabins will be smaller and the shielding around them thicker',
+      '  • the doctors on the ground will watch the crew from the control room',
+      '  • the mission will take half a year less than the last one planned',
+      '  • the crew will need a month of training to wake up safely',
+      '  • the radio link will be checked every hour during the cruise',
+    ];
+    const body = [PROSE[0]!, '', intro, ...points, '', ...PROSE.slice(1).flatMap((p) => [p, ''])];
+    const text = clean([...MENU, 'Study sees future for hibernating astronauts', '', ...body, ...RELATED, ...FOOTER].join('\n')).text;
+    expect(text).toContain(PROSE[0]);
+    expect(text).toContain(intro);
+    for (const point of points) expect(text).toContain(point.trim());
+    // Under a label (`More from Science`), a list stays furniture.
+    expect(text).not.toContain('Toxic algae');
+  });
+
   it('never takes a menu glyph, a number or a list item for the title', () => {
     const lines = ['*', '1.', '  • Thời sự', 'Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa', '', ...PROSE.flatMap((p) => [p, '']), ...FOOTER];
     expect(clean(lines.join('\n')).metadata.title).toBe('Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa');

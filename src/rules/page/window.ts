@@ -79,6 +79,7 @@ export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | nul
   if (blocks.length < MIN_PAGE_LINES) return null;
   const shapes = shapeLines(blocks);
   const weights = shapes.map(lineWeight);
+  weighAnnouncedLists(blocks, shapes, weights);
   // An article is followed by the page's furniture: on a long page, prose in its last lines is
   // the legal footer. The window is looked for above them first, and there only if nothing is.
   const footer = blocks.length >= LONG_PAGE_LINES ? Math.max(MIN_LINES_BELOW, Math.floor(blocks.length * FOOTER_SHARE)) : 0;
@@ -106,6 +107,25 @@ export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | nul
   const last = creditBelow(blocks, shapes, listEnd);
   if (last !== listEnd) why += ', to the credit under the body';
   return { first, last, leadGap, why: `${why} (weight ${Math.round(found.weight)})`, shapes };
+}
+
+/** A line that announces what follows: a colon or an ellipsis at its end. */
+const ANNOUNCES_MORE = /(?:[:：…]|\.\.\.)\s*$/u;
+
+/**
+ * A list that a sentence of prose announces (`… the faster these benefits will accrue:` and
+ * its points) is the article's, wherever it stands: its items neither make a window nor part
+ * one. A menu or a related list is headed by a label (`More:`, `Share this:`, `Related
+ * coverage …:`), not by a sentence. On the 66 dev page dumps 6 lists of two long items or more
+ * were so announced, all of them the article's.
+ */
+function weighAnnouncedLists(blocks: readonly Block[], shapes: readonly LineShape[], weights: number[]): void {
+  for (let i = 1; i < shapes.length; i++) {
+    if (!shapes[i]!.listed || shapes[i - 1]!.listed) continue;
+    const above = shapes[i - 1]!;
+    if (above.prose === null || above.listed || above.repeated || !ANNOUNCES_MORE.test(blocks[i - 1]!.text)) continue;
+    for (let j = i; j < shapes.length && shapes[j]!.listed; j++) weights[j] = Math.max(weights[j]!, 0);
+  }
 }
 
 /** A list an article announces holds this many lines at most, each this many words at most. */
