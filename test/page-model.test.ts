@@ -75,6 +75,29 @@ describe('the article window', () => {
     expect(text).not.toContain('Toxic algae');
   });
 
+  it('starts at the lead when a box of related headlines stands between it and the body', () => {
+    const box = [
+      'More on this story',
+      '  • Watch live: the agency presents its plan for the mission to the press',
+      '  • Key moments from the first day of hearings on the future of the station',
+      '  • Seven things to know about the crew chosen for the next mission',
+      '  • The agency says it did not see the link between the budget and the delay',
+      '  • Aides describe an unusual meeting about the mission at the agency',
+      '',
+    ];
+    const more = [
+      'Among the scientists who reviewed the plan, several said the biggest risk lay in waking the crew after months of sleep, which no one has tried before.',
+      'Others pointed to the cost of the shielding, which the agency has not yet put a figure on, and to the training that each member of the crew would need.',
+      'The agency expects to publish a full report on the study early next year, after the engineers have finished their tests.',
+    ];
+    const body = [PROSE[1]!, PROSE[2]!, ...more];
+    const lines = [...MENU, 'Study sees future for hibernating astronauts', '', 'By Jane Doe, John Roe', 'November 20, 2019 / 1:07 AM', '', PROSE[0], '', ...box, ...body.flatMap((p) => [p, '']), ...FOOTER];
+    const article = clean(lines.join('\n'));
+    expect(article.metadata.title).toBe('Study sees future for hibernating astronauts');
+    for (const paragraph of [...PROSE, ...more]) expect(article.text).toContain(paragraph);
+    expect(article.text).not.toContain('Seven things to know');
+  });
+
   it('never takes a menu glyph, a number or a list item for the title', () => {
     const lines = ['*', '1.', '  • Thời sự', 'Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa', '', ...PROSE.flatMap((p) => [p, '']), ...FOOTER];
     expect(clean(lines.join('\n')).metadata.title).toBe('Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa');

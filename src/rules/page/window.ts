@@ -200,6 +200,11 @@ const MAX_LEAD_DISTANCE = 20;
  * (a share row of three buttons may stand between the lead and the body).
  */
 const MENU_RUN = 5;
+/**
+ * A menu's items are a few words each; a box of related headlines set between the lead and the
+ * body (`• Volker says he didn't realize link between …`) is not the page's menu.
+ */
+const MENU_ITEM_MAX_UNITS = 6;
 /** The headline stands right above its lead: at most this many lines (a date, a byline) between. */
 const MAX_HEADLINE_TO_LEAD = 3;
 
@@ -212,7 +217,7 @@ function leadAbove(blocks: readonly Block[], shapes: readonly LineShape[], first
   let listedRun = 0;
   for (let i = first - 1; i >= 0 && i >= first - MAX_LEAD_DISTANCE; i--) {
     const shape = shapes[i]!;
-    listedRun = shape.listed ? listedRun + 1 : 0;
+    listedRun = shape.listed && shape.units <= MENU_ITEM_MAX_UNITS ? listedRun + 1 : 0;
     if (listedRun >= MENU_RUN) return null;
     if (!isLeadShaped(blocks[i]!.text, shape) || (shape.repeated && !copiesNear(shapes, i, first - MAX_LEAD_DISTANCE, last))) continue;
     for (let j = i - 1; j >= 0 && j >= i - MAX_HEADLINE_TO_LEAD; j--) {
