@@ -98,6 +98,19 @@ describe('the article window', () => {
     expect(article.text).not.toContain('Seven things to know');
   });
 
+  it('ends before a single blurb listed under the article, and keeps a list of points that ends it', () => {
+    const teaser = ['Trending Now', '  • A football star took to social media on Tuesday night asking his fans to send a text to his private phone number.', 'The star really does want you to text him', '  • Tattoo shops', ''];
+    const text = clean([...MENU, 'Study sees future for hibernating astronauts', '', ...PROSE.flatMap((p) => [p, '']), ...teaser, ...FOOTER].join('\n')).text;
+    expect(text).toContain(PROSE[2]);
+    expect(text).not.toContain('asking his fans');
+    const points = [
+      '  • The crew would sleep through most of the six-month cruise, which saves food, water and room on board.',
+      '  • The craft would run on its own while they sleep, so the design of its computers has to change.',
+    ];
+    const ending = clean([...MENU, 'Study sees future for hibernating astronauts', '', ...PROSE.flatMap((p) => [p, '']), ...points, '', ...FOOTER].join('\n')).text;
+    for (const point of points) expect(ending).toContain(point.trim());
+  });
+
   it('never takes a menu glyph, a number or a list item for the title', () => {
     const lines = ['*', '1.', '  • Thời sự', 'Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa', '', ...PROSE.flatMap((p) => [p, '']), ...FOOTER];
     expect(clean(lines.join('\n')).metadata.title).toBe('Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa');

@@ -95,6 +95,7 @@ export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | nul
   // The window starts on a line that weighs for it.
   let first = found.first;
   while (first < found.last && weights[first]! <= 0) first++;
+  found.last = beforeTrailingTeaser(shapes, first, found.last);
   const lead = leadAbove(blocks, shapes, first, found.last);
   let leadGap: ArticleWindow['leadGap'] = null;
   if (lead !== null) {
@@ -126,6 +127,24 @@ function weighAnnouncedLists(blocks: readonly Block[], shapes: readonly LineShap
     if (above.prose === null || above.listed || above.repeated || !ANNOUNCES_MORE.test(blocks[i - 1]!.text)) continue;
     for (let j = i; j < shapes.length && shapes[j]!.listed; j++) weights[j] = Math.max(weights[j]!, 0);
   }
+}
+
+/**
+ * Where the article ends when the window ends in list items after its last paragraph: at that
+ * paragraph, when the items hold one paragraph of prose at most. A single blurb in a list
+ * under the article (`Trending Now` and `• J.J. Watt took to Twitter …`, a photo's caption as
+ * a list item) outweighs the heading above it, but it is a teaser; an article's own list of
+ * points holds more (on the 66 dev page dumps: 2 windows ended so on one teaser, one on seven
+ * points, all read).
+ */
+function beforeTrailingTeaser(shapes: readonly LineShape[], first: number, last: number): number {
+  if (!shapes[last]!.listed) return last;
+  let paragraph = last;
+  while (paragraph > first && !(shapes[paragraph]!.prose === 'strong' && !shapes[paragraph]!.listed)) paragraph--;
+  if (paragraph === first && shapes[first]!.listed) return last;
+  let listedProse = 0;
+  for (let i = paragraph + 1; i <= last; i++) if (shapes[i]!.listed && shapes[i]!.prose === 'strong') listedProse++;
+  return listedProse <= 1 ? paragraph : last;
 }
 
 /** A list an article announces holds this many lines at most, each this many words at most. */
