@@ -268,6 +268,18 @@ describe('captions', () => {
     expect(article.metadata.captions).toEqual([caption]);
   });
 
+  it('takes a label followed by what the picture shows, and leaves a credit followed by a sentence', () => {
+    const caption = 'Ảnh: Máy bay ném bom B-1B Lancer của Mỹ thực hiện ném bom tiêu diệt mục tiêu.';
+    const article = clean([TITLE, P2, `${P1} ${caption} ${P1}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P1}\n`);
+    expect(article.metadata.captions).toEqual([caption]);
+    // A publication's name in lower case, then the next sentence (its comma shows it is one).
+    const sentence = `${P1} Ảnh: Báo giao thông Cuối năm 2016, Hạ Vi nhiều lần nói về chuyện này. ${P2}`;
+    expect(paragraphs([TITLE, P2, sentence])[2]).toBe(sentence);
+    const opener = `${P1} Ảnh: Khỏe và đẹp Khi mới bắt đầu rơi vào nghi vấn hẹn hò thì cả hai đều im lặng. ${P2}`;
+    expect(paragraphs([TITLE, P2, opener])[2]).toBe(opener);
+  });
+
   it('takes the caption and two syllables of a longer credit, and leaves the sentence whole', () => {
     const body = `${P1} Người dân chờ xe buýt ở bến Mỹ Đình. Ảnh: Lê Anh Dũng Hàng cây bị chặt trong đêm.`;
     const kept = paragraphs([TITLE, P2, body])[2]!;

@@ -6,7 +6,7 @@ import type { Block } from '../../types.js';
 import { addCaption, addCut, bodyBlocks, lowerText, type DocContext } from '../context.js';
 import { matchesNear } from '../near.js';
 import { isNameSyllable, lowerWords, wordCount } from '../text-shape.js';
-import { endBefore, opensWithDate, sentenceStart } from './sentences.js';
+import { endBefore, opensSentence, opensWithDate, sentenceStart } from './sentences.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
 import { leadingPublicationLength } from '../credits.js';
 
@@ -325,6 +325,15 @@ function commonNameCreditLength(words: readonly string[]): number {
  */
 const IN_PHOTO = /(?<=^|[.!?…]["”]?\s*)(?:Trong ảnh|TRONG ẢNH)\s*:\s*[^.!?…]{3,240}?(?:[.!?…](?=\s|$)|\s*$)/gu;
 
+/**
+ * `… hoạt động. Ảnh: Tàu sân bay USS Enterprise hoạt động trên vùng biển Đại Tây Dương.`: the
+ * label, then what the picture shows instead of who took it: a phrase whose second word is in
+ * lower case (no name's), closed by its full stop before the next sentence, with no comma in it
+ * and no word that opens sentences after one in lower case (`Ảnh: Báo giao thông Cuối năm
+ * 2016, …` is a credit, then a sentence). See `describedPhotos`.
+ */
+const DESCRIBED_PHOTO = /(?<=^|[.!?…]["”]?\s)(?:Ảnh|ẢNH)\s?:\s?\p{Lu}\p{Ll}*\s\p{Ll}[^.!?…,;:"“”()]{0,200}?[.!?…](?=\s+["“]?\p{Lu}|\s*$)/gu;
+
 /** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
 const NEAR_PHOTO_WORD = /ảnh\s*:|ảnh do |ảnh internet|ảnh facebook|ảnh fb|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*ảnh/u;
 /**
@@ -559,6 +568,20 @@ function creditsIn(text: string, lower: string): Credit[] {
   return credits.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The captions of `DESCRIBED_PHOTO` in a paragraph, a caption's length at most, where no credit
+ * was found at the label. In the 5,000 corpus outputs 7 stood so, each read: 5 captions and
+ * twice a credit naming an institution (`Ảnh: Bệnh viện đa khoa Hùng Vương.`), no prose.
+ */
+function describedPhotos(text: string, credits: readonly Credit[]): RegExpExecArray[] {
+  return [...text.matchAll(DESCRIBED_PHOTO)].filter((m) => {
+    if (credits.some((c) => c.index === m.index) || (m.index === 0 && m[0].length >= text.trimEnd().length)) return false;
+    const words = m[0].split(' ');
+    if (words.length > INLINE_CAPTION_MAX_WORDS) return false;
+    return !words.some((word, i) => i > 2 && /\p{Ll}$/u.test(words[i - 1]!) && opensSentence(word, words[i + 1]));
+  });
+}
+
 export const inlineCaptionsRule: Rule = {
   name: 'inline-captions',
   run(ctx) {
@@ -582,6 +605,10 @@ export const inlineCaptionsRule: Rule = {
         if (m.index === 0 && m.index + m[0].length >= text.trimEnd().length) continue; // the whole line: the line rule's job
         addCut(block, { start: m.index, end: m.index + m[0].trimEnd().length, reason: 'caption', rule: 'inline-captions' });
         addCaption(ctx, m[0].trim());
+      }
+      for (const m of lower.includes('ảnh:') ? describedPhotos(text, credits) : []) {
+        addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'caption', rule: 'inline-captions' });
+        addCaption(ctx, m[0]);
       }
       for (const m of credits) {
         // Inside the span of the credit before it (`Ảnh: Internet Ảnh: Internet`): cut with that one.
