@@ -206,7 +206,7 @@ function openCreditEnd(text: string, from: number): number {
     const credit = words.slice(0, taken).join(' ');
     if (taken > 0 && !NEWS_AGENCY.test(credit) && !isNameSyllable((words[taken] ?? '').replace(/[.,:;]$/u, '').replace(OPENING_QUOTE, ''))) return -1;
   }
-  if (taken === 0) taken = publicationCreditLength(words) || namedCreditLength(words) || webSourceLength(words) || twoSyllableCreditLength(words) || commonNameCreditLength(words);
+  if (taken === 0) taken = publicationCreditLength(words) || namedCreditLength(words) || webSourceLength(words) || twoSyllableCreditLength(words) || commonNameCreditLength(words) || lowerCaseNameCreditLength(words);
   // The next word opens a sentence; one in capitals (`AUSTRALIAN/KCNA`) may be the credit's,
   // unless the credit is a news agency's name, which ends it (`Ảnh: TASS RPG-7 có …`).
   const next = words[taken] ?? '';
@@ -280,9 +280,9 @@ function webSourceLength(words: readonly string[]): number {
  * The common credit of two syllables before a sentence whose first word alone is capitalised:
  * `Ảnh: Viết Thành Đề cao tinh thần …`, `Ảnh: Hải Nguyễn Tổ ra đề thi …`. Three capitalised
  * syllables and then a word in lower case: the third opens the sentence. In the 5,000 corpus
- * outputs 77 credits had this shape, and each one, read, split so. With one syllable or four
- * before the word in lower case (`Ảnh: Hà Nội mới Các …`, `Ảnh: Hồng Đức Phó Chủ tịch …`)
- * where the sentence starts is not plain, and they stay.
+ * outputs 77 credits had this shape, and each one, read, split so. With four before the word
+ * in lower case (`Ảnh: Hồng Đức Phó Chủ tịch …`) see `commonNameCreditLength`; a name partly in
+ * lower case (`Ảnh: Hà Nội mới Các …`), `lowerCaseNameCreditLength`.
  */
 const AGENCY_PREFIX = /^[\p{Lu}\d]{2,}\//u;
 
@@ -324,6 +324,28 @@ function commonNameCreditLength(words: readonly string[]): number {
  * trong ảnh: …` is prose). Without such an end within a caption's length, it stays.
  */
 const IN_PHOTO = /(?<=^|[.!?…]["”]?\s*)(?:Trong ảnh|TRONG ẢNH)\s*:\s*[^.!?…]{3,240}?(?:[.!?…](?=\s|$)|\s*$)/gu;
+
+/** A publication's name in a few words, some in lower case: `Báo giao thông`, `Hà Nội mới`. */
+const LOWER_CASE_NAME_MAX_WORDS = 4;
+
+/**
+ * A publication named in words partly in lower case, before a word that opens sentences after
+ * one in lower case: `Ảnh: Báo giao thông Cuối năm 2016, …`, `Ảnh: Hà Nội mới Các tỉnh …`,
+ * `Ảnh: Khỏe và đẹp Khi …`. Capitalised first (or after `báo`), no word of it one that opens
+ * sentences. In the 5,000 corpus outputs 6 credits were so, each read: a publication or an
+ * agency (`Ảnh: Công an Điện Biên Theo hồ sơ, …`). The credit's length in words, or 0.
+ */
+function lowerCaseNameCreditLength(words: readonly string[]): number {
+  if (!/^(?:\p{Lu}|báo\s)/u.test(`${words[0] ?? ''} `)) return 0;
+  for (let taken = 2; taken <= LOWER_CASE_NAME_MAX_WORDS && taken < words.length; taken++) {
+    const word = words[taken - 1]!;
+    if (SENTENCE_OPENERS.has(word) || !/^[\p{L}&]+$/u.test(word)) return 0;
+    if (/\p{Ll}$/u.test(word) && SENTENCE_OPENERS.has(words[taken]!.replace(OPENING_QUOTE, ''))) {
+      return words.slice(1, taken).some((w) => /^\p{Ll}/u.test(w)) ? taken : 0;
+    }
+  }
+  return 0;
+}
 
 /**
  * `… hoạt động. Ảnh: Tàu sân bay USS Enterprise hoạt động trên vùng biển Đại Tây Dương.`: the
