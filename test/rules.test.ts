@@ -856,9 +856,17 @@ describe('inline boilerplate in collapsed bodies', () => {
     // `Theo` (according to), capitalised: a sentence writes it in lower case.
     const cited = 'Theo cáo trạng, khoảng 22h ngày 5/1, bị cáo đến quán game.';
     expect(paragraphs([TITLE, P2, `${P1} Video: Phiên tòa xét xử nam thanh niên dùng dao đâm chết bạn trong quán game ${cited}`])[2]).toBe(`${P1} ${cited}`);
-    // No such word before the next end mark: where the title ends is not plain, and it stays.
-    const unplain = `${P1} Video: Toàn cảnh phiên tòa xét xử Minh Béo ở Mỹ Minh Béo tên thật là Hồng Quang Minh.`;
-    expect(paragraphs([TITLE, P2, unplain])[2]).toBe(unplain);
+    // No such word before the next end mark: where the title ends is not plain, and it stays;
+    // its label goes.
+    const unplain = 'Toàn cảnh phiên tòa xét xử Minh Béo ở Mỹ Minh Béo tên thật là Hồng Quang Minh.';
+    expect(paragraphs([TITLE, P2, `${P1} Video: ${unplain}`])[2]).toBe(`${P1} ${unplain}`);
+  });
+
+  it('cuts a player label whose title the scraper dropped, and leaves a sentence about a video', () => {
+    const sentence = 'Hằng năm, cứ vào giữa tháng 11 âm lịch, người dân lại tổ chức lễ cúng.';
+    expect(paragraphs([TITLE, P2, `${P1} XEM CLIP: ${sentence}`])[2]).toBe(`${P1} ${sentence}`);
+    const prose = `${P1} Video: cho thấy cảnh hai người cãi nhau trước cửa hàng. ${P2}`;
+    expect(paragraphs([TITLE, P2, prose])[2]).toBe(prose);
   });
 
   it('cuts a player title with no colon up to the next sentence where a word that opens sentences follows it', () => {
@@ -953,12 +961,13 @@ describe('inline boilerplate in collapsed bodies', () => {
   it("ends a player's title where the next sentence opens with the title's first two words", () => {
     const next = 'Đàn sâu tập trung trên những ngọn cây sao, ăn trụi lá.';
     expect(paragraphs([TITLE, P2, `${P1} VIDEO: Đàn sâu tấn công nhà dân ${next}`])[2]).toBe(`${P1} ${next}`);
-    // A comma before the pair is a sentence's: where the title ended is not plain, and all stays.
-    const sentence = 'Clip: Việt Nam thua Thái Lan ở chung kết Nguyễn Hữu Thắng, HLV trưởng U22 Việt Nam hiện tại, là trung vệ.';
-    expect(paragraphs([TITLE, P2, `${P1} ${sentence}`])[2]).toBe(`${P1} ${sentence}`);
-    // A pair from further into the title is a name the sentence names again: all stays.
-    const named = 'Video: Những điều chưa biết về nhà vua Nhật Bản Akihito Nhật hoàng Akihito là Thiên hoàng thứ 125 của Nhật Bản.';
-    expect(paragraphs([TITLE, P2, `${P1} ${named}`])[2]).toBe(`${P1} ${named}`);
+    // A comma before the pair is a sentence's: where the title ended is not plain, and all
+    // stays but the label.
+    const sentence = 'Việt Nam thua Thái Lan ở chung kết Nguyễn Hữu Thắng, HLV trưởng U22 Việt Nam hiện tại, là trung vệ.';
+    expect(paragraphs([TITLE, P2, `${P1} Clip: ${sentence}`])[2]).toBe(`${P1} ${sentence}`);
+    // A pair from further into the title is a name the sentence names again: all stays but the label.
+    const named = 'Những điều chưa biết về nhà vua Nhật Bản Akihito Nhật hoàng Akihito là Thiên hoàng thứ 125 của Nhật Bản.';
+    expect(paragraphs([TITLE, P2, `${P1} Video: ${named}`])[2]).toBe(`${P1} ${named}`);
   });
 
   it('cuts video player labels and keeps sentences about a video', () => {

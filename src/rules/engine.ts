@@ -24,7 +24,7 @@ import { inlineImageResidueRule } from './inline/image-residue.js';
 import { endMarkerRule } from './inline/end-marker.js';
 import { inlineCaptionsRule } from './inline/captions.js';
 import { promosRule } from './inline/promos.js';
-import { playerTitleAtEndRule, videoLabelsRule } from './inline/video-labels.js';
+import { danglingPlayerLabelRule, playerTitleAtEndRule, videoLabelsRule } from './inline/video-labels.js';
 import { inlineRelatedRule } from './inline/related.js';
 import { leadRepeatRule } from './inline/lead-repeat.js';
 import { sentenceCopiesRule } from './inline/sentence-copies.js';
@@ -89,6 +89,8 @@ export const INLINE_RULES: readonly Rule[] = [
   mediaLeadInRule,
   galleryAnnouncementRule,
   playerTitleAtEndRule,
+  // Last: a player's label that none of the rules above took with its title.
+  danglingPlayerLabelRule,
 ];
 
 export function runRules(ctx: DocContext): void {
