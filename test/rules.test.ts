@@ -195,6 +195,13 @@ describe('captions', () => {
     expect(paragraphs([TITLE, P2, figures])[2]).toBe(figures);
   });
 
+  it('takes the top picture\'s source that opens the body, and only there', () => {
+    const article = clean([TITLE, P2, `(Nguồn: nydailynews.com) ${P1}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    const later = `(Nguồn: Tổng cục Thống kê) ${P2}`;
+    expect(paragraphs([TITLE, P2, P1, later])[3]).toBe(later);
+  });
+
   it('takes an unbracketed source between a closed caption and the next sentence, not the article\'s own', () => {
     const caption = 'Cảnh sát được điều động tới cầu London. Nguồn: AP';
     const article = clean([TITLE, P2, `${P1} ${caption} Trước đó, cảnh sát London đã phong tỏa khu vực.`]);

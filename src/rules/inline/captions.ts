@@ -125,6 +125,12 @@ const SOURCE_AFTER_SENTENCE = /(?<=[.!?…]["”]?\s)\(\s*[Nn]guồn\s*:\s*[^()]
  * 5,000 corpus outputs 39 stood after a sentence; 22 are cut, each read, a photo's or a chart's.
  */
 const OPEN_SOURCE_LABEL = /(?<=[.!?…]["”]?\s)Nguồn\s?:\s?/gu;
+/**
+ * `(Nguồn: nydailynews.com) Ngày 31/5, Tòa án …` opening the body, as aggregators print the top
+ * picture's source after the lead: in the 5,000 corpus outputs 6 bodies opened so, each with a
+ * photo's source.
+ */
+const OPENING_SOURCE = /^\(\s*[Nn]guồn\s*:\s*[^()]{1,50}\)(?=\s+["“]?\p{Lu})/u;
 /** A closing byline with its attribution (`Linh Nguyễn / Theo Trí Thức Trẻ`) is this many words at most. */
 const CLOSING_CREDIT_MAX_WORDS = 9;
 /**
@@ -620,6 +626,9 @@ export const inlineCaptionsRule: Rule = {
       if (!mayHoldCredit(lower)) continue;
       let previousEnd = 0;
       const credits = creditsIn(text, lower);
+      // The top picture's source, opening the body (its caption was the lead, or dropped).
+      const openingSource = block === opening ? OPENING_SOURCE.exec(text) : null;
+      if (openingSource && !covered(credits, 0)) credits.unshift({ index: 0, end: openingSource[0].length });
       // `ảnh:` is rare, `trong` is not: the cheap search first.
       const mayHoldLabel = (lower.includes('ảnh:') || lower.includes('ảnh :')) && lower.includes('trong ảnh');
       for (const m of mayHoldLabel ? text.matchAll(IN_PHOTO) : []) {
