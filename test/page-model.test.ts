@@ -199,6 +199,14 @@ describe('image residue and page furniture', () => {
     expect(article.text).toContain(sentence);
   });
 
+  it('drops alt text and its link glued with no space between the copies, inside the article', () => {
+    const glued = 'Hibernating astronauts: the module seen from above 2Hibernating astronauts: the module seen from above 2';
+    const article = clean([...MENU, HEADLINE, '', PROSE[0], '', glued, '', PROSE[1], '', PROSE[2], '', ...FOOTER].join('\n'));
+    expect(verdictOf(article, glued)).toMatchObject({ keep: false, reason: 'caption' });
+    expect(article.metadata.captions).toEqual(['Hibernating astronauts: the module seen from above 2']);
+    expect(article.text).toContain(PROSE[2]);
+  });
+
   it('drops alt text and caption printed one after the other, and records the caption once', () => {
     const caption = 'A guest holds her phone showing a picture taken during the press conference';
     const article = cleaned([caption, '[photo-1]', caption]);

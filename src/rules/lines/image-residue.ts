@@ -8,7 +8,7 @@ import type { Block } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { type DocContext, addCaption, drop, isDropped, isUndecided } from '../context.js';
 import { lineKey, wordCount } from '../text-shape.js';
-import { IMAGE_PLACEHOLDER, isCreditedCaption } from '../page/shape.js';
+import { IMAGE_PLACEHOLDER, isCreditedCaption, isGluedDouble } from '../page/shape.js';
 import type { ArticleWindow } from '../page/window.js';
 
 /** w3m prints an image without alt text as its file name in brackets, with no space inside. */
@@ -129,6 +129,7 @@ function dropCaptionTwins(ctx: DocContext, window: ArticleWindow): void {
 
 /** The first of the two copies of a doubled line. */
 function firstCopy(text: string): string {
+  if (isGluedDouble(text)) return text.slice(0, text.length / 2);
   const words = text.split(/\s+/);
   return words.slice(0, words.length / 2).join(' ');
 }

@@ -167,8 +167,13 @@ export function isCreditedCaption(text: string): boolean {
 const DOUBLED_MIN_WORDS = 3;
 const TRAILING_MARKS = /[.,:;!?…]+$/u;
 
-/** `A A` (folded): the first half of the words equals the second, trailing marks aside. */
+/**
+ * `A A` (folded): the first half of the words equals the second, trailing marks aside; or `AA`,
+ * the two copies glued with no space (`… Make It 7Business Focus: … Make It 7`, an alt text
+ * and its link).
+ */
 export function isDoubled(key: string): boolean {
+  if (isGluedDouble(key)) return true;
   const words = key.split(' ');
   const half = words.length / 2;
   if (!Number.isInteger(half) || half < DOUBLED_MIN_WORDS) return false;
@@ -178,4 +183,12 @@ export function isDoubled(key: string): boolean {
     if (a !== b && a.replace(TRAILING_MARKS, '') !== b.replace(TRAILING_MARKS, '')) return false;
   }
   return true;
+}
+
+/** `AA`: the text is one copy glued to another, each of DOUBLED_MIN_WORDS words at least. */
+export function isGluedDouble(text: string): boolean {
+  const half = text.length / 2;
+  if (!Number.isInteger(half) || text[half - 1] === ' ' || text[half] === ' ') return false;
+  const first = text.slice(0, half);
+  return first === text.slice(half) && first.split(' ').length >= DOUBLED_MIN_WORDS;
 }
