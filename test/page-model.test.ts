@@ -173,6 +173,8 @@ describe('image residue and page furniture', () => {
     ['The protests kicked off in June and have strengthened in size (Image: GETTY )', 'caption'],
     ['(Image credit: All About Space)', 'caption'],
     ['In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, works on the station.', 'caption'],
+    // A long file name printed twice with no space (alt text and link).
+    ['amazon-echo-dot-with-clock-on-sidetable-in-kitchen.jpgamazon-echo-dot-with-clock-on-sidetable-in-kitchen.jpg', 'caption'],
     ['[                    ]', 'widget'],
     ['0', 'widget'],
     ['Published Monday, November 18, 2019 8:22AM EST', 'dateline'],

@@ -8,7 +8,7 @@ import type { Block } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { type DocContext, addCaption, drop, isDropped, isUndecided } from '../context.js';
 import { lineKey, wordCount } from '../text-shape.js';
-import { IMAGE_PLACEHOLDER, isCreditedCaption, isGluedDouble } from '../page/shape.js';
+import { IMAGE_PLACEHOLDER, gluedCopy, isCreditedCaption, isGluedDouble } from '../page/shape.js';
 import type { ArticleWindow } from '../page/window.js';
 
 /** w3m prints an image without alt text as its file name in brackets, with no space inside. */
@@ -43,7 +43,7 @@ export const imageResidueRule: Rule = {
       if (block.html?.caption) {
         drop(block, 'caption', 'image-residue', 'a picture\'s caption in the page\'s markup');
         addCaption(ctx, text);
-      } else if (block.kind === 'image' || (bracket && PLACEHOLDERS.test(text)) || (short && IMAGE_FILE.test(text))) {
+      } else if (block.kind === 'image' || (bracket && PLACEHOLDERS.test(text)) || (short && IMAGE_FILE.test(text)) || isGluedImageFile(text)) {
         drop(block, 'caption', 'image-residue', 'image placeholder');
       } else if (bracket && FORM_FIELD.test(text)) {
         drop(block, 'widget', 'image-residue', 'empty form field');
@@ -125,6 +125,13 @@ function dropCaptionTwins(ctx: DocContext, window: ArticleWindow): void {
       break;
     }
   }
+}
+
+/** An image's file name printed twice with no space (`echo-dot-on-sidetable.jpgecho-dot-on-sidetable.jpg`): alt text and link. */
+function isGluedImageFile(text: string): boolean {
+  if (text.length > 2 * SHORT_LINE_CHARS || !/\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$/iu.test(text)) return false;
+  const copy = gluedCopy(text);
+  return copy !== null && IMAGE_FILE.test(copy);
 }
 
 /** The first of the two copies of a doubled line. */

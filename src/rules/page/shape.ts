@@ -187,8 +187,14 @@ export function isDoubled(key: string): boolean {
 
 /** `AA`: the text is one copy glued to another, each of DOUBLED_MIN_WORDS words at least. */
 export function isGluedDouble(text: string): boolean {
+  const copy = gluedCopy(text);
+  return copy !== null && copy.split(' ').length >= DOUBLED_MIN_WORDS;
+}
+
+/** The copy when the text is one copy glued to another with no space (`x.jpgx.jpg`), or null. */
+export function gluedCopy(text: string): string | null {
   const half = text.length / 2;
-  if (!Number.isInteger(half) || text[half - 1] === ' ' || text[half] === ' ') return false;
+  if (!Number.isInteger(half) || half === 0 || text[half - 1] === ' ' || text[half] === ' ') return null;
   const first = text.slice(0, half);
-  return first === text.slice(half) && first.split(' ').length >= DOUBLED_MIN_WORDS;
+  return first === text.slice(half) ? first : null;
 }
