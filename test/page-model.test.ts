@@ -111,6 +111,15 @@ describe('the article window', () => {
     for (const point of points) expect(ending).toContain(point.trim());
   });
 
+  it('drops a short label the page prints three times inside the article, and keeps one printed twice', () => {
+    const more = ['Others pointed to the cost of the shielding, which the agency has not yet put a figure on, and to the training each member of the crew would need.', 'The agency expects to publish a full report on the study early next year, after the engineers have finished their tests.'];
+    const body = [PROSE[0]!, 'Business', PROSE[1]!, 'What comes next', PROSE[2]!, 'Business', more[0]!, 'What comes next', more[1]!, 'Business'];
+    const text = clean([...MENU, 'Study sees future for hibernating astronauts', '', ...body.flatMap((p) => [p, '']), ...FOOTER].join('\n')).text;
+    expect(text).not.toContain('Business');
+    expect(text).toContain('What comes next');
+    for (const paragraph of [...PROSE, ...more]) expect(text).toContain(paragraph);
+  });
+
   it('never takes a menu glyph, a number or a list item for the title', () => {
     const lines = ['*', '1.', '  • Thời sự', 'Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa', '', ...PROSE.flatMap((p) => [p, '']), ...FOOTER];
     expect(clean(lines.join('\n')).metadata.title).toBe('Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa');

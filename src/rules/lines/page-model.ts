@@ -4,6 +4,7 @@
 import type { Rule } from '../rule.js';
 import { drop, isUndecided } from '../context.js';
 import { findArticleWindow } from '../page/window.js';
+import type { LineShape } from '../page/shape.js';
 
 export const pageModelRule: Rule = {
   name: 'page-model',
@@ -19,6 +20,8 @@ export const outsideArticleRule: Rule = {
     const window = ctx.window;
     if (!window) return;
     const gap = window.leadGap;
+    const copies = new Map<string, number>();
+    for (const shape of window.shapes) copies.set(shape.key, (copies.get(shape.key) ?? 0) + 1);
     for (const block of ctx.blocks) {
       if (block.index === ctx.titleIndex || !isUndecided(block)) continue;
       if (gap && block.index >= gap.from && block.index <= gap.to) {
@@ -26,8 +29,28 @@ export const outsideArticleRule: Rule = {
         if (shape.listed || (shape.repeated && shape.prose === null)) drop(block, 'outside-article', 'page-model', 'furniture between the lead and the body');
         continue;
       }
-      if (block.index >= window.first && block.index <= window.last) continue;
+      if (block.index >= window.first && block.index <= window.last) {
+        if (isRepeatedLabel(window.shapes[block.index]!, block.text, copies)) drop(block, 'widget', 'page-model', 'a label the page prints three times or more');
+        continue;
+      }
       drop(block, 'outside-article', 'page-model', block.index < window.first ? 'above the article' : 'below the article');
     }
   },
 };
+
+/** A label is a few words; the page prints it this often at least (`Business`, `Report`, `Read Later`). */
+const LABEL_MAX_UNITS = 4;
+const LABEL_MIN_COPIES = 3;
+/** Words only: a line of code (`list: [`) or a rule (`___`) repeats for other reasons. */
+const LABEL_TEXT = /^[\p{L}\d][\p{L}\d\s&'’!.,-]*$/u;
+
+/**
+ * A short label inside the article that the page prints three times or more: a card's category
+ * (`Business` above each related story set in the text), a button under each embed (`Report`,
+ * `Read Later`, `Copied!`). On the 66 dev page dumps and the page fixtures, 40 such lines stood
+ * in the window, none of them article text; the lines of code and rules that repeat so in an
+ * article (`list: [`, `___`) are no words only. A repeated subheading is printed twice at most.
+ */
+function isRepeatedLabel(shape: LineShape, text: string, copies: ReadonlyMap<string, number>): boolean {
+  return shape.repeated && shape.prose === null && !shape.listed && shape.units <= LABEL_MAX_UNITS && (copies.get(shape.key) ?? 0) >= LABEL_MIN_COPIES && LABEL_TEXT.test(text.trim());
+}
