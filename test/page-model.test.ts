@@ -218,6 +218,15 @@ describe('image residue and page furniture', () => {
     expect(article.text).toContain(PROSE[2]);
   });
 
+  it('drops a line that closes with a picture\'s credit after its sentences, however long', () => {
+    const legend = 'Functional areas of the hibernation module: (1) private crew quarters, (2) exercise, (3) hygiene and waste, (4) galley and dining, (5) medical care, (6) workshop, (7) storage, (8) life support system and stowage. The areas are only used while the crew is awake. Credit: ESA';
+    const article = cleaned([legend]);
+    expect(verdictOf(article, legend)).toMatchObject({ keep: false, reason: 'caption' });
+    // A sentence that only mentions credit stays.
+    const sentence = 'The bank said the new rules on consumer credit would take effect next year, after a review.';
+    expect(cleaned([sentence]).text).toContain(sentence);
+  });
+
   it('drops alt text and caption printed one after the other, and records the caption once', () => {
     const caption = 'A guest holds her phone showing a picture taken during the press conference';
     const article = cleaned([caption, '[photo-1]', caption]);

@@ -83,11 +83,24 @@ function captionAbove(ctx: DocContext, at: number): Block | null {
   return above;
 }
 
+/**
+ * A page dump's line that closes with a picture's credit after its last sentence (`… equivalent.
+ * Credit: ESA`, `… lunar landers. Credit: Tyvak`): a figure's caption, however long (a diagram's
+ * legend runs to 100 words). A paragraph of prose closes with no credit: on the 66 dev page
+ * dumps all 6 such lines were captions. Page dumps only: a collapsed dump's body is one line.
+ */
+const CREDIT_CLOSING_LINE = /(?:^|[.!?)]["”’]?\s+)(?:photo credit|image credit|credits?|courtesy)\s*:\s*[^.:()]{1,60}$/iu;
+const CREDITED_FIGURE_MAX_WORDS = 120;
+
+function isCreditedFigureLine(ctx: DocContext, text: string): boolean {
+  return ctx.window !== null && wordCount(text, CREDITED_FIGURE_MAX_WORDS) <= CREDITED_FIGURE_MAX_WORDS && CREDIT_CLOSING_LINE.test(text.trim());
+}
+
 export const captionsRule: Rule = {
   name: 'captions',
   run(ctx) {
     for (const block of ctx.blocks) {
-      if (!isUndecided(block) || !(isCaptionLine(block.text) || isPlayerLabelLine(block.text) || isWireCaptionLine(block.text))) continue;
+      if (!isUndecided(block) || !(isCaptionLine(block.text) || isPlayerLabelLine(block.text) || isWireCaptionLine(block.text) || isCreditedFigureLine(ctx, block.text))) continue;
       drop(block, 'caption', 'captions');
       addCaption(ctx, block.text);
     }
