@@ -181,6 +181,8 @@ describe('image residue and page furniture', () => {
     ['Ảnh 2/8', 'caption'],
     ['The protests kicked off in June and have strengthened in size (Image: GETTY )', 'caption'],
     ['(Image credit: All About Space)', 'caption'],
+    ['Photo by Jason Kempin/Getty Images', 'caption'],
+    ['Image copyright Getty Images', 'caption'],
     ['In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, works on the station.', 'caption'],
     // A long file name printed twice with no space (alt text and link).
     ['amazon-echo-dot-with-clock-on-sidetable-in-kitchen.jpgamazon-echo-dot-with-clock-on-sidetable-in-kitchen.jpg', 'caption'],
