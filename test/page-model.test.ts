@@ -229,6 +229,15 @@ describe('image residue and page furniture', () => {
     expect(cleaned([sentence]).text).toContain(sentence);
   });
 
+  it('takes the unfinished line under alt text that repeats the headline for its caption; a sentence stays', () => {
+    const caption = 'Người dân đứng xem dòng chữ trên bảng điện tử ở trung tâm thành phố';
+    const article = cleaned([PROSE[0]!, '', `${HEADLINE}- Ảnh 1.`, '', caption]);
+    expect(verdictOf(article, caption)).toMatchObject({ keep: false, reason: 'caption' });
+    expect(article.metadata.captions).toContain(caption);
+    const sentence = 'Nguyên nhân phía sau không khó đoán, các chuyên gia cho biết trong buổi họp báo.';
+    expect(cleaned([PROSE[0]!, '', `${HEADLINE}- Ảnh 2.`, '', sentence]).text).toContain(sentence);
+  });
+
   it('drops alt text and caption printed one after the other, and records the caption once', () => {
     const caption = 'A guest holds her phone showing a picture taken during the press conference';
     const article = cleaned([caption, '[photo-1]', caption]);

@@ -7,7 +7,7 @@
 import type { Block } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { type DocContext, addCaption, drop, isDropped, isUndecided } from '../context.js';
-import { lineKey, wordCount } from '../text-shape.js';
+import { endsSentence, lineKey, wordCount } from '../text-shape.js';
 import { IMAGE_PLACEHOLDER, gluedCopy, isCreditedCaption, isGluedDouble } from '../page/shape.js';
 import type { ArticleWindow } from '../page/window.js';
 
@@ -56,6 +56,11 @@ export const imageResidueRule: Rule = {
         if (block.index >= ctx.window.first && block.index <= ctx.window.last) addCaption(ctx, firstCopy(text));
       } else if (title && repeatsHeadline(block, title)) {
         drop(block, 'caption', 'image-residue', 'alt text repeating the headline');
+        const caption = captionBelow(ctx, block.index);
+        if (caption) {
+          drop(caption, 'caption', 'image-residue', 'the line under a picture\'s alt text');
+          addCaption(ctx, caption.text.trim());
+        }
       } else if (isCreditedCaption(text)) {
         drop(block, 'caption', 'image-residue', 'caption with a bracketed credit');
         addCaption(ctx, text);
@@ -132,6 +137,24 @@ function isGluedImageFile(text: string): boolean {
   if (text.length > 2 * SHORT_LINE_CHARS || !/\.(?:jpe?g|png|gif|webp|svg|bmp|avif)$/iu.test(text)) return false;
   const copy = gluedCopy(text);
   return copy !== null && IMAGE_FILE.test(copy);
+}
+
+/** A caption under its picture is a phrase or a sentence or two: this many words at most. */
+const CAPTION_BELOW_MAX_WORDS = 30;
+
+/**
+ * The picture's caption right under its alt text (`Louis Phạm rút khỏi The Face- Ảnh 1.`, then
+ * `Louis Phạm quyết định rời khỏi hành trình …`), as the VCCorp sites print a picture: a short
+ * line with no end mark. A finished sentence there is the article going on (the picture had
+ * no caption), and stays: on the page fixtures, 3 lines under such alt text were captions with
+ * no end mark, and the one sentence was prose.
+ */
+function captionBelow(ctx: DocContext, at: number): Block | null {
+  const below = ctx.blocks[at + 1];
+  if (!below || below.index === ctx.titleIndex || !isUndecided(below)) return null;
+  const text = below.text.trim();
+  if (endsSentence(text) || /[:：]$/u.test(text) || !/\p{L}{2}/u.test(text) || wordCount(text, CAPTION_BELOW_MAX_WORDS) > CAPTION_BELOW_MAX_WORDS) return null;
+  return below;
 }
 
 /** The first of the two copies of a doubled line. */
