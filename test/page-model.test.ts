@@ -186,6 +186,9 @@ describe('image residue and page furniture', () => {
     ['In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr., left, works on the station.', 'caption'],
     // A long file name printed twice with no space (alt text and link).
     ['amazon-echo-dot-with-clock-on-sidetable-in-kitchen.jpgamazon-echo-dot-with-clock-on-sidetable-in-kitchen.jpg', 'caption'],
+    // An image's file id as its alt text.
+    ['EPA_Visualisierung', 'caption'],
+    ['FILES-US-MEDIA-NEWSPAPER-MERGER-GANNETT-TRONC', 'caption'],
     ['[                    ]', 'widget'],
     ['0', 'widget'],
     ['Published Monday, November 18, 2019 8:22AM EST', 'dateline'],
@@ -236,6 +239,10 @@ describe('image residue and page furniture', () => {
     expect(article.metadata.captions).toContain(caption);
     const sentence = 'Nguyên nhân phía sau không khó đoán, các chuyên gia cho biết trong buổi họp báo.';
     expect(cleaned([PROSE[0]!, '', `${HEADLINE}- Ảnh 2.`, '', sentence]).text).toContain(sentence);
+  });
+
+  it('keeps a phone number or a date alone on its line, which has no letter', () => {
+    for (const line of ['02-751-1500', '2018-08-16']) expect(verdictOf(cleaned([PROSE[0]!, '', line]), line)?.reason).not.toBe('caption');
   });
 
   it('drops alt text and caption printed one after the other, and records the caption once', () => {

@@ -45,6 +45,8 @@ export const imageResidueRule: Rule = {
         addCaption(ctx, text);
       } else if (block.kind === 'image' || (bracket && PLACEHOLDERS.test(text)) || (short && IMAGE_FILE.test(text)) || isGluedImageFile(text)) {
         drop(block, 'caption', 'image-residue', 'image placeholder');
+      } else if (short && isImageSlug(text)) {
+        drop(block, 'caption', 'image-residue', 'an image\'s file id as its alt text');
       } else if (bracket && FORM_FIELD.test(text)) {
         drop(block, 'widget', 'image-residue', 'empty form field');
       } else if (short && GALLERY_COUNTER.test(text)) {
@@ -155,6 +157,20 @@ function captionBelow(ctx: DocContext, at: number): Block | null {
   const text = below.text.trim();
   if (endsSentence(text) || /[:：]$/u.test(text) || !/\p{L}{2}/u.test(text) || wordCount(text, CAPTION_BELOW_MAX_WORDS) > CAPTION_BELOW_MAX_WORDS) return null;
   return below;
+}
+
+/** One token of letters and digits joined by `_` or `-`, with no space: `EPA_Visualisierung`. */
+const SLUG = /^[\p{L}\d]+(?:[-_][\p{L}\d]+)+$/u;
+const SLUG_MIN_CHARS = 8;
+
+/**
+ * An image's file id printed as its alt text (`EPA_Visualisierung`, `ez-comwrap-dmexco`,
+ * `FILES-US-MEDIA-NEWSPAPER-MERGER-GANNETT-TRONC`): a slug with an underscore or two dashes and
+ * a letter, alone on its line. On the dev page dumps and the page fixtures, 33 such lines, none
+ * article text (a phone number, `02-751-1500`, or a date has no letter).
+ */
+function isImageSlug(text: string): boolean {
+  return text.length >= SLUG_MIN_CHARS && SLUG.test(text) && (text.includes('_') || text.split('-').length > 2) && /\p{L}/u.test(text);
 }
 
 /** The first of the two copies of a doubled line. */
