@@ -190,6 +190,10 @@ describe('image residue and page furniture', () => {
     ['EPA_Visualisierung', 'caption'],
     ['FILES-US-MEDIA-NEWSPAPER-MERGER-GANNETT-TRONC', 'caption'],
     ['[                    ]', 'widget'],
+    // A link's label alone on its line.
+    ['READ MORE', 'widget'],
+    ['View all (4)', 'widget'],
+    ['Continue Reading Below', 'widget'],
     ['0', 'widget'],
     ['Published Monday, November 18, 2019 8:22AM EST', 'dateline'],
   ])('drops %j as %s', (line, reason) => {

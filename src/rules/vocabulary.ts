@@ -53,6 +53,10 @@ export const WIDGET_LINES: readonly RegExp[] = [
   // without a word of their articles lost (see the commit).
   /^(?:see more|read more|read next|also read|related(?: coverage| stories| articles)?|also|more from [^:]{1,40}|don['’]t miss|must read)\s*:.{0,160}$/iu,
   /^(?:sign up|subscribe|join (?:our|us|the)|follow (?:us|him|her|them|@)|listen (?:to|live|back)|chat with us|get access to|if you enjoyed this article|need more)\b.{0,300}$/iu,
+  // A link's label alone on its line: 25 such lines in the 66 dev page dumps and the readability
+  // fixtures (`READ MORE` ×10, `Learn More`, `View all (4)`, `Continue Reading Below`), none in
+  // their gold text.
+  /^(?:read more|continue reading(?: below)?|learn more|view all(?: \(\d+\))?)\s*(?:»|›|>>|→)?$/iu,
 ];
 
 /** Copyright and legal footers: the site's furniture at the very end of a page. */
