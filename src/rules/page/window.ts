@@ -95,7 +95,11 @@ export function findArticleWindow(blocks: readonly Block[]): ArticleWindow | nul
   // The window starts on a line that weighs for it.
   let first = found.first;
   while (first < found.last && weights[first]! <= 0) first++;
-  found.last = beforeTrailingTeaser(shapes, first, found.last);
+  const beforeTeaser = beforeTrailingTeaser(shapes, first, found.last);
+  if (beforeTeaser !== found.last) {
+    found.last = beforeTeaser;
+    why += ', before the teaser listed under it';
+  }
   const lead = leadAbove(blocks, shapes, first, found.last);
   let leadGap: ArticleWindow['leadGap'] = null;
   if (lead !== null) {
