@@ -67,10 +67,11 @@ export function isPlayerLabelLine(text: string): boolean {
 
 /**
  * A picture's credit on a line of its own (`(Image: GETTY )`, `Photo: Hau Dinh, AP`, `ẢNH: CÔNG
- * AN TỈNH LAI CHÂU`, `Photo by X`, `Image copyright Getty Images`) is a caption line (9 such lines
- * stood in the outputs of the page dumps and page fixtures, all credits); the line right above
- * it, when it is no finished sentence, is the picture's caption. On page-dumps-dev and the page fixtures, 7 such lines, none of them article text;
- * a line that ends in a full stop (prose the picture stands after) stays.
+ * AN TỈNH LAI CHÂU`, `Photo by X`, `Image copyright Getty Images`) is a caption line: 9 such
+ * lines were left in the outputs of the page dumps and page fixtures, all credits. The line right
+ * above it, when it is no finished sentence, is the picture's caption: on page-dumps-dev and the
+ * page fixtures, 7 such lines, none of them article text; a line that ends in a full stop (prose
+ * the picture stands after) stays.
  */
 const CREDIT_ONLY = /^\(?\s*(?:image credit|image copyright|image|photo(?:graph)?|picture|credit|foto|ảnh)\s*(?::|by\s|copyright\s|©)\s*[^()]{1,60}\)?\.?$/iu;
 const CAPTION_ABOVE_MAX_WORDS = 30;

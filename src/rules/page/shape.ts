@@ -194,7 +194,8 @@ export function isGluedDouble(text: string): boolean {
 /** The copy when the text is one copy glued to another with no space (`x.jpgx.jpg`), or null. */
 export function gluedCopy(text: string): string | null {
   const half = text.length / 2;
-  if (!Number.isInteger(half) || half === 0 || text[half - 1] === ' ' || text[half] === ' ') return null;
+  // Cheap tests first: most lines fail on their first character.
+  if (!Number.isInteger(half) || half === 0 || text[0] !== text[half] || text[half - 1] === ' ' || text[half] === ' ') return null;
   const first = text.slice(0, half);
   return first === text.slice(half) ? first : null;
 }
