@@ -46,7 +46,7 @@ const LABELS_BEFORE_TITLE: readonly { pattern: RegExp; bare: boolean }[] = [
  * `XEM CLIP: Hằng năm, cứ vào …`, `=> Xem video: …`: a player's label with its colon at a
  * sentence's start, before a capital. Whatever follows it (a title, the next sentence), the
  * label is no prose: it goes when no rule took it with a title. In the 5,000 corpus outputs 45
- * were left so (not counting titles, which are no body), each a label.
+ * stood so at a sentence's start; the 30 in a body (not a title or a lead) were each a label.
  */
 const DANGLING_LABEL = new RegExp(
   String.raw`(?<=^|[.!?…]["”]?\s+|=>\s?)(?:[Xx]em (?:lại )?(?:video|clip)|XEM (?:LẠI )?(?:VIDEO|CLIP)|[Vv]ideo(?: clip)?|VIDEO(?: CLIP)?|[Cc]lip|CLIP)\s?:\s?(?=["“]?\p{Lu})`,
