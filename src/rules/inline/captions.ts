@@ -292,17 +292,18 @@ function webSourceLength(words: readonly string[]): number {
  */
 const AGENCY_PREFIX = /^[\p{Lu}\d]{2,}\//u;
 
+/** A name's syllable in mixed case (`Quang`, `trí`), not in capitals. */
+const syllable = (word: string | undefined): boolean => word !== undefined && isNameSyllable(word) && !ALL_CAPS.test(word);
+const capital = (word: string | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word);
+
 function twoSyllableCreditLength(words: readonly string[]): number {
   // A publication's second syllable may be in lower case (`Ảnh: Dân trí Trước đó, …`).
-  const syllable = (word: string | undefined) => word !== undefined && isNameSyllable(word) && !ALL_CAPS.test(word);
-  const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
   // The agency may stand before the name: `Ảnh: VGP/Quang Hiếu Thủ tướng …`.
   const first = (words[0] ?? '').replace(AGENCY_PREFIX, '');
   // A name's third syllable before a figure (`Lê Anh Dũng 6h sáng`) is no date's word.
   const opensSentence = /^\p{Ll}/u.test(words[3] ?? '') || opensWithDate(words[2], words[3]);
   return capital(first) && syllable(first) && syllable(words[1]) && capital(words[2]) && syllable(words[2]) && opensSentence ? 2 : 0;
 }
-
 
 /**
  * A credit of two name syllables before more capitalised words, where the sentence after it
@@ -313,7 +314,7 @@ function twoSyllableCreditLength(words: readonly string[]): number {
  * before the sentence, a shorter one (rare) costs the sentence its first word.
  */
 function commonNameCreditLength(words: readonly string[]): number {
-  const nameSyllable = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word) && isNameSyllable(word) && !ALL_CAPS.test(word);
+  const nameSyllable = (word: string | undefined) => capital(word) && syllable(word);
   const first = (words[0] ?? '').replace(AGENCY_PREFIX, '');
   // The sentence's words: capitalised first (a name, a title), then one in lower case.
   const sentence = words.slice(2, 2 + OPEN_CREDIT_MAX_WORDS + 1);

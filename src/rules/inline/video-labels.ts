@@ -53,6 +53,14 @@ const DANGLING_LABEL = new RegExp(
   'gu',
 );
 
+/**
+ * Whether a paragraph names a player at all: `lip` before `clip`, as a search is checked
+ * wherever its first letter stands, and `c` stands everywhere.
+ */
+function mayNamePlayer(lower: string): boolean {
+  return lower.includes('video') || (lower.includes('lip') && lower.includes('clip'));
+}
+
 /** A sentence after a title with no colon ends somewhere in the paragraph. */
 const SENTENCE_END_MARK = /[.!?…]/u;
 /** A player's title is a headline: this long at most, with no end mark in it. */
@@ -144,8 +152,7 @@ export const videoLabelsRule: Rule = {
     for (const block of bodyBlocks(ctx)) {
       const text = block.text;
       const lower = lowerText(block);
-      // `lip` before `clip`: a search is checked wherever its first letter stands, and `c` stands everywhere.
-      if (!lower.includes('video') && !(lower.includes('lip') && lower.includes('clip'))) continue;
+      if (!mayNamePlayer(lower)) continue;
       for (const [re, words, reach] of VIDEO_LABELS) {
         for (const m of matchesNear(text, lower, re, words, reach)) {
           // A whole line that is a label is the line rules' business (it may be a caption line).
@@ -185,7 +192,7 @@ export const danglingPlayerLabelRule: Rule = {
   run(ctx) {
     for (const block of bodyBlocks(ctx)) {
       const lower = lowerText(block);
-      if (!lower.includes('video') && !(lower.includes('lip') && lower.includes('clip'))) continue;
+      if (!mayNamePlayer(lower)) continue;
       for (const m of matchesNear(block.text, lower, DANGLING_LABEL, ['video', 'clip'], LABEL_WORD_REACH)) {
         if (block.cuts.some((cut) => cut.start <= m.index && cut.end > m.index)) continue;
         addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'caption', rule: 'video-labels' });

@@ -20,8 +20,6 @@ export const outsideArticleRule: Rule = {
     const window = ctx.window;
     if (!window) return;
     const gap = window.leadGap;
-    const copies = new Map<string, number>();
-    for (const shape of window.shapes) copies.set(shape.key, (copies.get(shape.key) ?? 0) + 1);
     for (const block of ctx.blocks) {
       if (block.index === ctx.titleIndex || !isUndecided(block)) continue;
       if (gap && block.index >= gap.from && block.index <= gap.to) {
@@ -30,7 +28,7 @@ export const outsideArticleRule: Rule = {
         continue;
       }
       if (block.index >= window.first && block.index <= window.last) {
-        if (isRepeatedLabel(window.shapes[block.index]!, block.text, copies)) drop(block, 'widget', 'page-model', 'a label the page prints three times or more');
+        if (isRepeatedLabel(window.shapes[block.index]!, block.text)) drop(block, 'widget', 'page-model', 'a label the page prints three times or more');
         continue;
       }
       drop(block, 'outside-article', 'page-model', block.index < window.first ? 'above the article' : 'below the article');
@@ -51,6 +49,6 @@ const LABEL_TEXT = /^[\p{L}\d][\p{L}\d\s&'’!.,-]*$/u;
  * in the window, none of them article text; the lines of code and rules that repeat so in an
  * article (`list: [`, `___`) are no words only. A repeated subheading is printed twice at most.
  */
-function isRepeatedLabel(shape: LineShape, text: string, copies: ReadonlyMap<string, number>): boolean {
-  return shape.repeated && shape.prose === null && !shape.listed && shape.units <= LABEL_MAX_UNITS && (copies.get(shape.key) ?? 0) >= LABEL_MIN_COPIES && LABEL_TEXT.test(text.trim());
+function isRepeatedLabel(shape: LineShape, text: string): boolean {
+  return shape.copies >= LABEL_MIN_COPIES && shape.prose === null && !shape.listed && shape.units <= LABEL_MAX_UNITS && LABEL_TEXT.test(text.trim());
 }

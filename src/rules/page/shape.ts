@@ -27,6 +27,8 @@ export interface LineShape {
   placeholder: boolean;
   /** The same words stand on another line of the page: a menu printed twice, a caption and its alt text. */
   repeated: boolean;
+  /** How many lines of the page hold these words (1 for a line the page prints once). */
+  copies: number;
   /**
    * The line is one text twice (`A A`): a picture's alt text and its link or caption, which w3m
    * prints on one line; teaser cards are made of them.
@@ -65,7 +67,7 @@ export function shapeLines(blocks: readonly Block[]): LineShape[] {
   const listed = listItems(blocks);
   return blocks.map((block, i) => {
     const setApart = (block.layout?.gapBefore ?? false) && (blocks[i + 1]?.layout?.gapBefore ?? true);
-    return shapeLine(block, keys[i]!, (counts.get(keys[i]!) ?? 0) > 1, setApart, listed[i]!);
+    return shapeLine(block, keys[i]!, counts.get(keys[i]!) ?? 1, setApart, listed[i]!);
   });
 }
 
@@ -86,7 +88,7 @@ function listItems(blocks: readonly Block[]): boolean[] {
   });
 }
 
-function shapeLine(block: Block, key: string, repeated: boolean, setApart: boolean, listed: boolean): LineShape {
+function shapeLine(block: Block, key: string, copies: number, setApart: boolean, listed: boolean): LineShape {
   const text = block.text;
   const units = unitsOf(text);
   return {
@@ -96,7 +98,8 @@ function shapeLine(block: Block, key: string, repeated: boolean, setApart: boole
     listed,
     rule: RULE_LINE.test(text),
     placeholder: text.includes('[') && PLACEHOLDER.test(text),
-    repeated,
+    repeated: copies > 1,
+    copies,
     doubled: isDoubled(key),
     setApart,
     copyright: text.includes('©'),
