@@ -19,6 +19,12 @@ const PROSE = [
   'While the method is not possible yet, the head of the research team says the idea is not as strange as it sounds, and that similar methods are used already.',
   'Challenges include designing the craft to run largely on its own while the crew sleeps through much of the cruise, which takes about half a year.',
 ];
+/** More paragraphs, for pages whose article runs on past a box or a list. */
+const MORE_PROSE = [
+  'Among the scientists who reviewed the plan, several said the biggest risk lay in waking the crew after months of sleep, which no one has tried before.',
+  'Others pointed to the cost of the shielding, which the agency has not yet put a figure on, and to the training that each member of the crew would need.',
+  'The agency expects to publish a full report on the study early next year, after the engineers have finished their tests.',
+];
 const RELATED = ['More from Science', '  • A first batch of cookies was baked in space', '  • Toxic algae and bad policy threaten fresh water', '  • Amazon deforestation hits worst level in 11 years', ''];
 const FOOTER = ['  • About us', '  • Contact', '  • Terms of use', '  • Privacy policy', 'Copyright 2019 Example Media'];
 
@@ -85,11 +91,7 @@ describe('the article window', () => {
       '  • Aides describe an unusual meeting about the mission at the agency',
       '',
     ];
-    const more = [
-      'Among the scientists who reviewed the plan, several said the biggest risk lay in waking the crew after months of sleep, which no one has tried before.',
-      'Others pointed to the cost of the shielding, which the agency has not yet put a figure on, and to the training that each member of the crew would need.',
-      'The agency expects to publish a full report on the study early next year, after the engineers have finished their tests.',
-    ];
+    const more = MORE_PROSE;
     const body = [PROSE[1]!, PROSE[2]!, ...more];
     const lines = [...MENU, 'Study sees future for hibernating astronauts', '', 'By Jane Doe, John Roe', 'November 20, 2019 / 1:07 AM', '', PROSE[0], '', ...box, ...body.flatMap((p) => [p, '']), ...FOOTER];
     const article = clean(lines.join('\n'));
@@ -112,7 +114,7 @@ describe('the article window', () => {
   });
 
   it('drops a short label the page prints three times inside the article, and keeps one printed twice', () => {
-    const more = ['Others pointed to the cost of the shielding, which the agency has not yet put a figure on, and to the training each member of the crew would need.', 'The agency expects to publish a full report on the study early next year, after the engineers have finished their tests.'];
+    const more = MORE_PROSE.slice(1);
     const body = [PROSE[0]!, 'Business', PROSE[1]!, 'What comes next', PROSE[2]!, 'Business', more[0]!, 'What comes next', more[1]!, 'Business'];
     const text = clean([...MENU, 'Study sees future for hibernating astronauts', '', ...body.flatMap((p) => [p, '']), ...FOOTER].join('\n')).text;
     expect(text).not.toContain('Business');
