@@ -40,6 +40,11 @@ export interface Cut {
   rule: string;
   /** Text put in place of the span (e.g. `.` for the `./.` end marker); default a space. */
   replacement?: string;
+  /**
+   * A picture's caption: where its credit (`Ảnh: X`) starts, or the cut's end when it has none.
+   * A photo story, whose captions are its text, keeps them and loses only the credits.
+   */
+  captionCredit?: number;
 }
 
 export type BlockKind = 'line' | 'table-cell' | 'image' | 'heading' | 'list-item' | 'paragraph';

@@ -20,6 +20,8 @@ function paragraphs(lines: string[]): string[] {
 const TITLE = 'Ngoại trưởng Nga và Mỹ đối thoại về mối quan hệ giữa hai nước';
 const P1 = 'Người phát ngôn Bộ Ngoại giao Hoa Kỳ Ned Price hôm thứ Sáu (14/5) đã nêu chi tiết rằng Ngoại trưởng Blinken có kế hoạch thảo luận về tổng thể của mối quan hệ Mỹ-Nga.';
 const P2 = 'Theo Bộ Ngoại giao Mỹ, cuộc gặp sắp tới diễn ra như một phần của nỗ lực lớn hơn nhằm đạt được mục tiêu của họ về một con đường ổn định hơn.';
+/** A paragraph of prose longer than a small gallery's captions. */
+const STORY = 'Theo các nhà phân tích, hai bên đã nhiều lần trao đổi qua điện thoại trong những tháng gần đây và đều cho rằng cần duy trì các kênh liên lạc thường xuyên. Họ cũng nhấn mạnh rằng những bất đồng về an ninh khu vực, thương mại và nhân quyền vẫn còn lớn, nhưng đối thoại trực tiếp là cách duy nhất để tránh hiểu lầm và tính toán sai.';
 
 describe('agency tags', () => {
   it.each([
@@ -908,12 +910,14 @@ describe('inline boilerplate in collapsed bodies', () => {
       'Trong ngày vía cá lóc nướng được nhiều người mua làm lễ vật cúng cầu làm ăn thuận lợi',
     ];
     const gallery = captions.join(' ');
-    const article = clean([TITLE, P2, P1, gallery]);
-    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    // More prose than captions after the lead: the captions are pictures beside the story.
+    const body = `${P1} ${STORY}`;
+    const article = clean([TITLE, P2, body, gallery]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${body}\n`);
     expect(article.metadata.captions).toEqual(captions);
     // A closing credit after the captions is the article's.
-    const credited = clean([TITLE, P2, P1, `${gallery} Ngọc Dương (thực hiện)`]);
-    expect(credited.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+    const credited = clean([TITLE, P2, body, `${gallery} Ngọc Dương (thực hiện)`]);
+    expect(credited.text).toBe(`${TITLE}\n\n${P2}\n\n${body}\n`);
     expect(credited.metadata.author).toBe('Ngọc Dương');
     // The paragraph after the title is the lead, which collapsed dumps print without a full stop.
     expect(paragraphs([TITLE, gallery, P1])[1]).toBe(gallery);
@@ -921,6 +925,31 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, P1, list])[3]).toBe(list);
     const sentence = 'Về vấn đề này, Chánh Văn phòng Bộ Nội vụ cũng cho biết Bộ đã báo cáo, đề xuất Thủ tướng tổ chức kiểm điểm, xác định rõ trách nhiệm và có hình thức xử lý theo quy định đối với các tổ chức có liên quan';
     expect(paragraphs([TITLE, P2, P1, sentence])[3]).toBe(sentence);
+  });
+
+  it('keeps the captions of a photo story, whose body they are, and cuts only their credits', () => {
+    const captions = [
+      'Người dân chen chúc mua vàng ở tiệm vàng trong ngày vía',
+      'Nhân viên tiệm vàng phải hoạt động hết công suất',
+      'Nhu cầu tăng nên giá vàng liên tục được đẩy lên cao',
+      'Nữ trang là món đồ ưa chuộng của nhiều khách hàng',
+      'Khách hàng xếp hàng chờ lấy phiếu mua vàng',
+      'Tượng gà vàng mini được nhiều người mua về cầu may',
+      'Trong ngày vía cá lóc nướng được nhiều người mua làm lễ vật cúng cầu làm ăn thuận lợi',
+    ];
+    // Cutting these would leave the title and the lead: the story is told in its pictures.
+    const gallery = captions.join(' ');
+    const story = clean([TITLE, P2, gallery]);
+    expect(story.text).toBe(`${TITLE}\n\n${P2}\n\n${gallery}\n`);
+    expect(story.metadata.captions).toEqual([]);
+    // Captions with their credits, after a sentence of prose: the captions stay, the credits go.
+    const sentences = captions.map((caption) => `${caption}.`);
+    const PHOTOGRAPHERS = ['Duy Anh', 'Ngọc Dương', 'Hải Nguyễn'];
+    const credited = clean([TITLE, P2, `${P1} ${sentences.map((caption, i) => `${caption} Ảnh: ${PHOTOGRAPHERS[i % PHOTOGRAPHERS.length]}`).join(' ')}`]);
+    expect(credited.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${sentences.join(' ')}\n`);
+    // A picture or two beside a longer story are still captions.
+    const beside = clean([TITLE, P2, `${P1} ${STORY} ${sentences[0]} Ảnh: Duy Anh`]);
+    expect(beside.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${STORY}\n`);
   });
 
   it('cuts a sentence that opens by announcing pictures, inside a paragraph too, and keeps one that only names a picture', () => {

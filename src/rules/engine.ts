@@ -35,6 +35,7 @@ import { galleryAnnouncementRule, mediaLeadInRule } from './inline/media-lead-in
 import { captionRunsRule } from './inline/caption-runs.js';
 import { positionalCaptionsRule } from './inline/positional-captions.js';
 import { sceneCaptionsRule } from './inline/scene-captions.js';
+import { photoStoryRule } from './inline/photo-story.js';
 
 export const LINE_RULES: readonly Rule[] = [
   // First: where the article stands on a page dump tells the other rules what is its head and its end.
@@ -89,6 +90,8 @@ export const INLINE_RULES: readonly Rule[] = [
   mediaLeadInRule,
   galleryAnnouncementRule,
   playerTitleAtEndRule,
+  // After every rule that cuts a picture's caption: a story told in captions keeps them.
+  photoStoryRule,
   // Last: a player's label that none of the rules above took with its title.
   danglingPlayerLabelRule,
 ];

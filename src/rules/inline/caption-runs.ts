@@ -65,7 +65,8 @@ export const captionRunsRule: Rule = {
       const masked = maskCuts(block.text, block.cuts);
       const captions = captionRun(masked);
       if (!captions) continue;
-      addCut(block, { start: masked.search(/\S/u), end: masked.trimEnd().length, reason: 'caption', rule: 'caption-runs' });
+      const end = masked.trimEnd().length;
+      addCut(block, { start: masked.search(/\S/u), end, reason: 'caption', rule: 'caption-runs', captionCredit: end });
       for (const caption of captions) addCaption(ctx, caption);
     }
   },

@@ -678,7 +678,7 @@ export const inlineCaptionsRule: Rule = {
         // A source that ends the paragraph may be the article's (`… (Nguồn: Reuters)`): the closing credit's.
         // Not a photo library's: Getty Images sells pictures, it publishes no articles.
         if (end >= text.trimEnd().length && /^\(\s*nguồn\s*:/iu.test(text.slice(m.index, m.index + 12)) && !PHOTO_LIBRARY.test(text.slice(m.index, end))) continue;
-        addCut(block, { start, end, reason: 'caption', rule: 'inline-captions' });
+        addCut(block, { start, end, reason: 'caption', rule: 'inline-captions', captionCredit: m.index });
         addCaption(ctx, text.slice(start, end));
       }
     }

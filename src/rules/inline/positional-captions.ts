@@ -50,7 +50,7 @@ export const positionalCaptionsRule: Rule = {
       if (!block.text.includes('(') || !HAS_POSITION_MARKER.test(block.text)) continue;
       const masked = maskCuts(block.text, block.cuts);
       for (const caption of positionalCaptions(masked)) {
-        addCut(block, { start: caption.start, end: caption.end, reason: 'caption', rule: 'positional-captions' });
+        addCut(block, { start: caption.start, end: caption.end, reason: 'caption', rule: 'positional-captions', captionCredit: caption.end });
         addCaption(ctx, masked.slice(caption.start, caption.end));
       }
     }

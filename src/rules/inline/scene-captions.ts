@@ -69,7 +69,7 @@ export const sceneCaptionsRule: Rule = {
       for (const m of matchesNear(text(), lowerText(block), SCENE_CAPTION, ['nơi xảy ra'], PLACE_REACH)) {
         const place = m[0].slice(0, m[0].indexOf('nơi xảy ra'));
         if (place.trim().split(/\s+/u).length > MAX_PLACE_WORDS || CLAUSE_WORD.test(` ${place}`)) continue;
-        addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'caption', rule: 'scene-captions' });
+        addCut(block, { start: m.index, end: m.index + m[0].length, reason: 'caption', rule: 'scene-captions', captionCredit: m.index + m[0].length });
         addCaption(ctx, m[0]);
       }
     }
@@ -95,7 +95,7 @@ function cutSceneOfEvent(ctx: DocContext, block: Block, scene: string, text: str
         !INNER_MARK.test(last) && isLowerLetter(last.charCodeAt(last.length - 1)) && opensSentence(words[i], words[i + 1]);
       if (closed || runOn) {
         const caption = words.slice(0, i).join(' ');
-        addCut(block, { start: at, end: at + caption.length, reason: 'caption', rule: 'scene-captions' });
+        addCut(block, { start: at, end: at + caption.length, reason: 'caption', rule: 'scene-captions', captionCredit: at + caption.length });
         addCaption(ctx, caption);
         break;
       }
@@ -137,7 +137,7 @@ function cutPersonAtStation(ctx: DocContext, block: Block, text: string): void {
     const runOn = /^\s/u.test(after) && opensSentence(next[0], next[1]);
     if (!closed && !runOn && after.trim() !== '') continue;
     const end = closed ? placeEnd + 1 : placeEnd;
-    addCut(block, { start, end, reason: 'caption', rule: 'scene-captions' });
+    addCut(block, { start, end, reason: 'caption', rule: 'scene-captions', captionCredit: end });
     addCaption(ctx, text.slice(start, end));
   }
 }

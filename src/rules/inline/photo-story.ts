@@ -1,0 +1,49 @@
+// A photo story: an article told in its pictures' captions (`Chùm ảnh: …`, a gallery with a
+// lead). Cutting the captions leaves a title, a lead and a few words, and loses the story; so
+// where the captions hold more words than the prose the other rules leave after the lead, they
+// are the article's text: they stay, and only their credits (`Ảnh: Duy Anh.`) go. Losing prose
+// is worse than keeping a caption (the labelling rules keep a gallery that is the whole body).
+//
+// Structure alone: the words of the caption cuts against the words left, whatever the language.
+// Picture captions are the cuts that say where their credit starts (`Cut.captionCredit`).
+import type { Rule } from '../rule.js';
+import type { Block, Cut } from '../../types.js';
+import { bodyBlocks, maskCuts, type DocContext } from '../context.js';
+import { collapseSpaces } from '../../decode/normalize.js';
+import { wordCount } from '../text-shape.js';
+
+/** Fewer words of captions are a picture or two beside a short text, not a story told in them. */
+const MIN_CAPTION_WORDS = 30;
+
+/** A caption cut as a photo story keeps it: its credit alone, or nothing. */
+function creditOnly(cut: Cut): Cut | null {
+  if (cut.captionCredit === undefined) return cut;
+  if (cut.captionCredit >= cut.end) return null;
+  return { ...cut, start: cut.captionCredit };
+}
+
+function proseWords(blocks: readonly Block[], cutsOf: (block: Block) => readonly Cut[]): number {
+  let words = 0;
+  for (const block of blocks) words += wordCount(maskCuts(block.text, cutsOf(block)));
+  return words;
+}
+
+export const photoStoryRule: Rule = {
+  name: 'photo-story',
+  run(ctx: DocContext) {
+    // After the lead, which is the article's whatever follows it.
+    const blocks = bodyBlocks(ctx).slice(1);
+    if (!blocks.some((block) => block.cuts.some((cut) => cut.captionCredit !== undefined))) return;
+    const kept = proseWords(blocks, (block) => block.cuts);
+    const withCaptions = proseWords(blocks, (block) => block.cuts.map(creditOnly).filter((cut): cut is Cut => cut !== null));
+    const captionWords = withCaptions - kept;
+    if (captionWords < MIN_CAPTION_WORDS || captionWords <= kept) return;
+    const captionCuts: string[] = [];
+    for (const block of blocks) {
+      for (const cut of block.cuts) if (cut.captionCredit !== undefined) captionCuts.push(collapseSpaces(block.text.slice(cut.start, cut.end)));
+      block.cuts = block.cuts.map(creditOnly).filter((cut): cut is Cut => cut !== null);
+    }
+    // Captions kept as text are no longer the metadata's, and a credit alone names no picture.
+    ctx.findings.captions = ctx.findings.captions.filter((caption) => !captionCuts.some((text) => text.includes(caption)));
+  },
+};
