@@ -942,11 +942,13 @@ describe('inline boilerplate in collapsed bodies', () => {
     const story = clean([TITLE, P2, gallery]);
     expect(story.text).toBe(`${TITLE}\n\n${P2}\n\n${gallery}\n`);
     expect(story.metadata.captions).toEqual([]);
-    // Captions with their credits, after a sentence of prose: the captions stay, the credits go.
+    // Captions with their credits: the captions stay, the credits go.
     const sentences = captions.map((caption) => `${caption}.`);
     const PHOTOGRAPHERS = ['Duy Anh', 'Ngọc Dương', 'Hải Nguyễn'];
-    const credited = clean([TITLE, P2, `${P1} ${sentences.map((caption, i) => `${caption} Ảnh: ${PHOTOGRAPHERS[i % PHOTOGRAPHERS.length]}`).join(' ')}`]);
-    expect(credited.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${sentences.join(' ')}\n`);
+    // A credit's label may take a word before `ảnh:` (`Nguồn ảnh: Reuters`): it goes with the credit.
+    const credit = (i: number) => (i % 2 ? `Nguồn ảnh: Reuters.` : `Ảnh: ${PHOTOGRAPHERS[i % PHOTOGRAPHERS.length]}`);
+    const credited = clean([TITLE, P2, sentences.map((caption, i) => `${caption} ${credit(i)}`).join(' ')]);
+    expect(credited.text).toBe(`${TITLE}\n\n${P2}\n\n${sentences.join(' ')}\n`);
     // A picture or two beside a longer story are still captions.
     const beside = clean([TITLE, P2, `${P1} ${STORY} ${sentences[0]} Ảnh: Duy Anh`]);
     expect(beside.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${STORY}\n`);

@@ -678,7 +678,9 @@ export const inlineCaptionsRule: Rule = {
         // A source that ends the paragraph may be the article's (`… (Nguồn: Reuters)`): the closing credit's.
         // Not a photo library's: Getty Images sells pictures, it publishes no articles.
         if (end >= text.trimEnd().length && /^\(\s*nguồn\s*:/iu.test(text.slice(m.index, m.index + 12)) && !PHOTO_LIBRARY.test(text.slice(m.index, end))) continue;
-        addCut(block, { start, end, reason: 'caption', rule: 'inline-captions', captionCredit: m.index });
+        // One word before the credit is its label's (`Nguồn ảnh: X`), no caption of its own.
+        const captionCredit = wordCount(text.slice(start, m.index), 1) <= 1 ? start : m.index;
+        addCut(block, { start, end, reason: 'caption', rule: 'inline-captions', captionCredit });
         addCaption(ctx, text.slice(start, end));
       }
     }
