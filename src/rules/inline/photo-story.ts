@@ -22,9 +22,13 @@ function creditOnly(cut: Cut): Cut | null {
   return { ...cut, start: cut.captionCredit };
 }
 
-function proseWords(blocks: readonly Block[], cutsOf: (block: Block) => readonly Cut[]): number {
+/** The words the cuts leave in the blocks; counting stops once there are more than `stopAfter`. */
+function proseWords(blocks: readonly Block[], cutsOf: (block: Block) => readonly Cut[], stopAfter = Infinity): number {
   let words = 0;
-  for (const block of blocks) words += wordCount(maskCuts(block.text, cutsOf(block)));
+  for (const block of blocks) {
+    words += wordCount(maskCuts(block.text, cutsOf(block)), stopAfter - words);
+    if (words > stopAfter) break;
+  }
   return words;
 }
 
@@ -33,8 +37,15 @@ export const photoStoryRule: Rule = {
   run(ctx: DocContext) {
     // After the lead, which is the article's whatever follows it.
     const blocks = bodyBlocks(ctx).slice(1);
-    if (!blocks.some((block) => block.cuts.some((cut) => cut.captionCredit !== undefined))) return;
-    const kept = proseWords(blocks, (block) => block.cuts);
+    // The captions' words at most (cuts may overlap): most documents stop here, before any masking.
+    let mostCaptionWords = 0;
+    for (const block of blocks) {
+      for (const cut of block.cuts) if (cut.captionCredit !== undefined) mostCaptionWords += wordCount(block.text.slice(cut.start, Math.min(cut.captionCredit, cut.end)));
+    }
+    if (mostCaptionWords < MIN_CAPTION_WORDS) return;
+    // More prose than the captions could hold: no photo story, whatever the exact counts.
+    const kept = proseWords(blocks, (block) => block.cuts, mostCaptionWords);
+    if (kept >= mostCaptionWords) return;
     const withCaptions = proseWords(blocks, (block) => block.cuts.map(creditOnly).filter((cut): cut is Cut => cut !== null));
     const captionWords = withCaptions - kept;
     if (captionWords < MIN_CAPTION_WORDS || captionWords <= kept) return;
