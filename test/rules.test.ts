@@ -331,6 +331,10 @@ describe('captions', () => {
     // A name in capitals before a sentence; an agency before a name of two syllables.
     ['GETTY IMAGES', 'Dấu hỏi về năng lực vẫn còn đó.'],
     ['CHANNEL NEWS ASIA', 'Nhà nghiên cứu cấp cao nhận định như vậy.'],
+    // A Vietnamese name in capitals, two syllables or more, before an abbreviation or a figure.
+    ['TẤN LỘC', 'HĐXX nhận định hành vi của các bị cáo là nguy hiểm.'],
+    ['HUY PHẠM', 'HLV Hữu Thắng cũng chia sẻ về đội tuyển.'],
+    ['PHẠM HUY', '90 phút hòa 1-1, hai đội bước vào loạt luân lưu.'],
     ['VGP/Quang Hiếu', 'Thủ tướng đặt vấn đề hợp tác.'],
     // `Theo` (according to) in capitals: a sentence or a closing credit starts, never a name goes on.
     ['L H', 'Theo đó, phòng cảnh sát đã đọc lệnh bắt.'],

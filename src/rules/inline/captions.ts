@@ -168,6 +168,8 @@ const OPEN_CREDIT_LABEL = new RegExp(CREDIT_LABEL, 'giu');
 /** A source's name in one word: `AFP`, `Reuters`, `NVCC`, `T.T`, `CNN/Facebook`. */
 const SOURCE_WORD = /^[\p{Lu}\d][\p{L}\d.&/+-]*[\p{L}\d]$/u;
 const ALL_CAPS = /^[^\p{Ll}]+$/u;
+/** Letters in capitals, an abbreviation where they are no syllable: `HLV`, `UBND`, `HĐXX`. */
+const CAPITALS = /^\p{Lu}{2,}$/u;
 /** Where the next sentence may start: a capital, after an opening quote or bracket at most. */
 const SENTENCE_OPENING = /^["“'‘(]?\p{Lu}/u;
 /** A credit with no end mark holds this many words at most: `NGUYỄN ĐÌNH TOÁN`. */
@@ -210,6 +212,11 @@ function openCreditEnd(text: string, from: number): number {
     // A word after it that is no syllable may go on a foreign name (`Ảnh: RIA Novosti`), unless
     // the name is a news agency's (`Ảnh: AP Al-Baghdadi …`).
     const credit = words.slice(0, taken).join(' ');
+    // Two syllables or more in capitals are a Vietnamese name, whole (`TẤN LỘC`): an
+    // abbreviation or a figure after it opens the sentence (`Ảnh: TẤN LỘC HĐXX nhận định …`,
+    // `Ảnh: PHẠM HUY 90 phút hòa …`), as no foreign name goes on a Vietnamese one.
+    const next = words[taken] ?? '';
+    if (taken >= 2 && ((CAPITALS.test(next) && !isNameSyllable(next)) || /^\d/u.test(next)) && /^\p{L}/u.test(words[taken + 1] ?? '')) return from + credit.length;
     if (taken > 0 && !NEWS_AGENCY.test(credit) && !isNameSyllable((words[taken] ?? '').replace(/[.,:;]$/u, '').replace(OPENING_QUOTE, ''))) return -1;
   }
   if (taken === 0) taken = publicationCreditLength(words) || namedCreditLength(words) || webSourceLength(words) || twoSyllableCreditLength(words) || commonNameCreditLength(words) || lowerCaseNameCreditLength(words);
