@@ -903,16 +903,19 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
   });
 
+  /** A gallery's captions, none with an end mark (after 21473491 and 21474255 of the corpus). */
+  const GALLERY_CAPTIONS = [
+    'Người dân chen chúc mua vàng ở tiệm vàng trong ngày vía',
+    'Nhân viên tiệm vàng phải hoạt động hết công suất',
+    'Nhu cầu tăng nên giá vàng liên tục được đẩy lên cao',
+    'Nữ trang là món đồ ưa chuộng của nhiều khách hàng',
+    'Khách hàng xếp hàng chờ lấy phiếu mua vàng',
+    'Tượng gà vàng mini được nhiều người mua về cầu may',
+    'Trong ngày vía cá lóc nướng được nhiều người mua làm lễ vật cúng cầu làm ăn thuận lợi',
+  ];
+
   it('drops a paragraph of captions run together with no end mark, and keeps a lead, a list and a sentence that lost its full stop', () => {
-    const captions = [
-      'Người dân chen chúc mua vàng ở tiệm vàng trong ngày vía',
-      'Nhân viên tiệm vàng phải hoạt động hết công suất',
-      'Nhu cầu tăng nên giá vàng liên tục được đẩy lên cao',
-      'Nữ trang là món đồ ưa chuộng của nhiều khách hàng',
-      'Khách hàng xếp hàng chờ lấy phiếu mua vàng',
-      'Tượng gà vàng mini được nhiều người mua về cầu may',
-      'Trong ngày vía cá lóc nướng được nhiều người mua làm lễ vật cúng cầu làm ăn thuận lợi',
-    ];
+    const captions = GALLERY_CAPTIONS;
     const gallery = captions.join(' ');
     // More prose than captions after the lead: the captions are pictures beside the story.
     const body = `${P1} ${STORY}`;
@@ -932,15 +935,7 @@ describe('inline boilerplate in collapsed bodies', () => {
   });
 
   it('keeps the captions of a photo story, whose body they are, and cuts only their credits', () => {
-    const captions = [
-      'Người dân chen chúc mua vàng ở tiệm vàng trong ngày vía',
-      'Nhân viên tiệm vàng phải hoạt động hết công suất',
-      'Nhu cầu tăng nên giá vàng liên tục được đẩy lên cao',
-      'Nữ trang là món đồ ưa chuộng của nhiều khách hàng',
-      'Khách hàng xếp hàng chờ lấy phiếu mua vàng',
-      'Tượng gà vàng mini được nhiều người mua về cầu may',
-      'Trong ngày vía cá lóc nướng được nhiều người mua làm lễ vật cúng cầu làm ăn thuận lợi',
-    ];
+    const captions = GALLERY_CAPTIONS;
     // Cutting these would leave the title and the lead: the story is told in its pictures.
     const gallery = captions.join(' ');
     const story = clean([TITLE, P2, gallery]);
