@@ -934,20 +934,21 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, P1, sentence])[3]).toBe(sentence);
   });
 
-  it('keeps the captions of a photo story, whose body they are, and cuts only their credits', () => {
+  it('keeps the captions of a photo story, written as sentences, whose body they are, and cuts only their credits', () => {
     const captions = GALLERY_CAPTIONS;
-    // Cutting these would leave the title and the lead: the story is told in its pictures.
+    // A run of captions with no end mark could be no prose: it goes, even as the whole body.
     const gallery = captions.join(' ');
-    const story = clean([TITLE, P2, gallery]);
-    expect(story.text).toBe(`${TITLE}\n\n${P2}\n\n${gallery}\n`);
-    expect(story.metadata.captions).toEqual([]);
-    // Captions with their credits: the captions stay, the credits go.
+    const run = clean([TITLE, P2, gallery]);
+    expect(run.text).toBe(`${TITLE}\n\n${P2}\n`);
+    // Captions that end their sentences, with their credits: cutting them would leave the
+    // title and the lead, the story is told in its pictures; the captions stay, the credits go.
     const sentences = captions.map((caption) => `${caption}.`);
     const PHOTOGRAPHERS = ['Duy Anh', 'Ngọc Dương', 'Hải Nguyễn'];
     // A credit's label may take a word before `ảnh:` (`Nguồn ảnh: Reuters`): it goes with the credit.
     const credit = (i: number) => (i % 2 ? `Nguồn ảnh: Reuters.` : `Ảnh: ${PHOTOGRAPHERS[i % PHOTOGRAPHERS.length]}`);
     const credited = clean([TITLE, P2, sentences.map((caption, i) => `${caption} ${credit(i)}`).join(' ')]);
     expect(credited.text).toBe(`${TITLE}\n\n${P2}\n\n${sentences.join(' ')}\n`);
+    expect(credited.metadata.captions).toEqual([]);
     // A picture or two beside a longer story are still captions.
     const beside = clean([TITLE, P2, `${P1} ${STORY} ${sentences[0]} Ảnh: Duy Anh`]);
     expect(beside.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${STORY}\n`);

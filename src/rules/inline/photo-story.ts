@@ -1,8 +1,10 @@
 // A photo story: an article told in its pictures' captions (`Chùm ảnh: …`, a gallery with a
 // lead). Cutting the captions leaves a title, a lead and a few words, and loses the story; so
-// where the captions hold more words than the prose the other rules leave after the lead, they
-// are the article's text: they stay, and only their credits (`Ảnh: Duy Anh.`) go. Losing prose
-// is worse than keeping a caption (the labelling rules keep a gallery that is the whole body).
+// where captions written as sentences hold more words than the prose the other rules leave
+// after the lead, they are the article's text: they stay, and only their credits (`Ảnh: Duy
+// Anh.`) go. The labelling rules cut captions, but keep a phrase that could be prose (losing
+// prose is worse than keeping a caption): a caption that ends its sentence could be, one with
+// no end mark (a gallery's run of captions, `caption-runs`) could not, and goes as before.
 //
 // Structure alone: the words of the caption cuts against the words left, whatever the language.
 // Picture captions are the cuts that say where their credit starts (`Cut.captionCredit`).
@@ -10,16 +12,31 @@ import type { Rule } from '../rule.js';
 import type { Block, Cut } from '../../types.js';
 import { bodyBlocks, maskCuts, type DocContext } from '../context.js';
 import { collapseSpaces } from '../../decode/normalize.js';
-import { wordCount } from '../text-shape.js';
+import { endsSentence, wordCount } from '../text-shape.js';
 
 /** Fewer words of captions are a picture or two beside a short text, not a story told in them. */
 const MIN_CAPTION_WORDS = 30;
 
-/** A caption cut as a photo story keeps it: its credit alone, or nothing. */
-function creditOnly(cut: Cut): Cut | null {
-  if (cut.captionCredit === undefined) return cut;
-  if (cut.captionCredit >= cut.end) return null;
-  return { ...cut, start: cut.captionCredit };
+/** Where a caption cut's caption (its credit aside) ends a sentence: the cut's credit start, else null. */
+function sentenceCaptionEnd(block: Block, cut: Cut): number | null {
+  if (cut.captionCredit === undefined) return null;
+  const end = Math.min(cut.captionCredit, cut.end);
+  return endsSentence(block.text.slice(cut.start, end).trimEnd()) ? end : null;
+}
+
+/** A caption cut that holds a credit and no caption (`Nguồn ảnh: Reuters.`). */
+function isCreditAlone(block: Block, cut: Cut): boolean {
+  return cut.captionCredit !== undefined && block.text.slice(cut.start, Math.min(cut.captionCredit, cut.end)).trim() === '';
+}
+
+/** A caption written as a sentence, cut as a photo story keeps it: its credit alone, or nothing. */
+function creditOnly(block: Block): (cut: Cut) => Cut | null {
+  return (cut) => {
+    const end = sentenceCaptionEnd(block, cut);
+    if (end === null) return cut;
+    if (end >= cut.end) return null;
+    return { ...cut, start: end };
+  };
 }
 
 /** The words the cuts leave in the blocks; counting stops once there are more than `stopAfter`. */
@@ -40,19 +57,22 @@ export const photoStoryRule: Rule = {
     // The captions' words at most (cuts may overlap): most documents stop here, before any masking.
     let mostCaptionWords = 0;
     for (const block of blocks) {
-      for (const cut of block.cuts) if (cut.captionCredit !== undefined) mostCaptionWords += wordCount(block.text.slice(cut.start, Math.min(cut.captionCredit, cut.end)));
+      for (const cut of block.cuts) {
+        const end = sentenceCaptionEnd(block, cut);
+        if (end !== null) mostCaptionWords += wordCount(block.text.slice(cut.start, end));
+      }
     }
     if (mostCaptionWords < MIN_CAPTION_WORDS) return;
     // More prose than the captions could hold: no photo story, whatever the exact counts.
     const kept = proseWords(blocks, (block) => block.cuts, mostCaptionWords);
     if (kept >= mostCaptionWords) return;
-    const withCaptions = proseWords(blocks, (block) => block.cuts.map(creditOnly).filter((cut): cut is Cut => cut !== null));
+    const withCaptions = proseWords(blocks, (block) => block.cuts.map(creditOnly(block)).filter((cut): cut is Cut => cut !== null));
     const captionWords = withCaptions - kept;
     if (captionWords < MIN_CAPTION_WORDS || captionWords <= kept) return;
     const captionCuts: string[] = [];
     for (const block of blocks) {
-      for (const cut of block.cuts) if (cut.captionCredit !== undefined) captionCuts.push(collapseSpaces(block.text.slice(cut.start, cut.end)));
-      block.cuts = block.cuts.map(creditOnly).filter((cut): cut is Cut => cut !== null);
+      for (const cut of block.cuts) if (sentenceCaptionEnd(block, cut) !== null || isCreditAlone(block, cut)) captionCuts.push(collapseSpaces(block.text.slice(cut.start, cut.end)));
+      block.cuts = block.cuts.map(creditOnly(block)).filter((cut): cut is Cut => cut !== null);
     }
     // Captions kept as text are no longer the metadata's, and a credit alone names no picture.
     ctx.findings.captions = ctx.findings.captions.filter((caption) => !captionCuts.some((text) => text.includes(caption)));
