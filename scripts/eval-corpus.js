@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run eval:corpus`: scores clean on labelled collapsed dumps of
-// ../shared/corpus/baomoi-5k.tar.gz, in five parts:
+// ../shared/corpus/baomoi-5k.tar.gz, in six parts:
 // - development: 150 dumps drawn at random (seed 20261203), labels in fixtures/labels/baomoi/.
 //   The rules were tuned on these: their figures flatter the tool.
 // - held out: 50 more drawn at random from the rest (seed 20261204), labels in
@@ -11,6 +11,8 @@
 //   scored once unseen, then its residue studied.
 // - development, third draw: 50 more (seed 20261207), labels in fixtures/labels/baomoi-dev3/:
 //   scored once unseen, then its residue studied.
+// - photo stories: chosen, not drawn: the 12 dumps whose output the photo-story rule changes,
+//   labelled blind (fixtures/labels/baomoi-photo-stories/). Not an estimate for unseen dumps.
 // Each label says what to cut and the metadata; the gold is rebuilt from the corpus and the
 // labels with ../shared/tools/make_gold.py (never typed), then `clean eval` prints paragraph
 // P/R/F1, token F1, metadata, junk removed and prose lost. Says so when ../shared is missing.
@@ -29,6 +31,7 @@ const PARTS = [
   ['held out, second draw (never tuned on)', path.resolve('fixtures', 'labels', 'baomoi-holdout2')],
   ['development, second draw (studied)', path.resolve('fixtures', 'labels', 'baomoi-dev2')],
   ['development, third draw (studied)', path.resolve('fixtures', 'labels', 'baomoi-dev3')],
+  ['photo stories (chosen: the dumps the photo-story rule changes)', path.resolve('fixtures', 'labels', 'baomoi-photo-stories')],
 ];
 if (!existsSync(tarball) || !existsSync(makeGold)) {
   console.error('eval:corpus: ../shared/corpus/baomoi-5k.tar.gz or ../shared/tools/make_gold.py is not here; nothing to score');
