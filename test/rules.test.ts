@@ -1121,6 +1121,15 @@ describe('photo credits with no colon after a full stop', () => {
     const prose = `${P1} Ảnh Hà Nội mùa thu được nhiều người chia sẻ. ${P2}`;
     expect(paragraphs([TITLE, P2, prose])[2]).toBe(prose);
   });
+
+  it('cuts a name in capitals after Ảnh with no full stop, where the next sentence opens, and keeps capitals that are no name', () => {
+    expect(paragraphs([TITLE, P2, `${P1} Các lóng gỗ nằm san sát trên dốc núi. Ảnh ĐÌNH VĂN ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    const quote = '“Tôi hợp đồng giảng dạy đã được 61 tháng”, một giáo viên nói.';
+    expect(paragraphs([TITLE, P2, `${P1} Giáo viên phản ánh thi điểm cao nhưng trượt viên chức. Ảnh HUY TRƯỜNG ${quote}`])[2]).toBe(`${P1} ${quote}`);
+    // Capitals that are no Vietnamese syllables are no name: the words are the sentence's.
+    const prose = `${P1} Ảnh SEA GAMES Theo ban tổ chức, giải năm nay có 11 nước tham dự.`;
+    expect(paragraphs([TITLE, P2, prose])[2]).toBe(prose);
+  });
 });
 
 describe('bracketed photo credits with no colon', () => {

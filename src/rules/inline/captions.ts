@@ -82,6 +82,14 @@ const BRACKETED_PHOTO_CREDIT =
 const UNLABELLED_PHOTO_CREDIT = /(?<=[.!?…]["”]?\s+)Ảnh [\p{Lu}\d][\p{L}\d.&/-]*(?: \p{Lu}[\p{L}\d.&/-]*){0,2}\.(?=\s|$)/gu;
 
 /**
+ * The same with a Vietnamese name in capitals, two to four syllables, and no full stop: the next
+ * sentence opens after it in mixed case or with a quote (`… bãi tập kết. Ảnh ĐÌNH VĂN Các lóng
+ * gỗ …`, `Ảnh HUY TRƯỜNG “Tôi …`). In the 5,000 corpus outputs 2 credits were left so, each
+ * after its caption. The syllables are checked apart (`isNameSyllable`).
+ */
+const UNLABELLED_NAME_IN_CAPITALS = /(?<=[.!?…]["”]?\s+)Ảnh \p{Lu}+(?: \p{Lu}+){1,3}(?=\s+(?:["“]|\p{Lu}\p{Ll}))/gu;
+
+/**
  * An unbracketed note, capitalised as notes are (`anh Sơn vẽ ảnh minh họa` is prose), with the
  * source that often follows it: `Ảnh minh họa. Nguồn: internet`, `Ảnh minh họa, nguồn: Baolongan.vn`,
  * `Ảnh chụp màn hình`, `Ảnh: chụp màn hình`.
@@ -559,6 +567,10 @@ function creditsIn(text: string, lower: string): Credit[] {
   if (text.includes('Ảnh ')) {
     for (const m of text.matchAll(UNLABELLED_PHOTO_CREDIT)) {
       if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length, unlabelled: true });
+    }
+    for (const m of text.matchAll(UNLABELLED_NAME_IN_CAPITALS)) {
+      const name = m[0].slice('Ảnh '.length).split(' ');
+      if (name.every((word) => isNameSyllable(word)) && !covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length, unlabelled: true });
     }
   }
   if (ILLUSTRATION_WORDS.some((word) => lower.includes(word))) {
