@@ -331,6 +331,9 @@ describe('captions', () => {
     // A name in capitals before a sentence; an agency before a name of two syllables.
     ['GETTY IMAGES', 'Dấu hỏi về năng lực vẫn còn đó.'],
     ['CHANNEL NEWS ASIA', 'Nhà nghiên cứu cấp cao nhận định như vậy.'],
+    // A foreign name in mixed case before a Vietnamese syllable that a word in lower case follows.
+    ['US Navy', 'Tàu USS Cheyenne dài 110m, chở theo 130 thủy thủ.'],
+    ['Jato Dynamics', 'Nhìn vào thống kê, Toyota vẫn dẫn đầu.'],
     // A Vietnamese name in capitals, two syllables or more, before an abbreviation or a figure.
     ['TẤN LỘC', 'HĐXX nhận định hành vi của các bị cáo là nguy hiểm.'],
     ['HUY PHẠM', 'HLV Hữu Thắng cũng chia sẻ về đội tuyển.'],

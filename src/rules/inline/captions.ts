@@ -213,7 +213,11 @@ function openCreditEnd(text: string, from: number): number {
     const after = words[name] ?? '';
     const opensSentence = /^\p{Lu}/u.test(after) && !ALL_CAPS.test(after) && /^\p{Ll}/u.test(words[name + 1] ?? '');
     // A news agency's whole name (`AFP/Getty Images`) is a credit whatever follows it.
-    if (name > 1 && (NEWS_AGENCY.test(words.slice(0, name).join(' ')) || SENTENCE_OPENERS.has(after.replace(OPENING_QUOTE, '')) || (inCapitals && opensSentence))) taken = name;
+    // Nor does a foreign name go on in a Vietnamese syllable: one in mixed case before a word in
+    // lower case or in capitals opens the sentence (`Ảnh: US Navy Tàu USS Cheyenne dài …`).
+    const wordAfter = words[name + 1] ?? '';
+    const opensInVietnamese = /^\p{Lu}/u.test(after) && !ALL_CAPS.test(after) && isNameSyllable(after) && (/^\p{Ll}/u.test(wordAfter) || CAPITALS.test(wordAfter));
+    if (name > 1 && (NEWS_AGENCY.test(words.slice(0, name).join(' ')) || SENTENCE_OPENERS.has(after.replace(OPENING_QUOTE, '')) || (inCapitals && opensSentence) || opensInVietnamese)) taken = name;
   } else {
     while (taken < OPEN_CREDIT_MAX_WORDS && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) taken++;
     if (taken > 0 && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) return -1;
