@@ -304,6 +304,8 @@ describe('captions', () => {
     'Ảnh: Trần Chí Hùng (P/v TTXVN tại Campuchia) Theo phóng viên, cử tri đã đi bầu.',
     // A word in capitals next: it may be the credit's.
     'Ảnh: THE AUSTRALIAN/KCNA Tại châu Á, căng thẳng vẫn kéo dài.',
+    // The next credit's label, with a figure: no sentence opens there (after 21487827).
+    'Ảnh: DAILY MAIL Ảnh 3: Cựu tổng thống 55 tuổi vẫn chơi lướt sóng.',
     // A web address before a word in lower case: the address may be the sentence's subject.
     'Ảnh: Airlines.net cho biết hàng cây bị chặt trong đêm.',
   ])('leaves a credit whose end is not plain: %s', (rest) => {
