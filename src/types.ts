@@ -42,7 +42,8 @@ export interface Cut {
   replacement?: string;
   /**
    * A picture's caption: where its credit (`Ảnh: X`) starts, or the cut's end when it has none.
-   * A photo story, whose captions are its text, keeps them and loses only the credits.
+   * A photo story, whose captions are its text, keeps those that end their sentences and loses
+   * only the credits (rules/inline/photo-story.ts); a gallery's run with no end mark is not marked.
    */
   captionCredit?: number;
 }

@@ -65,8 +65,7 @@ export const captionRunsRule: Rule = {
       const masked = maskCuts(block.text, block.cuts);
       const captions = captionRun(masked);
       if (!captions) continue;
-      const end = masked.trimEnd().length;
-      addCut(block, { start: masked.search(/\S/u), end, reason: 'caption', rule: 'caption-runs', captionCredit: end });
+      addCut(block, { start: masked.search(/\S/u), end: masked.trimEnd().length, reason: 'caption', rule: 'caption-runs' });
       for (const caption of captions) addCaption(ctx, caption);
     }
   },

@@ -221,14 +221,14 @@ function openCreditEnd(text: string, from: number): number {
   } else {
     while (taken < OPEN_CREDIT_MAX_WORDS && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) taken++;
     if (taken > 0 && ALL_CAPS.test(words[taken] ?? '') && isNameSyllable(words[taken]!)) return -1;
-    // A word after it that is no syllable may go on a foreign name (`Ảnh: RIA Novosti`), unless
-    // the name is a news agency's (`Ảnh: AP Al-Baghdadi …`).
     const credit = words.slice(0, taken).join(' ');
     // Two syllables or more in capitals are a Vietnamese name, whole (`TẤN LỘC`): an
     // abbreviation or a figure after it opens the sentence (`Ảnh: TẤN LỘC HĐXX nhận định …`,
     // `Ảnh: PHẠM HUY 90 phút hòa …`), as no foreign name goes on a Vietnamese one.
     const next = words[taken] ?? '';
     if (taken >= 2 && ((CAPITALS.test(next) && !isNameSyllable(next)) || /^\d/u.test(next)) && /^\p{L}/u.test(words[taken + 1] ?? '')) return from + credit.length;
+    // Else a word after it that is no syllable may go on a foreign name (`Ảnh: RIA Novosti`),
+    // unless the name is a news agency's (`Ảnh: AP Al-Baghdadi …`).
     if (taken > 0 && !NEWS_AGENCY.test(credit) && !isNameSyllable((words[taken] ?? '').replace(/[.,:;]$/u, '').replace(OPENING_QUOTE, ''))) return -1;
   }
   if (taken === 0) taken = publicationCreditLength(words) || namedCreditLength(words) || webSourceLength(words) || twoSyllableCreditLength(words) || commonNameCreditLength(words) || lowerCaseNameCreditLength(words);
