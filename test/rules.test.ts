@@ -959,6 +959,26 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(beside.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${STORY}\n`);
   });
 
+  it('keeps the captions of a story told picture by picture, a credit every sentence or two, though more prose stands between them', () => {
+    // A sentence or two the caption rules leave before each picture's caption (after 22651705 of the corpus).
+    const between = [
+      'Đến phút 34, đội khách gỡ hòa sau một tình huống tạt bóng từ cánh phải khiến hàng thủ chủ nhà lúng túng.',
+      'Sau giờ nghỉ, hai đội tiếp tục giằng co quyết liệt nhưng mặt sân đọng nước khiến những đường chuyền ngắn liên tục hỏng.',
+      'Phút 60, huấn luyện viên đội chủ nhà tung thêm một tiền đạo vào sân để tăng sức ép lên khung thành đối phương.',
+      'Nỗ lực ấy không mang lại kết quả khi thủ môn đội khách liên tục có những pha cứu thua xuất sắc trong vòng cấm.',
+      'Ở những phút cuối, đội khách ghi thêm bàn thắng thứ ba từ một quả đá phạt trực tiếp ngay sát vòng cấm.',
+      'Kết quả này giúp đội khách giành ngôi đầu bảng trước lượt trận cuối cùng của vòng chung kết năm nay.',
+    ];
+    const captions = GALLERY_CAPTIONS.slice(0, between.length).map((caption) => `${caption}.`);
+    const story = clean([TITLE, P2, between.map((sentence, i) => `${sentence} ${captions[i]} Ảnh: Duy Anh.`).join(' ')]);
+    expect(story.text).toBe(`${TITLE}\n\n${P2}\n\n${between.map((sentence, i) => `${sentence} ${captions[i]}`).join(' ')}\n`);
+    expect(story.metadata.captions).toEqual([]);
+    // A paragraph's length between two pictures: an article with pictures, whose captions go.
+    const article = clean([TITLE, P2, between.map((sentence, i) => `${i === 3 ? `${STORY} ` : ''}${sentence} ${captions[i]} Ảnh: Duy Anh.`).join(' ')]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${between.map((sentence, i) => `${i === 3 ? `${STORY} ` : ''}${sentence}`).join(' ')}\n`);
+    expect(article.metadata.captions).toHaveLength(between.length);
+  });
+
   it('cuts a sentence that opens by announcing pictures, inside a paragraph too, and keeps one that only names a picture', () => {
     const sentence = 'Lẩu chay được nhiều em trẻ hào hứng thưởng thức trong ngày hội.';
     expect(paragraphs([TITLE, P2, `${P1} Một số hình ảnh tại buổi Lễ: ${sentence}`])[2]).toBe(`${P1} ${sentence}`);

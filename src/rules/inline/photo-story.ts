@@ -16,6 +16,16 @@ import { endsSentence, wordCount } from '../text-shape.js';
 
 /** Fewer words of captions are a picture or two beside a short text, not a story told in them. */
 const MIN_CAPTION_WORDS = 30;
+/**
+ * A story told picture by picture: this many credits at least, with no more than
+ * MAX_WORDS_BETWEEN_CREDITS words left between two of them, before the first or after the last
+ * (`Caption. Ảnh: Duy Anh. A sentence or two. Caption. Ảnh: Duy Anh. …`). Each picture's text is
+ * then its caption and a sentence or two the caption rules left, and the captions are the story
+ * even where the sentences left outnumber them. An article with pictures between its paragraphs
+ * has longer stretches between its credits.
+ */
+const MIN_CADENCE_CREDITS = 5;
+const MAX_WORDS_BETWEEN_CREDITS = 60;
 
 /** Where a caption cut's caption (its credit aside) ends a sentence: the cut's credit start, else null. */
 function sentenceCaptionEnd(block: Block, cut: Cut): number | null {
@@ -49,6 +59,30 @@ function proseWords(blocks: readonly Block[], cutsOf: (block: Block) => readonly
   return words;
 }
 
+/** A cut that holds a picture's credit (not a caption told by its place or scene alone). */
+const holdsCredit = (cut: Cut): boolean => cut.captionCredit !== undefined && cut.captionCredit < cut.end;
+
+/** Whether credits stand all through the blocks, each a few words from the next (see MIN_CADENCE_CREDITS). */
+function creditCadence(blocks: readonly Block[]): boolean {
+  let credits = 0;
+  for (const block of blocks) for (const cut of block.cuts) if (holdsCredit(cut)) credits++;
+  if (credits < MIN_CADENCE_CREDITS) return false;
+  let between = 0;
+  for (const block of blocks) {
+    const masked = maskCuts(block.text, block.cuts);
+    let from = 0;
+    for (const cut of block.cuts.filter(holdsCredit).sort((a, b) => a.start - b.start)) {
+      between += wordCount(masked.slice(from, cut.start), MAX_WORDS_BETWEEN_CREDITS);
+      if (between > MAX_WORDS_BETWEEN_CREDITS) return false;
+      between = 0;
+      from = Math.max(from, cut.end);
+    }
+    between += wordCount(masked.slice(from), MAX_WORDS_BETWEEN_CREDITS);
+    if (between > MAX_WORDS_BETWEEN_CREDITS) return false;
+  }
+  return true;
+}
+
 export const photoStoryRule: Rule = {
   name: 'photo-story',
   run(ctx: DocContext) {
@@ -63,12 +97,13 @@ export const photoStoryRule: Rule = {
       }
     }
     if (mostCaptionWords < MIN_CAPTION_WORDS) return;
+    const cadence = creditCadence(blocks);
     // More prose than the captions could hold: no photo story, whatever the exact counts.
-    const kept = proseWords(blocks, (block) => block.cuts, mostCaptionWords);
-    if (kept >= mostCaptionWords) return;
+    const kept = proseWords(blocks, (block) => block.cuts, cadence ? Infinity : mostCaptionWords);
+    if (kept >= mostCaptionWords && !cadence) return;
     const withCaptions = proseWords(blocks, (block) => block.cuts.map(creditOnly(block)).filter((cut): cut is Cut => cut !== null));
     const captionWords = withCaptions - kept;
-    if (captionWords < MIN_CAPTION_WORDS || captionWords <= kept) return;
+    if (captionWords < MIN_CAPTION_WORDS || (captionWords <= kept && !cadence)) return;
     const captionCuts: string[] = [];
     for (const block of blocks) {
       for (const cut of block.cuts) if (sentenceCaptionEnd(block, cut) !== null || isCreditAlone(block, cut)) captionCuts.push(collapseSpaces(block.text.slice(cut.start, cut.end)));
