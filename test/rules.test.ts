@@ -662,6 +662,22 @@ describe('credits, end marker and datelines', () => {
     }
   });
 
+  it('leaves no second full stop where one stands before the marker, and no space before one it adds', () => {
+    const sentence = 'Mỹ sẽ đăng cai tổ chức Hội nghị Cấp cao APEC vào năm 2023 với nhiều hoạt động';
+    for (const [ending, expected] of [
+      ['.../.', '...'],
+      [' (tháng 11) ./.', ' (tháng 11).'],
+      [' ./.', '.'],
+      // After another mark the full stop stays, as the labelling rules make it (`./.` → `.`).
+      ['." ./.', '."' + '.'],
+      ['?./.', '?.'],
+    ]) {
+      expect(paragraphs([TITLE, P1, `${P2} ${sentence}${ending}`])[2], ending).toBe(`${P2} ${sentence}${expected}`);
+    }
+    // A photo credit cut before the marker: the sentence before it ended already.
+    expect(paragraphs([TITLE, P1, `${P2} ${STORY} (Ảnh: Pháp luật TPHCM)./.`])[2]).toBe(`${P2} ${STORY}`);
+  });
+
   it('turns markers inside a paragraph into full stops, and leaves other slashes', () => {
     const body = 'Hội nghị kết thúc tốt đẹp. /. Phiên họp sau sẽ diễn ra ngày 20/11, xem trang web.vn/.net hoặc gọi 1900/./.';
     expect(paragraphs([TITLE, body])[1]).toBe('Hội nghị kết thúc tốt đẹp. Phiên họp sau sẽ diễn ra ngày 20/11, xem trang web.vn/.net hoặc gọi 1900/.');

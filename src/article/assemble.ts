@@ -9,6 +9,9 @@ export interface AssembledText {
   emptied: Block[];
 }
 
+/** What the end marker's cut leaves (see end-marker.ts). */
+const END_MARK = '.';
+
 /** The block's text with its cuts applied (overlapping cuts merged, replacements kept). */
 export function applyCuts(text: string, cuts: readonly Cut[]): string {
   if (cuts.length === 0) return tidySpaces(text);
@@ -29,6 +32,14 @@ export function applyCuts(text: string, cuts: readonly Cut[]): string {
         out += rest[1];
         pos += rest[0].length;
       }
+      continue;
+    }
+    if (cut.replacement === END_MARK) {
+      // The end marker (`./.`) is a full stop closing the text before it, with no space before it
+      // (`… 2016) ./.`), and none after a full stop a cut left there (`… hoàng. (Ảnh: X)./.`).
+      // After other marks it stays, as the labelling rules turn `./.` into `.` (`… Nga"./.`).
+      out = out.trimEnd();
+      if (out && !out.endsWith(END_MARK)) out += END_MARK;
       continue;
     }
     out += cut.replacement ?? ' ';

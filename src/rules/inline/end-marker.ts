@@ -1,4 +1,5 @@
-// The Vietnamese end marker `./.` closes an article: it becomes a plain full stop.
+// The Vietnamese end marker `./.` closes an article: it becomes a plain full stop, or nothing
+// where a full stop stands before it already (see applyCuts).
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks } from '../context.js';
 
@@ -18,7 +19,8 @@ export const endMarkerRule: Rule = {
       for (const m of text.matchAll(SLASH_DOT)) {
         let start = m.index;
         while (start > previousEnd && /\s/.test(text[start - 1]!)) start--;
-        if (start > previousEnd && text[start - 1] === '.') start--;
+        // Not the last dot of an ellipsis (`… của hệ thống chợ.../.`): it stays, and closes the text.
+        if (start > previousEnd && text[start - 1] === '.' && text[start - 2] !== '.') start--;
         previousEnd = m.index + m[0].length;
         addCut(block, { start, end: previousEnd, reason: 'end-marker', rule: 'end-marker', replacement: '.' });
       }
