@@ -11,7 +11,7 @@
 //   scored once unseen, then its residue studied.
 // - development, third draw: 50 more (seed 20261207), labels in fixtures/labels/baomoi-dev3/:
 //   scored once unseen, then its residue studied.
-// - photo stories: chosen, not drawn: the 12 dumps whose output the photo-story rule changes,
+// - photo stories: chosen, not drawn: the 18 dumps whose output the photo-story rule changes,
 //   labelled blind (fixtures/labels/baomoi-photo-stories/). Not an estimate for unseen dumps.
 // Each label says what to cut and the metadata; the gold is rebuilt from the corpus and the
 // labels with ../shared/tools/make_gold.py (never typed), then `clean eval` prints paragraph
