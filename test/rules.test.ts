@@ -955,6 +955,33 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, P1, sentence])[3]).toBe(sentence);
   });
 
+  it('drops captions that open alike, run together after a sentence, and keeps prose that repeats words with marks between', () => {
+    const intro = 'Dưới đây là đội hình dự kiến mạnh nhất của 8 đội tham dự giải đấu năm nay:';
+    const TEAMS = ['Nga', 'New Zealand', 'Mexico', 'Bồ Đào Nha'];
+    const labels = TEAMS.map((team) => `Đội hình dự kiến của ĐT ${team}`);
+    const gallery = clean([TITLE, P2, `${P1} ${intro} ${labels.join(' ')}`]);
+    expect(gallery.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${intro}\n`);
+    expect(gallery.metadata.captions).toEqual(labels);
+    // The last closing its sentence, and prose after it.
+    expect(paragraphs([TITLE, P2, `${P1} ${intro} ${labels.join(' ')}. ${STORY}`])[2]).toBe(`${P1} ${intro} ${STORY}`);
+    // One caption under every picture, the last quoted otherwise, then a sentence with no mark before it.
+    const caption = 'Lâm Chí Khanh bị cư dân mạng “ném đá” dữ dội';
+    const closing = 'Hy vọng rằng, cô sẽ sáng suốt hơn trong mọi tình huống.';
+    const repeated = `${P1} ${caption} ${caption} ${caption.replace(/[“”]/gu, '"')} ${closing}`;
+    expect(paragraphs([TITLE, P2, repeated])[2]).toBe(`${P1} ${closing}`);
+    // Where the last caption ends is not known: it stays, the others go.
+    const unknown = `${P1} ${labels.join(' ')} và Cameroon nằm ở bảng B cùng Đức ${closing}`;
+    expect(paragraphs([TITLE, P2, unknown])[2]).toBe(`${P1} ${labels[3]} và Cameroon nằm ở bảng B cùng Đức ${closing}`);
+    // Not so: a list with commas, two alike headings, a run that starts inside a sentence.
+    for (const body of [
+      `${P1} Tàu BĐ 97263 TS của ông Nguyễn Xuân Quang, Tàu BĐ 97263 TS của ông Nguyễn Văn Kiên, Tàu BĐ 97263 TS của ông Ngô Hồng Việt.`,
+      `${P1} ${labels.slice(0, 2).join(' ')} ${closing}`,
+      `${P1} Họ xem lại ${labels.join(' ')}`,
+    ]) {
+      expect(paragraphs([TITLE, P2, body])[2], body).toBe(body);
+    }
+  });
+
   it('keeps the captions of a photo story, written as sentences, whose body they are, and cuts only their credits', () => {
     const captions = GALLERY_CAPTIONS;
     // A run of captions with no end mark could be no prose: it goes, even as the whole body.

@@ -33,6 +33,7 @@ import { serialNoticesRule } from './inline/serial-notices.js';
 import { trailingCreditRule } from './inline/trailing-credit.js';
 import { galleryAnnouncementRule, mediaLeadInRule } from './inline/media-lead-in.js';
 import { captionRunsRule } from './inline/caption-runs.js';
+import { alikeCaptionsRule } from './inline/alike-captions.js';
 import { positionalCaptionsRule } from './inline/positional-captions.js';
 import { sceneCaptionsRule } from './inline/scene-captions.js';
 import { photoStoryRule } from './inline/photo-story.js';
@@ -85,6 +86,7 @@ export const INLINE_RULES: readonly Rule[] = [
   trailingCreditRule,
   // After the credit, which may close a paragraph of captions run together.
   captionRunsRule,
+  alikeCaptionsRule,
   // After the credit: the announcement of a gallery or a player often stands before it, and a
   // player's title ending a paragraph before a byline.
   mediaLeadInRule,
