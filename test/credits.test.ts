@@ -19,6 +19,9 @@ describe('parseCredit', () => {
     ['Theo báo Tuổi Trẻ', null, 'Tuổi Trẻ', null],
     ['Theo Báo Mới', null, 'Báo Mới', null],
     ['Nhật Quang (Tổng hợp từ Goal)', 'Nhật Quang', 'Goal', null],
+    // Where a correspondent filed from is no publication, in capitals too.
+    ['Anh Khoa (từ Cheonan, Hàn Quốc)', 'Anh Khoa', null, null],
+    ['ĐĂNG HUỲNH (TỪ HÀN QUỐC)', 'ĐĂNG HUỲNH', null, null],
     // Compiled from, in brackets as a whole: a source, not an author.
     ['(Tổng hợp Dailymail)', null, 'Dailymail', null],
     ['(Tổng hợp theo báo Thanh niên, Dân việt)', null, 'Thanh niên, Dân việt', null],

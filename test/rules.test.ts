@@ -341,6 +341,12 @@ describe('captions', () => {
     ['HUY PHẠM', 'HLV Hữu Thắng cũng chia sẻ về đội tuyển.'],
     ['PHẠM HUY', '90 phút hòa 1-1, hai đội bước vào loạt luân lưu.'],
     ['VGP/Quang Hiếu', 'Thủ tướng đặt vấn đề hợp tác.'],
+    // A name in mixed case before an abbreviation: no word in capitals goes on such a name.
+    ['Lê Tiên', 'UBND tỉnh khẳng định công tác tổ chức đã đúng quy định.'],
+    ['báo Lao Động', 'UBND huyện đã chỉ đạo làm rõ sự việc.'],
+    // A sentence opening with a word of one letter, which is no word in capitals.
+    ['Đăng Huỳnh', 'Ở buổi họp báo sau trận đấu, FIFA không cho phép quay phim.'],
+    ['T.L', 'Ê kíp của ca sĩ vừa gửi phản hồi.'],
     // `Theo` (according to) in capitals: a sentence or a closing credit starts, never a name goes on.
     ['L H', 'Theo đó, phòng cảnh sát đã đọc lệnh bắt.'],
     ['The Daily Signal', 'Theo The Daily Beast, ông Cotton phát biểu tại Viện AEI.'],

@@ -233,10 +233,16 @@ function openCreditEnd(text: string, from: number): number {
   }
   if (taken === 0) taken = publicationCreditLength(words) || namedCreditLength(words) || webSourceLength(words) || twoSyllableCreditLength(words) || commonNameCreditLength(words) || lowerCaseNameCreditLength(words);
   // The next word opens a sentence; one in capitals (`AUSTRALIAN/KCNA`) may be the credit's,
-  // unless the credit is a news agency's name, which ends it (`Ảnh: TASS RPG-7 có …`).
+  // unless the credit is a news agency's name, which ends it (`Ảnh: TASS RPG-7 có …`), or a name
+  // in mixed case, which no word in capitals goes on (`Ảnh: Đỗ Thơm ĐB Bùi Sỹ Lợi, …`, `Ảnh: Lê
+  // Tiên UBND tỉnh …`: 2 of 2 such credits in the 5,000 corpus dumps). A word of one letter is
+  // no word in capitals (`Ảnh: Đăng Huỳnh Ở buổi họp báo …`).
   const next = words[taken] ?? '';
-  if (taken === 0 || !SENTENCE_OPENING.test(next) || (ALL_CAPS.test(next) && !NEWS_AGENCY.test(words.slice(0, taken).join(' ')))) return -1;
-  return from + words.slice(0, taken).join(' ').length;
+  if (taken === 0 || !SENTENCE_OPENING.test(next)) return -1;
+  const credit = words.slice(0, taken);
+  const mayGoOn = !NEWS_AGENCY.test(credit.join(' ')) && credit.some((word) => ALL_CAPS.test(word));
+  if (ALL_CAPS.test(next) && next.length > 1 && mayGoOn) return -1;
+  return from + credit.join(' ').length;
 }
 
 /**
