@@ -66,9 +66,8 @@ const sameStem = (words: readonly Word[], a: number, b: number): boolean => {
  * The run of captions opening at `words[0]`: the word index where each caption starts and the
  * offset where the last one ends, or null when fewer than MIN_CAPTIONS open alike. The last
  * caption runs to the paragraph's end or to its own end mark, about as long as the longest
- * before it;
- * or it repeats word for word the caption before it, when all before it were that one caption.
- * Else where it ends is not known, and it stays.
+ * before it; or it repeats word for word the caption before it, when all before it were that one
+ * caption. Else where it ends is not known, and it stays.
  */
 function alikeRun(words: readonly Word[], paragraphEnd: number): { starts: number[]; end: number } | null {
   const starts = [0];

@@ -4,9 +4,10 @@ import { drop, isUndecided, ruleName } from '../context.js';
 import { WIDGET_LINES } from '../vocabulary.js';
 
 /**
- * A widget or footer line is short: the longest the patterns take is about 330 characters
- * (`Sign up …` and 300 more). A longer line, as a collapsed dump's body is, is tried against
- * none of them: a pattern that opens with `.{0,120}` cost a collapsed body 120 tries each.
+ * A widget or footer line is short: the longest the generic patterns take is about 330
+ * characters (`Sign up …` and 300 more), a site module's are its page furniture. A longer line,
+ * as a collapsed dump's body is, is tried against none of them: a pattern that opens with
+ * `.{0,120}` cost a collapsed body 120 tries each.
  */
 const WIDGET_LINE_MAX_CHARS = 500;
 
