@@ -612,6 +612,9 @@ describe('credits, end marker and datelines', () => {
       ['Thanh Niên Online (27/04/2016 ) Trần Chánh Nghĩa', 'Thanh Niên Online (27/04/2016 )', 'Trần Chánh Nghĩa', null],
       // Two name syllables after a word in lower case, found nowhere else in the article: a byline.
       ['Những thời điểm tuyệt đối không nên tắm cho trẻ Phương Vũ', 'Những thời điểm tuyệt đối không nên tắm cho trẻ', 'Phương Vũ', null],
+      // A name before a dash that ends the text (its publication gone), with its initials before it.
+      ['Tàu ngầm lớp Kilo hoạt động ở các vùng nước châu Á. Đặng Phương Thảo -', 'Tàu ngầm lớp Kilo hoạt động ở các vùng nước châu Á.', 'Đặng Phương Thảo', null],
+      ['Quân đội Syria tiến công ở thành phố Daraa NT Nguyễn Thuận -', 'Quân đội Syria tiến công ở thành phố Daraa', 'Nguyễn Thuận', null],
     ];
     for (const [body, kept, author, attribution] of cases) {
       const article = clean([TITLE, P1, body]);
