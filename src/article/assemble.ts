@@ -9,8 +9,8 @@ export interface AssembledText {
   emptied: Block[];
 }
 
-/** What the end marker's cut leaves (see end-marker.ts). */
-const END_MARK = '.';
+/** A replacement that is one closing mark (the end marker's full stop, see end-marker.ts). */
+const CLOSING_MARK = /^[.!?…,;:]$/u;
 
 /** The block's text with its cuts applied (overlapping cuts merged, replacements kept). */
 export function applyCuts(text: string, cuts: readonly Cut[]): string {
@@ -34,12 +34,12 @@ export function applyCuts(text: string, cuts: readonly Cut[]): string {
       }
       continue;
     }
-    if (cut.replacement === END_MARK) {
-      // The end marker (`./.`) is a full stop closing the text before it, with no space before it
-      // (`… 2016) ./.`), and none after a full stop a cut left there (`… hoàng. (Ảnh: X)./.`).
+    if (cut.replacement !== undefined && CLOSING_MARK.test(cut.replacement)) {
+      // A mark put in place of the span (the end marker's full stop, `./.`) closes the text
+      // before it: no space before it (`… 2016) ./.`), and not twice (`… hoàng. (Ảnh: X)./.`).
       // After other marks it stays, as the labelling rules turn `./.` into `.` (`… Nga"./.`).
       out = out.trimEnd();
-      if (out && !out.endsWith(END_MARK)) out += END_MARK;
+      if (out && !out.endsWith(cut.replacement)) out += cut.replacement;
       continue;
     }
     out += cut.replacement ?? ' ';

@@ -97,17 +97,18 @@ export const photoStoryRule: Rule = {
       }
     }
     if (mostCaptionWords < MIN_CAPTION_WORDS) return;
+    // Told picture by picture, or in captions that hold more words than the prose left.
     const cadence = creditCadence(blocks);
-    // More prose than the captions could hold: no photo story, whatever the exact counts.
     const kept = proseWords(blocks, (block) => block.cuts, cadence ? Infinity : mostCaptionWords);
-    if (kept >= mostCaptionWords && !cadence) return;
-    const withCaptions = proseWords(blocks, (block) => block.cuts.map(creditOnly(block)).filter((cut): cut is Cut => cut !== null));
-    const captionWords = withCaptions - kept;
-    if (captionWords < MIN_CAPTION_WORDS || (captionWords <= kept && !cadence)) return;
+    // More prose than the captions could hold: no photo story, whatever the exact counts.
+    if (!cadence && kept >= mostCaptionWords) return;
+    const storyCuts = new Map(blocks.map((block) => [block, block.cuts.map(creditOnly(block)).filter((cut): cut is Cut => cut !== null)]));
+    const captionWords = proseWords(blocks, (block) => storyCuts.get(block)!) - kept;
+    if (captionWords < MIN_CAPTION_WORDS || (!cadence && captionWords <= kept)) return;
     const captionCuts: string[] = [];
     for (const block of blocks) {
       for (const cut of block.cuts) if (sentenceCaptionEnd(block, cut) !== null || isCreditAlone(block, cut)) captionCuts.push(collapseSpaces(block.text.slice(cut.start, cut.end)));
-      block.cuts = block.cuts.map(creditOnly(block)).filter((cut): cut is Cut => cut !== null);
+      block.cuts = storyCuts.get(block)!;
     }
     // Captions kept as text are no longer the metadata's, and a credit alone names no picture.
     ctx.findings.captions = ctx.findings.captions.filter((caption) => !captionCuts.some((text) => text.includes(caption)));
