@@ -48,6 +48,8 @@ export interface KeptJunk {
 
 export interface KnownGap {
   kept: KeptJunk[];
+  /** Spans of the gold the tool cuts (a phrase the gold keeps as possible prose): known losses. */
+  lost?: KeptJunk[];
   /** Metadata values the tool still gets wrong, as it gives them. */
   metadata?: Record<string, unknown>;
 }

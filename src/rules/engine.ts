@@ -34,6 +34,7 @@ import { trailingCreditRule } from './inline/trailing-credit.js';
 import { galleryAnnouncementRule, mediaLeadInRule } from './inline/media-lead-in.js';
 import { captionRunsRule } from './inline/caption-runs.js';
 import { alikeCaptionsRule } from './inline/alike-captions.js';
+import { unmarkedCaptionsRule } from './inline/unmarked-captions.js';
 import { positionalCaptionsRule } from './inline/positional-captions.js';
 import { sceneCaptionsRule } from './inline/scene-captions.js';
 import { photoStoryRule } from './inline/photo-story.js';
@@ -87,6 +88,8 @@ export const INLINE_RULES: readonly Rule[] = [
   // After the credit, which may close a paragraph of captions run together.
   captionRunsRule,
   alikeCaptionsRule,
+  // Last of the caption rules: it weighs how many captions the others found.
+  unmarkedCaptionsRule,
   // After the credit: the announcement of a gallery or a player often stands before it, and a
   // player's title ending a paragraph before a byline.
   mediaLeadInRule,
