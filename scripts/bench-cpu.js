@@ -4,8 +4,6 @@
 // pays), the second is the steady state a long run reaches. Prints one JSON line:
 // { docs, mb, seconds, warmSeconds }, mb counting the uncompressed size of .gz pages (what is
 // cleaned).
-// The command's V8 flags first, as bin/clean.js has them: this measures what the command does.
-import '../dist/cli/regexp-flags.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';

@@ -1,8 +1,6 @@
 // The `clean` command line: folder mode (`clean DUMPS --out DIR`), stdin mode (`cat page.txt |
 // clean`), `explain`, `sites`. Exit codes: 0 all cleaned, 1 some document failed, 2 usage error,
 // 141 stdout closed by its reader.
-// First: V8's flags, before any other module runs a pattern.
-import './regexp-flags.js';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
 import v8 from 'node:v8';
