@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Learns src/rules/unmarked-caption-weights.ts from fixtures/labels/unmarked-captions/
-// phrases.label.json: run-on phrases of the collapsed dumps of ../shared/corpus/baomoi-5k (the
-// labelled development and held-out dumps left out), 1,080 drawn at random (seed 20261208) from
-// the 2,155 the tool's outputs held, each labelled by reading (caption, intertitle, prose,
-// related, promo, credit, unsure) with the phrase's context. A logistic regression over the
+// phrases.label.json: the 2,155 run-on phrases of the tool's outputs of the collapsed dumps of
+// ../shared/corpus/baomoi-5k (the labelled development and held-out dumps left out), each
+// labelled by reading (caption, intertitle, prose, related, promo, credit, unsure) with the
+// phrase's context. A logistic regression over the
 // phrase's shape (`phraseFeatures` of src/rules/inline/unmarked-captions.ts): positive are
 // captions; intertitles, prose and unsure are kept text; related, promo and credit are left
 // out (other rules' junk). The threshold is the lowest score at which, in a 5-fold
-// cross-validation, 93 % of the phrases cut are captions. Deterministic: run it again after
+// cross-validation, 90 % of the phrases cut are captions. Deterministic: run it again after
 // changing the labels or the features, then `npm run build`. `--check` exits 1 when the
 // committed file differs from what the labels give (the tests run it).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const L2 = 1;
 const STEPS = 400;
 const STEP_SIZE = 5;
 const FOLDS = 5;
-const MIN_PRECISION = 0.93;
+const MIN_PRECISION = 0.9;
 
 const records = JSON.parse(readFileSync(labelsFile, 'utf8'));
 const examples = records
