@@ -5,16 +5,16 @@
 // sentence that lost its full stop: which one a run-on phrase is, the words alone hardly tell.
 //
 // What the phrase's shape tells is weighed instead (CAPTION_WEIGHTS, learned from the 2,155
-// run-on phrases of the corpus outputs, each labelled by reading, fixtures/labels/
-// unmarked-captions/; see scripts/unmarked-caption-weights.js). A caption is 12–24 words, names people and places
-// (words in capitals), holds no comma, colon, bracket or quote, and restates the sentence
-// before it, which its picture illustrates (two word pairs or more in common); a subheading is
-// shorter, and a sentence holds commas. And an article whose other pictures carry a credit
-// (`Ảnh: X`, already cut) credits every picture: a phrase with none there is rarely a caption
-// (10 % of those phrases in articles with two credited captions or more, 51 % in articles with
-// none).
-// No word of the phrase is looked up: every property is one of its shape or of the article's
-// (the word after it opens sentences, by sentence-openers.ts, which counts over the corpus make).
+// run-on phrases of the corpus outputs, each labelled by reading: fixtures/labels/
+// unmarked-captions/, scripts/unmarked-caption-weights.js). A caption is 12–24 words, names
+// people and places (words in capitals), holds no comma, colon, bracket or quote, and restates
+// the sentence before it, which its picture illustrates (two word pairs or more in common); a
+// subheading is shorter, and a sentence holds commas. And an article whose other pictures
+// carry a credit (`Ảnh: X`, already cut) credits every picture: a phrase with none there is
+// rarely a caption (10 % of those phrases in articles with two credited captions or more, 51 %
+// in articles with none). No word of the phrase is looked up: every property is one of its
+// shape or of the article's (the word after it opens sentences, by sentence-openers.ts, which
+// counts over the corpus make).
 //
 // The phrase goes when its weights add up to CAPTION_MIN_SCORE, set where, in a 5-fold
 // cross-validation over the labelled phrases, 90 % of those cut were captions (28 % of the
