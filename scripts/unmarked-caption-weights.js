@@ -3,10 +3,9 @@
 // phrases.label.json: the 2,155 run-on phrases of the tool's outputs of the collapsed dumps of
 // ../shared/corpus/baomoi-5k (the labelled development and held-out dumps left out), each
 // labelled by reading (caption, intertitle, prose, related, promo, credit, unsure) with the
-// phrase's context. A logistic regression over the
-// phrase's shape (`phraseFeatures` of src/rules/inline/unmarked-captions.ts): positive are
-// captions; intertitles, prose and unsure are kept text; related, promo and credit are left
-// out (other rules' junk). The threshold is the lowest score at which, in a 5-fold
+// phrase's context. A logistic regression over the phrase's shape (`phraseFeatures` of
+// src/rules/inline/unmarked-captions.ts): positive are captions; intertitles, prose and unsure
+// are kept text; related, promo and credit are left out (other rules' junk). The threshold is the lowest score at which, in a 5-fold
 // cross-validation, 90 % of the phrases cut are captions. Deterministic: run it again after
 // changing the labels or the features, then `npm run build`. `--check` exits 1 when the
 // committed file differs from what the labels give (the tests run it).
