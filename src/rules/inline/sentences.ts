@@ -11,11 +11,11 @@ const isUpper = (ch: string | undefined) => ch !== undefined && ch !== ch.toLowe
  * The scans below read char codes: `text[i]` makes a string of every character above U+00FF
  * (most Vietnamese letters), and those scans run over whole paragraphs.
  */
-const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9;
+export const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9;
 /** `. ! ? …` */
-const isTerminatorCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
+export const isTerminatorCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** `" ” ’ ' » ) ]` */
-const isCloserCode = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41 || c === 93;
+export const isCloserCode = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41 || c === 93;
 
 /**
  * Titles and place words written with a full stop before a name (`TS. Nguyễn Đức Quang`, `TP. Cà

@@ -25,6 +25,8 @@ import type { Rule } from '../rule.js';
 import { addCaption, addCut, bodyBlocks, maskCuts } from '../context.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
 import { isLetter } from '../letters.js';
+import { lowerWords } from '../text-shape.js';
+import { isCloserCode, isSpaceCode, isTerminatorCode } from './sentences.js';
 import { CAPTION_MIN_SCORE, CAPTION_WEIGHTS } from '../unmarked-caption-weights.js';
 
 /** A phrase shorter than this is a label or a name's end, longer one is prose that lost its marks. */
@@ -33,7 +35,6 @@ const MAX_WORDS = 45;
 /** How far the neighbouring text is read for word pairs in common with the phrase. */
 const WORDS_BEFORE = 45;
 const WORDS_AFTER = 35;
-const LETTERS = /[\p{L}\p{N}_]+/gu;
 const CAPITALISED = /^["“(]?\p{Lu}/u;
 const SPACES = /\s+/u;
 /** The longest word that opens sentences: a longer capitalised word is not looked up. */
@@ -47,11 +48,6 @@ const OPENER_START = new RegExp(`\\s[${[...new Set([...SENTENCE_OPENERS].map((wo
 /** Characters enough for the words read around a phrase, most of the time. */
 const CHARS_PER_WORD = 16;
 
-const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
-/** `" ” ’ ) ]`: they may follow an end mark. */
-const isCloserCode = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
-/** `. ! ? …` */
-const isEndMarkCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026;
 /** What a phrase that runs into the next sentence ends with: a letter, a figure, `_ " ” ’ ) %`. */
 const isOpenEndCode = (c: number) => (c >= 48 && c <= 57) || c === 95 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 37 || isLetter(c);
 
@@ -72,7 +68,7 @@ function wordStartBefore(text: string, end: number): number {
 function endsSentence(text: string, from: number, to: number): boolean {
   let at = to - 1;
   while (at >= from && isCloserCode(text.charCodeAt(at))) at--;
-  return at >= from && isEndMarkCode(text.charCodeAt(at));
+  return at >= from && isTerminatorCode(text.charCodeAt(at));
 }
 
 /**
@@ -117,7 +113,6 @@ export function runOnPhrases(text: string): RunOnPhrase[] {
   return phrases;
 }
 
-const lowerWords = (text: string): string[] => text.toLowerCase().match(LETTERS) ?? [];
 const wordPairs = (words: readonly string[]): Set<string> => new Set(words.slice(1).map((word, i) => `${words[i]} ${word}`));
 const pairsInCommon = (pairs: ReadonlySet<string>, text: string): number => {
   let common = 0;
