@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers.js';
 import { cleanDocument } from '../src/index.js';
+import { DEEP_RUN, mayHoldDeepRun } from '../src/parse/html.js';
 
 const TITLE = 'Tiêu đề bài báo thử nghiệm về giao thông';
 const LEAD = 'Sáng nay, nhiều tuyến đường ở Hà Nội ùn tắc kéo dài vì mưa lớn.';
@@ -66,3 +67,49 @@ describe('HTML that nests without end', () => {
   });
 });
 
+
+describe('the scan that decides whether a page needs its nesting runs cut', () => {
+  // The regex that cuts runs tries a run at every `<` of every page; a linear scan runs first
+  // and lets it run only where a run may be. The scan may say yes where the regex finds
+  // nothing (then the regex decides), never no where the regex would cut.
+  const depth = 512;
+  const pieces = ['<div>', '<div class="a b">', '<br/>', '</div>', ' ', '\n\t', '\u00a0', '\u3000', 'chữ', '<a\nhref="x">', '<!-- c -->', '<1>', '<>', '<p'];
+  let seed = 20261206;
+  const random = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const page = () => {
+    const parts: string[] = [];
+    // A long run of one kind of opening tag, with the same separator between, then noise.
+    const run = 480 + random(80);
+    const tag = pieces[random(3)]!;
+    const between = [' ', '\n\t', '\u00a0', '\u3000', '', 'x'][random(6)]!;
+    for (let i = 0; i < random(20); i++) parts.push(pieces[random(pieces.length)]!);
+    for (let i = 0; i < run; i++) parts.push(tag, between);
+    if (random(3) === 0) parts.splice(random(parts.length), 0, pieces[3 + random(pieces.length - 3)]!);
+    for (let i = 0; i < random(20); i++) parts.push(pieces[random(pieces.length)]!);
+    return parts.join('');
+  };
+
+  it('says yes wherever the regex would cut, over 400 generated pages', () => {
+    let cut = 0;
+    for (let i = 0; i < 400; i++) {
+      const html = page();
+      DEEP_RUN.lastIndex = 0;
+      const regexCuts = DEEP_RUN.test(html);
+      if (regexCuts) cut++;
+      if (regexCuts) expect(mayHoldDeepRun(html), JSON.stringify(html.slice(0, 80))).toBe(true);
+    }
+    // Both kinds were generated: pages the regex cuts, and pages it leaves.
+    expect(cut).toBeGreaterThan(50);
+    expect(cut).toBeLessThan(350);
+  });
+
+  it(`says no for a page with runs shorter than ${depth} tags, and yes at ${depth}`, () => {
+    const nested = (n: number) => `<html><body>${'<div class="x">\n  '.repeat(n)}chữ${'</div>'.repeat(n)}</body></html>`;
+    expect(mayHoldDeepRun(nested(depth - 3))).toBe(false);
+    expect(mayHoldDeepRun(nested(depth))).toBe(true);
+    expect(mayHoldDeepRun('<p>chữ</p>'.repeat(10_000))).toBe(false);
+  });
+});

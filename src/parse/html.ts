@@ -301,11 +301,53 @@ const MAX_DEPTH = 256;
  * the parser keeps its open tags in an array it grows at the front, slow per tag once the array
  * is long, and capDepth would flatten those levels anyway. Text is never touched.
  */
-const DEEP_RUN = new RegExp(String.raw`(?:<[a-zA-Z][\w-]*(?:\s[^<>]*)?>\s*){${2 * MAX_DEPTH},}`, 'g');
+export const DEEP_RUN = new RegExp(String.raw`(?:<[a-zA-Z][\w-]*(?:\s[^<>]*)?>\s*){${2 * MAX_DEPTH},}`, 'g');
 const OPENING_TAG = /<[^<>]*>/g;
 
 function withoutDeepRuns(html: string): string {
+  if (!mayHoldDeepRun(html)) return html;
   return html.replace(DEEP_RUN, (run) => (run.match(OPENING_TAG) ?? []).slice(0, MAX_DEPTH).join(''));
+}
+
+const WHITE_SPACE = /\s/u;
+
+/**
+ * Whether the page may hold a DEEP_RUN, in one pass over its characters: runs of `<` + a letter
+ * … `>` with spaces at most between them, counted. Every run DEEP_RUN matches is counted (a tag
+ * it would not take, `<br/>`, is counted too: the regex then decides). On real pages the
+ * regex, trying a run at every `<`, was a tenth of the HTML path's time; this scan is cheaper.
+ */
+export function mayHoldDeepRun(html: string): boolean {
+  const needed = 2 * MAX_DEPTH;
+  let run = 0;
+  let i = html.indexOf('<');
+  while (i >= 0 && i < html.length) {
+    const first = html.charCodeAt(i + 1);
+    const opening = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+    const close = opening ? html.indexOf('>', i + 2) : -1;
+    const inner = close < 0 ? -1 : html.indexOf('<', i + 1);
+    if (!opening || close < 0 || (inner >= 0 && inner < close)) {
+      run = 0;
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    if (++run >= needed) return true;
+    // Only white space may stand before the next tag of the run.
+    let next = close + 1;
+    while (next < html.length && html.charCodeAt(next) !== 60) {
+      const c = html.charCodeAt(next);
+      if (c > 32 && !(c >= 0x80 && WHITE_SPACE.test(html[next]!))) break;
+      next++;
+    }
+    if (next >= html.length) return false;
+    if (html.charCodeAt(next) !== 60) {
+      run = 0;
+      i = html.indexOf('<', next);
+    } else {
+      i = next;
+    }
+  }
+  return false;
 }
 
 /** Below MAX_DEPTH, an element's content becomes its text: nothing is lost, nothing nests deeper. */
