@@ -3,7 +3,8 @@
 // must try at each position of the text; but every match holds one of a few words at a known
 // distance from its start (`video`, `clip`). So the words are found with `indexOf`, and the
 // pattern is tried, anchored, only at the few positions before each: the same matches, found
-// in a fraction of the time.
+// in a fraction of the time. (A pattern with no such words puts its first literal before the
+// lookbehind, `Ảnh(?<=[.!?…]\s+Ảnh) …`: the engine then searches for the literal, many times faster.)
 
 /**
  * The matches `text.matchAll(pattern)` gives, for a pattern whose every match starts at most

@@ -79,7 +79,7 @@ const BRACKETED_PHOTO_CREDIT =
  * mặt. Ảnh CTV.`, `Ảnh H. Tâm.`, `Ảnh VTV Huế.`. One to three capitalised words: in the 5,000
  * corpus outputs 17 credits were so, each after its caption.
  */
-const UNLABELLED_PHOTO_CREDIT = /(?<=[.!?…]["”]?\s+)Ảnh [\p{Lu}\d][\p{L}\d.&/-]*(?: \p{Lu}[\p{L}\d.&/-]*){0,2}\.(?=\s|$)/gu;
+const UNLABELLED_PHOTO_CREDIT = /Ảnh(?<=[.!?…]["”]?\s+Ảnh) [\p{Lu}\d][\p{L}\d.&/-]*(?: \p{Lu}[\p{L}\d.&/-]*){0,2}\.(?=\s|$)/gu;
 
 /**
  * The same with a Vietnamese name in capitals, two to four syllables, and no full stop: the next
@@ -87,7 +87,7 @@ const UNLABELLED_PHOTO_CREDIT = /(?<=[.!?…]["”]?\s+)Ảnh [\p{Lu}\d][\p{L}\d
  * gỗ …`, `Ảnh HUY TRƯỜNG “Tôi …`). In the 5,000 corpus outputs 2 credits were left so, each
  * after its caption. The syllables are checked apart (`isNameSyllable`).
  */
-const UNLABELLED_NAME_IN_CAPITALS = /(?<=[.!?…]["”]?\s+)Ảnh \p{Lu}+(?: \p{Lu}+){1,3}(?=\s+(?:["“]|\p{Lu}\p{Ll}))/gu;
+const UNLABELLED_NAME_IN_CAPITALS = /Ảnh(?<=[.!?…]["”]?\s+Ảnh) \p{Lu}+(?: \p{Lu}+){1,3}(?=\s+(?:["“]|\p{Lu}\p{Ll}))/gu;
 
 /**
  * An unbracketed note, capitalised as notes are (`anh Sơn vẽ ảnh minh họa` is prose), with the
@@ -126,13 +126,13 @@ const AGENCY_SIGNED_PHOTO = /(?<=[.!?…]["”)]?\s)(?:Ảnh\s)?\p{Lu}[\p{L}.]*(
  * tỷ USD (Nguồn: Tổng cục Hải quan).`, not matched); after it, the sentence holds the figures
  * (`Xuất khẩu tăng 12% so với cùng kỳ. (Nguồn: Tổng cục Thống kê)`), and it stays.
  */
-const SOURCE_AFTER_SENTENCE = /(?<=[.!?…]["”]?\s)\(\s*[Nn]guồn\s*:\s*[^()]{1,50}\)(?=\s+["“]?\p{Lu})/gu;
+const SOURCE_AFTER_SENTENCE = /\((?<=[.!?…]["”]?\s\()\s*[Nn]guồn\s*:\s*[^()]{1,50}\)(?=\s+["“]?\p{Lu})/gu;
 /**
  * `… Cảnh sát được điều động tới cầu London. Nguồn: AP Trước đó, …`: a source with no brackets
  * after a closed caption; where it ends is decided as for `Ảnh:` (`openCreditEnd`). In the
  * 5,000 corpus outputs 39 stood after a sentence; 22 are cut, each read, a photo's or a chart's.
  */
-const OPEN_SOURCE_LABEL = /(?<=[.!?…]["”]?\s)Nguồn\s?:\s?/gu;
+const OPEN_SOURCE_LABEL = /Nguồn(?<=[.!?…]["”]?\sNguồn)\s?:\s?/gu;
 /**
  * `(Nguồn: nydailynews.com) Ngày 31/5, Tòa án …` opening the body, as aggregators print the top
  * picture's source after the lead: in the 5,000 corpus outputs 6 bodies opened so, each with a
@@ -355,7 +355,7 @@ function commonNameCreditLength(words: readonly string[]): number {
  * with its label, at a sentence's start, to its full stop or the end of the text (`trình bày
  * trong ảnh: …` is prose). Without such an end within a caption's length, it stays.
  */
-const IN_PHOTO = /(?<=^|[.!?…]["”]?\s*)(?:Trong ảnh|TRONG ẢNH)\s*:\s*[^.!?…]{3,240}?(?:[.!?…](?=\s|$)|\s*$)/gu;
+const IN_PHOTO = /(?:Trong ảnh|TRONG ẢNH)(?<=(?:^|[.!?…]["”]?\s*)(?:Trong ảnh|TRONG ẢNH))\s*:\s*[^.!?…]{3,240}?(?:[.!?…](?=\s|$)|\s*$)/gu;
 
 /** A publication's name in a few words, some in lower case: `Báo giao thông`, `Hà Nội mới`. */
 const LOWER_CASE_NAME_MAX_WORDS = 4;
@@ -386,7 +386,7 @@ function lowerCaseNameCreditLength(words: readonly string[]): number {
  * and no word that opens sentences after one in lower case (`Ảnh: Báo giao thông Cuối năm
  * 2016, …` is a credit, then a sentence). See `describedPhotos`.
  */
-const DESCRIBED_PHOTO = /(?<=^|[.!?…]["”]?\s)(?:Ảnh|ẢNH)\s?:\s?\p{Lu}\p{Ll}*\s\p{Ll}[^.!?…,;:"“”()]{0,200}?[.!?…](?=\s+["“]?\p{Lu}|\s*$)/gu;
+const DESCRIBED_PHOTO = /(?:Ảnh|ẢNH)(?<=(?:^|[.!?…]["”]?\s)(?:Ảnh|ẢNH))\s?:\s?\p{Lu}\p{Ll}*\s\p{Ll}[^.!?…,;:"“”()]{0,200}?[.!?…](?=\s+["“]?\p{Lu}|\s*$)/gu;
 
 /** Cheap test first: `ảnh` alone is a common word (`ảnh hưởng`), a credit has more around it. */
 const NEAR_PHOTO_WORD = /ảnh\s*:|ảnh do |ảnh internet|ảnh facebook|ảnh fb|ảnh minh|ảnh cắt|ảnh chụp màn|\(\s*ảnh/u;

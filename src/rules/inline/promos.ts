@@ -35,7 +35,7 @@ const PLAYER_FALLBACK = /(?:your )?browser (?:does )?not support (?:the )?(?:ifr
  * Other `>> …` link lines (hotlines, websites) in advertorials. A full stop inside a number or
  * a name (`gọi 1800.6955`, `bigbb.vn`) is no sentence's end.
  */
-const CHEVRON_LINK = /(?<=^|\s)>>>?\s*(?:[^>.!?]|\.(?=\S)){1,120}?(?=\s{2,}|\s*>>|$)/gu;
+const CHEVRON_LINK = />(?<=(?:^|\s)>)>>?\s*(?:[^>.!?]|\.(?=\S)){1,120}?(?=\s{2,}|\s*>>|$)/gu;
 /**
  * `>>>Mời độc giả xem video …: ` before the player the scraper dropped: to `tại đây:` when it
  * says so, else to its colon, with the player's `Nguồn video: X.` after it.
@@ -60,7 +60,7 @@ const BRACKETED_SEE_MORE = /\(\s*(?:mời (?:bạn |quý độc giả )?)?(?:xem
 const HERE_POINTER =
   /(?<=^|[.!?…:]["”]?\s+)(?![-*•+]\s)[^.!?…:]{0,120}?(?:chi tiết|xem|tải về(?:\s+[^.!?…:\s]+){0,6}|tìm hiểu thêm(?:\s+[^.!?…:\s]+){0,8})\s+tại đây\s?[.!:]?(?=\s|$)(?!\s+(?:https?:\/\/|www\.))/gu;
 /** A `>>>` left alone at the end: its link's text is gone. */
-const BARE_CHEVRON = /(?<=^|\s)>>>?\s*$/gu;
+const BARE_CHEVRON = />(?<=(?:^|\s)>)>>?\s*$/gu;
 
 /** Every promo but a dangling label holds one of these (lower case): one pass to rule them all out. */
 const PROMO_HINT = />>|tại đây|chi tiết|mời|support|hỗ trợ|bấm xem|requires javascript|xem tiếp\s*\)|xem thêm\s*\)/;

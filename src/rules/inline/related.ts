@@ -23,14 +23,14 @@ const hasRunHeadingWord = (lower: string): boolean => RUN_HEADING_WORDS.some((wo
 const RUN_HEADING = /(?<=^|[^>]\s)(?:tin liên quan|tin bài liên quan|bài liên quan|tin cùng chuyên mục|cùng sự kiện|cùng chủ đề|xem thêm|đọc thêm)\s*:?\s+(?=["“]?\p{Lu})/giu;
 /** Cut-off headlines end with ` ...` or `…`. */
 const TRUNCATED = /\s(?:\.\.\.|…)(?=\s|$)/gu;
-const BRACKETED = /(?<=^|\s)\[(\p{Lu}[^\[\]]{20,200})\](?=\s|$)/gu;
+const BRACKETED = /\[(?<=(?:^|\s)\[)(\p{Lu}[^\[\]]{20,200})\](?=\s|$)/gu;
 /** A bracketed headline has at least this many words; a gloss is usually shorter. */
 const BRACKETED_MIN_WORDS = 5;
 /**
  * `→ Làm gì khi người yêu luôn hoãn cưới?`: a linked headline after an arrow, to a double space,
  * the next arrow or the end (a headline run on into prose has no end to find, and stays).
  */
-const ARROW_LINK = /(?<=^|\s)→\s*[^→]{1,160}?(?=\s{2,}|\s*→|\s*$)/gu;
+const ARROW_LINK = /→(?<=(?:^|\s)→)\s*[^→]{1,160}?(?=\s{2,}|\s*→|\s*$)/gu;
 /** A byline after the last headline holds this many words at most. */
 const BYLINE_MAX_WORDS = 4;
 /** `… có chồng Nguyễn Hoạt`: the author's name glued to the last headline, after a word in lower case. */

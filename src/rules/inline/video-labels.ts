@@ -113,7 +113,7 @@ function echoStart(words: readonly string[]): number {
  * corpus outputs 13 paragraphs ended so, each a player's title. Inside a paragraph the same
  * words may open a sentence (`Video 4K không được tích hợp …`), and stay.
  */
-const TITLE_ENDING_PARAGRAPH = new RegExp(String.raw`(?<=[.!?…]["”]?\s+|\s{2,})(?:Video|VIDEO|Clip|CLIP) (?!\s)[^.!?…:\n]{3,150}$`, 'u');
+const TITLE_ENDING_PARAGRAPH = new RegExp(String.raw`(?:Video|VIDEO|Clip|CLIP)(?<=(?:[.!?…]["”]?\s+|\s{2,})(?:Video|VIDEO|Clip|CLIP)) (?!\s)[^.!?…:\n]{3,150}$`, 'u');
 
 /** The title and the end mark before it hold this many characters at most. */
 const TITLE_WITH_MARK_MAX_CHARS = 160;
