@@ -892,6 +892,9 @@ describe('inline boilerplate in collapsed bodies', () => {
   it('cuts a rule of underscores or dashes between collapsed paragraphs, and keeps a run of dots', () => {
     expect(paragraphs([TITLE, P2, `${P1} _____________________________ ${P2}`])[2]).toBe(`${P1} ${P2}`);
     expect(paragraphs([TITLE, P2, `${P1} ------------- ${P2}`])[2]).toBe(`${P1} ${P2}`);
+    for (const rule of ['========', '********', '~~~~~~~~~~~~']) expect(paragraphs([TITLE, P2, `${P1} ${rule} ${P2}`])[2], rule).toBe(`${P1} ${P2}`);
+    // Shorter runs are not rules: nine dashes stay.
+    expect(paragraphs([TITLE, P2, `${P1} --------- ${P2}`])[2]).toBe(`${P1} --------- ${P2}`);
     const elided = `${P1} Khoản 18 quy định: “Ngược đãi, hành hạ cha mẹ; ..........” ${P2}`;
     expect(paragraphs([TITLE, P2, elided])[2]).toBe(elided);
   });
