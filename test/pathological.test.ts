@@ -112,4 +112,14 @@ describe('the scan that decides whether a page needs its nesting runs cut', () =
     expect(mayHoldDeepRun(nested(depth))).toBe(true);
     expect(mayHoldDeepRun('<p>chữ</p>'.repeat(10_000))).toBe(false);
   });
+
+  it('reads a hostile page of tags that never close in one pass (each `<` once, not to the end again)', () => {
+    // Quadratic before: 10^6 `<a` took seconds per page; now a few milliseconds. Vitest's limit
+    // fails the test if it ever searches to the end from every `<` again.
+    for (const page of ['<a'.repeat(1_000_000), `${'<a'.repeat(1_000_000)}>`, `${'<a b'.repeat(500_000)}>`]) {
+      DEEP_RUN.lastIndex = 0;
+      expect(DEEP_RUN.test(page)).toBe(false);
+      expect(mayHoldDeepRun(page)).toBe(false);
+    }
+  });
 });

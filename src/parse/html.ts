@@ -320,13 +320,20 @@ const WHITE_SPACE = /\s/u;
 export function mayHoldDeepRun(html: string): boolean {
   const needed = 2 * MAX_DEPTH;
   let run = 0;
+  // The first `>` at or after a position, found again only once the scan has passed it: a page of
+  // `<a<a<a…` would otherwise search to its end from every `<`.
+  let close = -1;
   let i = html.indexOf('<');
   while (i >= 0 && i < html.length) {
     const first = html.charCodeAt(i + 1);
     const opening = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-    const close = opening ? html.indexOf('>', i + 2) : -1;
-    const inner = close < 0 ? -1 : html.indexOf('<', i + 1);
-    if (!opening || close < 0 || (inner >= 0 && inner < close)) {
+    if (opening && close < i + 2) {
+      close = html.indexOf('>', i + 2);
+      // No `>` left: no tag can end, and no run grow.
+      if (close < 0) return false;
+    }
+    const inner = opening ? html.indexOf('<', i + 1) : -1;
+    if (!opening || (inner >= 0 && inner < close)) {
       run = 0;
       i = html.indexOf('<', i + 1);
       continue;
