@@ -27,6 +27,9 @@ const CASES: Record<string, string> = {
   'space-run': `Xe mới ra mắt hôm qua. Ảnh về mẫu xe: Minh${'.'.repeat(120_000)}x - Trang`,
   // Quadratic: every sentence that opens like another was compared with each of the others.
   'same-sentence': `${'Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết vừa qua. '.repeat(20_000)}Hết`,
+  // Quadratic: each of 10^5 linked arrows was cut, and from each cut's end the spaces of the
+  // masked text (every cut blanked) were skipped to the end of the line.
+  'arrow-run': ' →'.repeat(100_000),
   'same-opening': Array.from({ length: 20_000 }, (_, i) => `Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết thứ ${i}.`).join(' '),
 };
 
