@@ -30,6 +30,9 @@ const CASES: Record<string, string> = {
   // Quadratic: each of 10^5 linked arrows was cut, and from each cut's end the spaces of the
   // masked text (every cut blanked) were skipped to the end of the line.
   'arrow-run': ' →'.repeat(100_000),
+  // Quadratic: each position marker's caption was looked for back to the paragraph's start and
+  // on to its end, and each marker's word found by a search from the first word.
+  'position-markers': ' (trái)'.repeat(20_000),
   'same-opening': Array.from({ length: 20_000 }, (_, i) => `Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết thứ ${i}.`).join(' '),
 };
 

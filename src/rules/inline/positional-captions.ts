@@ -63,7 +63,7 @@ export function positionalCaptions(text: string): { start: number; end: number }
   if (markers.length === 0) return [];
   const spans = [...text.matchAll(/\S+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
   const words = spans.map((s) => s.word);
-  const wordAt = (offset: number) => spans.findIndex((s) => s.end > offset);
+  const wordAt = (offset: number) => firstEndingAfter(spans, offset);
   const markerEnds = new Set(markers.map((m) => wordAt(m.index + m[0].length - 1)));
   const endsSentence = (k: number) => END_MARK.test(words[k]!) && !(k + 1 < words.length && isLowerWord(words[k + 1]!));
   const opensSentence = (k: number) => {
@@ -82,7 +82,7 @@ export function positionalCaptions(text: string): { start: number; end: number }
     const markerEnd = wordAt(marker.index + marker[0].length - 1);
     if (first <= covered) continue;
     const start = captionStart(first, endsSentence, opensSentence, mayStartSentence);
-    const end = start === null ? null : captionEnd(markerEnd, words.length, markerEnds, endsSentence, opensSentence, mayStartSentence);
+    const end = start === null ? null : captionEnd(markerEnd, Math.min(words.length, start + MAX_WORDS + 1), words.length, markerEnds, endsSentence, opensSentence, mayStartSentence);
     covered = markerEnd;
     if (start === null || end === null) continue;
     const openingClause = SENTENCE_OPENERS.has(words[start]!) && words.slice(start, first).some((w) => JOINS.test(w));
@@ -94,25 +94,48 @@ export function positionalCaptions(text: string): { start: number; end: number }
   return captions;
 }
 
-/** The caption's first word: after the last sentence end before the marker; null when not known. */
+/** The index of the first word that ends after `offset` (-1 when none does): a binary search. */
+function firstEndingAfter(spans: readonly { end: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low < spans.length ? low : -1;
+}
+
+/**
+ * The caption's first word: after the last sentence end before the marker; null when not known,
+ * or when it stands more than a caption's length before the marker. Looked for within that
+ * length only, so that a paragraph of markers and no sentence end costs time in step with it.
+ */
 function captionStart(first: number, endsSentence: (k: number) => boolean, opensSentence: (k: number) => boolean, mayStartSentence: (k: number) => boolean): number | null {
-  let start = 0;
-  for (let k = first; k > 0; k--) {
+  // A start before this word makes the caption longer than MAX_WORDS whatever its end.
+  const reach = Math.max(0, first + 1 - MAX_WORDS);
+  let start = -1;
+  for (let k = first; k > 0 && k >= reach; k--) {
     if (endsSentence(k - 1)) {
       start = k;
       break;
     }
   }
-  for (let k = first; k > start; k--) {
+  if (start === -1 && reach === 0) start = 0;
+  for (let k = first; k > start && k >= reach; k--) {
     if (opensSentence(k)) return k;
     if (mayStartSentence(k)) return null;
   }
-  return start;
+  return start === -1 ? null : start;
 }
 
-/** One past the caption's last word, and its last marker's word; null when the end is not known. */
+/**
+ * One past the caption's last word, and its last marker's word; null when the end is not known,
+ * or not before `limit` (past a caption's length; `count` is the paragraph's words).
+ */
 function captionEnd(
   markerEnd: number,
+  limit: number,
   count: number,
   markerEnds: ReadonlySet<number>,
   endsSentence: (k: number) => boolean,
@@ -120,17 +143,20 @@ function captionEnd(
   mayStartSentence: (k: number) => boolean,
 ): { index: number; lastMarker: number } | null {
   let lastMarker = markerEnd;
-  for (let k = markerEnd; k < count; k++) {
+  for (let k = markerEnd; k < limit; k++) {
     if (markerEnds.has(k)) lastMarker = k;
     if (endsSentence(k)) return { index: k + 1, lastMarker };
     if (k + 1 >= count) break;
     if (opensSentence(k + 1)) return { index: k + 1, lastMarker };
     if (mayStartSentence(k + 1)) {
       // A name inside the caption only when another marker follows before the sentence ends.
+      // (To the next marker or end, not to `limit`: the caption may still end before it. A word
+      // is so read only by the markers within a caption's length before it: time grows with the
+      // paragraph, not with its square.)
       let next = k + 1;
       while (next < count && !markerEnds.has(next) && !endsSentence(next)) next++;
       if (!markerEnds.has(next)) return null;
     }
   }
-  return { index: count, lastMarker };
+  return limit < count ? null : { index: count, lastMarker };
 }
