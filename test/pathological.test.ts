@@ -33,6 +33,13 @@ const CASES: Record<string, string> = {
   // Quadratic: each position marker's caption was looked for back to the paragraph's start and
   // on to its end, and each marker's word found by a search from the first word.
   'position-markers': ' (trái)'.repeat(20_000),
+  // Quadratic: each photo credit's caption was looked for back to the previous sentence's end,
+  // and each credit found checked against every credit found before it.
+  'illustration-notes': ' Ảnh minh họa'.repeat(20_000),
+  'bracketed-credits': ' (Ảnh: X)'.repeat(20_000),
+  'labelled-credits': ' Ảnh: A'.repeat(20_000),
+  // Quadratic: before a stock picture's mark, each sentence was searched for in the whole article.
+  'stock-pictures': ' Một hai ba bốn năm sáu bảy tám chín mười. Ảnh minh họa'.repeat(20_000),
   'same-opening': Array.from({ length: 20_000 }, (_, i) => `Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết thứ ${i}.`).join(' '),
 };
 

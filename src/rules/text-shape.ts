@@ -42,6 +42,22 @@ export function wordCount(text: string, stopAfter = Infinity): number {
   return words;
 }
 
+/**
+ * Where the `count`-th word before `end` starts, read backwards (0 when fewer words stand
+ * there): a span that starts at or before it holds `count` words or more (`wordCount`'s words).
+ */
+export function startOfWordsBefore(text: string, end: number, count: number): number {
+  let words = 0;
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    const space = c <= 32 && SPACES[c] === 1;
+    if (space) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (before <= 32 && SPACES[before] === 1 && ++words === count) return i;
+  }
+  return 0;
+}
+
 export function sentenceBreaks(text: string): number {
   return text.match(SENTENCE_BREAK)?.length ?? 0;
 }

@@ -5,7 +5,7 @@ import type { Rule } from '../rule.js';
 import type { Block } from '../../types.js';
 import { addCaption, addCut, bodyBlocks, lowerText, type DocContext } from '../context.js';
 import { matchesNear } from '../near.js';
-import { isNameSyllable, lowerWords, wordCount } from '../text-shape.js';
+import { isNameSyllable, lowerWords, startOfWordsBefore, wordCount } from '../text-shape.js';
 import { endBefore, opensSentence, opensWithDate, sentenceStart } from './sentences.js';
 import { SENTENCE_OPENERS } from '../sentence-openers.js';
 import { leadingPublicationLength } from '../credits.js';
@@ -433,8 +433,8 @@ function echoesArticle(ctx: DocContext, block: Block, start: number, end: number
   // A cheap test first, as most such sentences are prose: a copy shows its longest word elsewhere
   // (stricter than the runs alone where that word is among the runs not found: the sentence stays).
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  if (timesIn(articleBlocks(ctx).map(lowerText), longest) <= timesIn([words.join(' ')], longest)) return false;
-  const article = articleWords(ctx);
+  const article = articleCounts(ctx);
+  if ((article.words.get(longest) ?? 0) <= words.filter((word) => word === longest).length) return false;
   const own = trigrams(words);
   // Most such sentences are prose, found nowhere else: stop once too many runs were not found.
   const maxMissing = own.length - Math.ceil(ECHO_SHARE * own.length);
@@ -442,36 +442,40 @@ function echoesArticle(ctx: DocContext, block: Block, start: number, end: number
   for (const gram of own) {
     // Found elsewhere: more times in the article than in the sentence itself.
     const mine = own.filter((g) => g === gram).length;
-    let seen = 0;
-    for (let at = article.indexOf(` ${gram} `); at !== -1 && seen <= mine; at = article.indexOf(` ${gram} `, at + 1)) seen++;
-    if (seen <= mine && ++missing > maxMissing) return false;
+    if ((article.trigrams.get(gram) ?? 0) <= mine && ++missing > maxMissing) return false;
   }
   return true;
 }
 
-/** The article's words (title and paragraphs) as one spaced string, made once a document. */
-const articleWordCache = new WeakMap<DocContext, string>();
+/**
+ * How often each word and each run of three words stands in the article (title and paragraphs;
+ * no run crosses from one paragraph to the next), counted once a document: looked up, not
+ * searched for again at each caption (a page of thousands of captions took seconds so).
+ */
+interface ArticleCounts {
+  words: Map<string, number>;
+  trigrams: Map<string, number>;
+}
+const articleCountCache = new WeakMap<DocContext, ArticleCounts>();
 
-function articleWords(ctx: DocContext): string {
-  let words = articleWordCache.get(ctx);
-  if (words === undefined) {
-    // A seam between paragraphs that no run of words crosses.
-    words = ` ${articleBlocks(ctx).map((b) => lowerWords(b.text).join(' ')).join(' | ')} `;
-    articleWordCache.set(ctx, words);
+function articleCounts(ctx: DocContext): ArticleCounts {
+  let counts = articleCountCache.get(ctx);
+  if (counts === undefined) {
+    counts = { words: new Map(), trigrams: new Map() };
+    for (const block of articleBlocks(ctx)) {
+      const words = lowerWords(block.text);
+      for (const word of words) counts.words.set(word, (counts.words.get(word) ?? 0) + 1);
+      for (const gram of trigrams(words)) counts.trigrams.set(gram, (counts.trigrams.get(gram) ?? 0) + 1);
+    }
+    articleCountCache.set(ctx, counts);
   }
-  return words;
+  return counts;
 }
 
 /** The title and the paragraphs. */
 function articleBlocks(ctx: DocContext): Block[] {
   const title = ctx.titleIndex === null ? null : ctx.blocks[ctx.titleIndex]!;
   return title ? [title, ...bodyBlocks(ctx)] : bodyBlocks(ctx);
-}
-
-function timesIn(texts: readonly string[], word: string): number {
-  let times = 0;
-  for (const text of texts) for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) times++;
-  return times;
 }
 
 function trigrams(words: readonly string[]): string[] {
@@ -531,9 +535,36 @@ interface Credit {
   unlabelled?: boolean;
 }
 
-/** Whether a credit found already covers this place. */
-function covered(credits: readonly Credit[], at: number): boolean {
-  return credits.some((c) => c.index <= at && c.end > at);
+/**
+ * The credits of a paragraph as they are found, with the places they cover marked, so that
+ * whether one covers a place is one look-up, not a pass over all found before (a paragraph of
+ * thousands of credits took seconds so). Spans are a credit's length, so marking them is cheap.
+ */
+class FoundCredits {
+  readonly list: Credit[] = [];
+  private readonly coveredAt: Uint8Array;
+  private readonly byIndex = new Map<number, Credit>();
+
+  constructor(textLength: number) {
+    this.coveredAt = new Uint8Array(textLength);
+  }
+
+  add(credit: Credit): void {
+    this.list.push(credit);
+    this.coveredAt.fill(1, credit.index, credit.end);
+    // The first found at a place, as a search of the list in order would give.
+    if (!this.byIndex.has(credit.index)) this.byIndex.set(credit.index, credit);
+  }
+
+  /** Whether a credit found already covers this place. */
+  covers(at: number): boolean {
+    return this.coveredAt[at] === 1;
+  }
+
+  /** The first credit found that starts at this place. */
+  at(index: number): Credit | undefined {
+    return this.byIndex.get(index);
+  }
 }
 
 /**
@@ -566,64 +597,65 @@ function runsIntoSentence(credit: string, text: string, end: number): boolean {
  */
 function creditsIn(text: string, lower: string): Credit[] {
   // Both patterns start at `(` or at the word `ảnh`.
-  const credits: Credit[] = [...matchesNear(text, lower, PHOTO_CREDIT, ['(', ...LABEL_WORDS], 0).filter((m) => !runsIntoSentence(m[0], text, m.index + m[0].length)), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)].map(
-    (m) => ({ index: m.index, end: m.index + m[0].length }),
-  );
+  const credits = new FoundCredits(text.length);
+  for (const m of [...matchesNear(text, lower, PHOTO_CREDIT, ['(', ...LABEL_WORDS], 0).filter((m) => !runsIntoSentence(m[0], text, m.index + m[0].length)), ...matchesNear(text, lower, PHOTO_NOTE, ['ảnh'], 0)]) {
+    credits.add({ index: m.index, end: m.index + m[0].length });
+  }
   for (const label of matchesNear(text, lower, OPEN_CREDIT_LABEL, LABEL_WORDS, 0)) {
-    if (credits.some((c) => c.index === label.index)) continue;
+    if (credits.at(label.index)) continue;
     const end = openCreditEnd(text, label.index + label[0].length);
-    if (end !== -1) credits.push({ index: label.index, end });
+    if (end !== -1) credits.add({ index: label.index, end });
   }
   if (text.includes('Ảnh ')) {
     for (const m of text.matchAll(UNLABELLED_PHOTO_CREDIT)) {
-      if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length, unlabelled: true });
+      if (!credits.covers(m.index)) credits.add({ index: m.index, end: m.index + m[0].length, unlabelled: true });
     }
     for (const m of text.matchAll(UNLABELLED_NAME_IN_CAPITALS)) {
       const name = m[0].slice('Ảnh '.length).split(' ');
-      if (name.every((word) => isNameSyllable(word)) && !covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length, unlabelled: true });
+      if (name.every((word) => isNameSyllable(word)) && !credits.covers(m.index)) credits.add({ index: m.index, end: m.index + m[0].length, unlabelled: true });
     }
   }
   if (ILLUSTRATION_WORDS.some((word) => lower.includes(word))) {
     for (const m of text.matchAll(ILLUSTRATION_NOTE)) {
-      if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length });
+      if (!credits.covers(m.index)) credits.add({ index: m.index, end: m.index + m[0].length });
     }
   }
   if (lower.includes('(ảnh ')) {
     for (const m of text.matchAll(BRACKETED_PHOTO_CREDIT)) {
-      if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length });
+      if (!credits.covers(m.index)) credits.add({ index: m.index, end: m.index + m[0].length });
     }
   }
   if (lower.includes('ảnh internet') || lower.includes('ảnh facebook') || lower.includes('ảnh fb')) {
     for (const m of text.matchAll(PHOTO_FROM_WEB)) {
-      if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length });
+      if (!credits.covers(m.index)) credits.add({ index: m.index, end: m.index + m[0].length });
     }
   }
   if (text.includes('TTXVN') || text.includes('VNA')) {
     for (const m of matchesNear(text, lower, AGENCY_SIGNED_PHOTO, ['ttxvn', 'vna'], AGENCY_SIGNED_REACH)) {
-      if (!covered(credits, m.index)) credits.push({ index: m.index, end: m.index + m[0].length });
+      if (!credits.covers(m.index)) credits.add({ index: m.index, end: m.index + m[0].length });
     }
   }
   if (lower.includes('(nguồn') || lower.includes('( nguồn')) {
     for (const m of matchesNear(text, lower, SOURCE_AFTER_SENTENCE, ['(nguồn', '( nguồn'], 0)) {
       const end = m.index + m[0].length;
-      if (!isArticleSource(text, m.index, end) && !covered(credits, m.index)) credits.push({ index: m.index, end });
+      if (!isArticleSource(text, m.index, end) && !credits.covers(m.index)) credits.add({ index: m.index, end });
     }
   }
   if (lower.includes('ồn:') || lower.includes('ồn :')) {
     for (const m of matchesNear(text, lower, OPEN_SOURCE_LABEL, ['nguồn'], 0)) {
       const end = openCreditEnd(text, m.index + m[0].length);
-      if (end !== -1 && !isArticleSource(text, m.index, end) && !covered(credits, m.index)) credits.push({ index: m.index, end });
+      if (end !== -1 && !isArticleSource(text, m.index, end) && !credits.covers(m.index)) credits.add({ index: m.index, end });
     }
   }
   if (lower.includes('ấp') && lower.includes('cung cấp')) {
     for (const m of text.matchAll(PROVIDED_PHOTO)) {
       const end = m.index + m[0].length;
-      const same = credits.find((c) => c.index === m.index);
-      if (!same) credits.push({ index: m.index, end });
+      const same = credits.at(m.index);
+      if (!same) credits.add({ index: m.index, end });
       else same.end = Math.max(same.end, end);
     }
   }
-  return credits.sort((a, b) => a.index - b.index);
+  return credits.list.sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -632,8 +664,9 @@ function creditsIn(text: string, lower: string): Credit[] {
  * twice a credit naming an institution (`Ảnh: Bệnh viện đa khoa Hùng Vương.`), no prose.
  */
 function describedPhotos(text: string, credits: readonly Credit[]): RegExpExecArray[] {
+  const creditAt = new Set(credits.map((c) => c.index));
   return [...text.matchAll(DESCRIBED_PHOTO)].filter((m) => {
-    if (credits.some((c) => c.index === m.index) || (m.index === 0 && m[0].length >= text.trimEnd().length)) return false;
+    if (creditAt.has(m.index) || (m.index === 0 && m[0].length >= text.trimEnd().length)) return false;
     const words = m[0].split(' ');
     if (words.length > INLINE_CAPTION_MAX_WORDS) return false;
     return !words.some((word, i) => i > 2 && /\p{Ll}$/u.test(words[i - 1]!) && opensSentence(word, words[i + 1]));
@@ -658,7 +691,7 @@ export const inlineCaptionsRule: Rule = {
       const credits = creditsIn(text, lower);
       // The top picture's source, opening the body (its caption was the lead, or dropped).
       const openingSource = block === opening ? OPENING_SOURCE.exec(text) : null;
-      if (openingSource && !covered(credits, 0)) credits.unshift({ index: 0, end: openingSource[0].length });
+      if (openingSource && !credits.some((c) => c.index === 0 && c.end > 0)) credits.unshift({ index: 0, end: openingSource[0].length });
       // `ảnh:` is rare, `trong` is not: the cheap search first.
       const mayHoldLabel = (lower.includes('ảnh:') || lower.includes('ảnh :')) && lower.includes('trong ảnh');
       for (const m of mayHoldLabel ? text.matchAll(IN_PHOTO) : []) {
@@ -676,8 +709,9 @@ export const inlineCaptionsRule: Rule = {
         if (m.index < previousEnd) continue;
         const end = m.end;
         // The caption's own sentence may end right before the credit: `Sạt lở đất. (Ảnh: X)`;
-        // a gallery's previous credit ends the caption before it.
-        let start = Math.max(sentenceStart(text, endBefore(text, m.index)), previousEnd);
+        // a gallery's previous credit ends the caption before it. Looked for no further back
+        // than a caption's length: a start before that leaves the credit alone below anyway.
+        let start = sentenceStart(text, endBefore(text, m.index), Math.max(previousEnd, startOfWordsBefore(text, m.index, OPENING_CAPTION_MAX_WORDS + 1)));
         previousEnd = end;
         // `Đáp án môn Vật lý: Đáp án được cung cấp bởi Tuyensinh247.com. Ảnh NC.`: a table's label
         // before the caption is the article's.

@@ -72,9 +72,15 @@ export function sentenceEndMark(text: string, from: number): number {
   return -1;
 }
 
-/** Offset where the sentence containing `pos` starts (after the previous boundary), or 0. */
-export function sentenceStart(text: string, pos: number): number {
-  for (let i = Math.min(pos, text.length) - 1; i > 0; i--) {
+/**
+ * Offset where the sentence containing `pos` starts (after the previous boundary), or 0. With
+ * `floor`, `Math.max(sentenceStart(text, pos), floor)`, found without reading the text before
+ * `floor` (but for the spaces that end there): a caller that wants a sentence of a caption's
+ * length at most does not read back to the start of a paragraph that has no sentence end.
+ */
+export function sentenceStart(text: string, pos: number, floor = 0): number {
+  // Below `floor`, only a boundary whose spaces reach up to `floor` can still count.
+  for (let i = Math.min(pos, text.length) - 1; i > 0 && (i >= floor || isSpaceCode(text.charCodeAt(i))); i--) {
     if (!isSpaceCode(text.charCodeAt(i)) || isSpaceCode(text.charCodeAt(i - 1))) continue;
     // text[i] is the first space after a non-space: is what precedes it a sentence end?
     let j = i - 1;
@@ -82,9 +88,9 @@ export function sentenceStart(text: string, pos: number): number {
     if (!isTerminatorCode(text.charCodeAt(j)) || !endsSentenceAt(text, j)) continue;
     let start = i;
     while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
-    if (start <= pos) return start;
+    if (start <= pos) return Math.max(start, floor);
   }
-  return 0;
+  return floor;
 }
 
 /**
