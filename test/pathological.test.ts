@@ -40,6 +40,8 @@ const CASES: Record<string, string> = {
   'labelled-credits': ' Ảnh: A'.repeat(20_000),
   // Quadratic: before a stock picture's mark, each sentence was searched for in the whole article.
   'stock-pictures': ' Một hai ba bốn năm sáu bảy tám chín mười. Ảnh minh họa'.repeat(20_000),
+  // Quadratic: each teaser's marker (`Bấm xem >>`) was read back to the previous sentence's end.
+  'teaser-markers': ' Bấm xem >>'.repeat(20_000),
   'same-opening': Array.from({ length: 20_000 }, (_, i) => `Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết thứ ${i}.`).join(' '),
 };
 

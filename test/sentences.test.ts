@@ -2,7 +2,7 @@
 // answer as the unbounded ones: checked on generated paragraphs of the pieces that decide a
 // boundary (end marks, closing quotes, initials, titles, runs of spaces).
 import { describe, expect, it } from 'vitest';
-import { sentenceStart } from '../src/rules/inline/sentences.js';
+import { sentenceStart, sentenceStartsInOrder } from '../src/rules/inline/sentences.js';
 import { startOfWordsBefore, wordCount } from '../src/rules/text-shape.js';
 
 const PIECES = ['Sáng nay', 'mưa lớn', '.', '. ', '!', '?', '…', '”', ')', ' ', '  ', '\n', '\t', 'V.', 'TS.', 'TP.', ' Minh', ' Nhưng', 'x', ' HCM', 'Ảnh: A', '"'];
@@ -28,6 +28,20 @@ describe('sentenceStart with a floor', () => {
       }
     }
     expect(checked).toBeGreaterThan(10_000);
+  });
+});
+
+describe('sentenceStartsInOrder', () => {
+  it('answers as sentenceStart at positions asked in order, and out of order', () => {
+    for (const text of paragraphs(300)) {
+      const startAt = sentenceStartsInOrder(text);
+      // Increasing steps of 0 to 6, then one step back.
+      let pos = 0;
+      for (let step = 0; pos <= text.length; step = (step + 5) % 7, pos += step) {
+        expect(startAt(pos), JSON.stringify({ text, pos })).toBe(sentenceStart(text, pos));
+      }
+      expect(startAt(Math.floor(text.length / 2))).toBe(sentenceStart(text, Math.floor(text.length / 2)));
+    }
   });
 });
 

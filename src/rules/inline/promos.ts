@@ -6,7 +6,7 @@ import { addCut, bodyBlocks, lowerText, maskCuts } from '../context.js';
 import { matchesNear } from '../near.js';
 import { parseCredit } from '../credits.js';
 import { wordCount } from '../text-shape.js';
-import { endBefore, sentenceStart } from './sentences.js';
+import { endBefore, sentenceStartsInOrder } from './sentences.js';
 
 /**
  * `>> Xem thêm: headline` runs to a double space, the next `>>`, or the end of the line; with
@@ -105,7 +105,10 @@ export const promosRule: Rule = {
         for (const m of matches) cut(m.index, bylineStart(text, m.index, m.index + m[0].length, opening));
       }
       if (lower.includes('bấm xem')) {
-        for (const m of text.matchAll(CLICK_TO_SEE)) cut(teaserStart(text, m.index), m.index + m[0].length);
+        // The teaser before `Bấm xem >>`: a headline has no full stop, so the headline and its
+        // one-sentence summary read as one sentence ending at the marker.
+        const sentenceStartAt = sentenceStartsInOrder(text);
+        for (const m of text.matchAll(CLICK_TO_SEE)) cut(sentenceStartAt(endBefore(text, m.index)), m.index + m[0].length);
       }
     }
   },
@@ -128,10 +131,3 @@ function bylineStart(text: string, start: number, end: number, opening: string |
   return credit?.author ? start + link.length - name.length : end;
 }
 
-/**
- * The teaser before `Bấm xem >>`: a headline has no full stop, so the headline and its
- * one-sentence summary read as one sentence ending at the marker.
- */
-function teaserStart(text: string, markerAt: number): number {
-  return sentenceStart(text, endBefore(text, markerAt));
-}

@@ -94,6 +94,24 @@ export function sentenceStart(text: string, pos: number, floor = 0): number {
 }
 
 /**
+ * `sentenceStart` for one text asked at positions in increasing order, reading each character
+ * once: a paragraph of many markers and no sentence end is read once, not once a marker. Each
+ * question is read back to the previous one's position only: where the floored answer is that
+ * position, no sentence starts after it, and the answer is the previous one's.
+ */
+export function sentenceStartsInOrder(text: string): (pos: number) => number {
+  let lastPos = 0;
+  let lastStart = 0;
+  return (pos) => {
+    if (pos < lastPos) return sentenceStart(text, pos);
+    const floored = sentenceStart(text, pos, lastPos);
+    lastStart = floored > lastPos ? floored : lastStart;
+    lastPos = pos;
+    return lastStart;
+  };
+}
+
+/**
  * The end of the text before `pos` with one closing punctuation mark and the spaces before
  * `pos` stepped over (`Sạt lở đất. (Ảnh: X)` → the caption's own sentence ends inside). A
  * backward scan: a `\s*$` pattern on a prefix would re-read the whole prefix every time.
