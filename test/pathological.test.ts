@@ -42,6 +42,8 @@ const CASES: Record<string, string> = {
   'stock-pictures': ' Một hai ba bốn năm sáu bảy tám chín mười. Ảnh minh họa'.repeat(20_000),
   // Quadratic: each teaser's marker (`Bấm xem >>`) was read back to the previous sentence's end.
   'teaser-markers': ' Bấm xem >>'.repeat(20_000),
+  // Quadratic: a tag's tail (`src="…">`) was tried at each attribute of a run that never closes.
+  'tag-tails': ' src="x"'.repeat(40_000),
   'same-opening': Array.from({ length: 20_000 }, (_, i) => `Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết thứ ${i}.`).join(' '),
 };
 

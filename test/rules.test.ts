@@ -903,6 +903,9 @@ describe('inline boilerplate in collapsed bodies', () => {
     expect(paragraphs([TITLE, P2, `(Nhấp chuột để xem kích thước chuẩn) ${P1}`])[2]).toBe(P1);
     expect(paragraphs([TITLE, P2, `${P1} Nhấp chuột vào ảnh để xem kích thước thực. ${P2}`])[2]).toBe(`${P1} ${P2}`);
     expect(paragraphs([TITLE, P2, `${P1} Battery." src="http://xahoithongtin.com.vn/dataimages/201702/original/images1878308_3.JPG"> ${P2}`])[2]).toBe(`${P1} Battery. ${P2}`);
+    // An image tag's dozen attributes go with it.
+    const attributes = Array.from({ length: 12 }, (_, i) => ` data-a${'bcdefghijkl'[i]}="${i}"`).join('');
+    expect(paragraphs([TITLE, P2, `${P1} Battery." src="/a.jpg"${attributes} /> ${P2}`])[2]).toBe(`${P1} Battery. ${P2}`);
   });
 
   it('cuts a player title up to the next sentence where a word that opens sentences follows it', () => {

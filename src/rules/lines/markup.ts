@@ -20,13 +20,15 @@ function isMarkupOnly(text: string): boolean {
   return rest !== text && rest.trim() === '';
 }
 const INLINE_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?(?:script|style)\b[^<>]*>/gi;
-/**
- * The end of a tag whose start the scraper cut (`… Battery." src="http://…/3.JPG">`): the quote
- * that closed the attribute before, the attributes after it, the `>`.
- */
 /** A blog engine's shortcode printed raw, with what it wraps: `[button link="…"]Send us …[/button]`. */
 const SHORTCODE = /\[([a-z][a-z_-]{1,30})(?:\s[^\]]{0,300})?\][^\[]{0,200}\[\/\1\]/giu;
-const TAG_TAIL = /"\s*(?:src|href|alt|title|width|height|style|class|data-[a-z-]+)\s*=\s*"[^"<>]{0,400}"(?:\s+[a-z-]+\s*=\s*"[^"<>]{0,400}")*\s*\/?>/gi;
+/**
+ * The end of a tag whose start the scraper cut (`… Battery." src="http://…/3.JPG">`): the quote
+ * that closed the attribute before, the attributes after it, the `>`. Forty attributes at most
+ * (an image tag has a dozen): unbounded, a run of attributes that never closes was read to its
+ * end from each of its quotes, in time that grew as the square of the run.
+ */
+const TAG_TAIL = /"\s*(?:src|href|alt|title|width|height|style|class|data-[a-z-]+)\s*=\s*"[^"<>]{0,400}"(?:\s+[a-z-]+\s*=\s*"[^"<>]{0,400}"){0,40}\s*\/?>/gi;
 
 /**
  * A rule drawn with characters between two paragraphs that the dump collapsed into one line
