@@ -44,6 +44,9 @@ const CASES: Record<string, string> = {
   'teaser-markers': ' Bấm xem >>'.repeat(20_000),
   // Quadratic: a tag's tail (`src="…">`) was tried at each attribute of a run that never closes.
   'tag-tails': ' src="x"'.repeat(40_000),
+  // Quadratic: where a photo story kept its captions as text, each caption found was looked for
+  // in the text of every caption cut it kept.
+  'photo-story-captions': Array.from({ length: 40_000 }, (_, i) => ` Bài ${i}: Ảnh: Mưa lớn ${i}. Ảnh: Xe ${i}.`).join(''),
   'same-opening': Array.from({ length: 20_000 }, (_, i) => `Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết thứ ${i}.`).join(' '),
 };
 
