@@ -7,6 +7,7 @@ import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from '../types.js';
 import { collapseSpaces } from '../decode/normalize.js';
+import { TextSizes } from './text-sizes.js';
 import { findDate } from '../rules/dates.js';
 import { onFirstUse } from '../lazy.js';
 
@@ -132,7 +133,7 @@ function headAbove($: cheerio.CheerioAPI, container: cheerio.Cheerio<Element>, t
     const text = textOf($(el).text());
     const words = text ? text.split(' ').length : 0;
     if (words === 0 || $(el).closest('figure, figcaption').length > 0 || pictureWords(el)) continue;
-    if (!leadFound && words >= LEAD_MIN_WORDS && LEAD_END.test(text) && !isBylineDate(text) && linkDensity($, el) <= LEAD_MAX_LINK_SHARE) {
+    if (!leadFound && words >= LEAD_MIN_WORDS && LEAD_END.test(text) && !isBylineDate(text) && linkDensity(el) <= LEAD_MAX_LINK_SHARE) {
       head.push({ el, lead: true });
       leadFound = true;
     } else if (words <= HEAD_LINE_MAX_WORDS) {
@@ -452,12 +453,11 @@ function textOf(text: string): string {
   return collapseSpaces(text).trim();
 }
 
-function linkDensity($: cheerio.CheerioAPI, el: Element): number {
-  const total = textOf($(el).text()).length;
+/** The share of an element's text in the links under it. `sizes`: one for all the questions asked of a tree that does not change meanwhile. */
+function linkDensity(el: Element, sizes = new TextSizes()): number {
+  const total = sizes.textLength(el);
   if (total === 0) return 0;
-  let linked = 0;
-  for (const a of descendantsNamed(el, 'a')) linked += textOf($(a).text()).length;
-  return Math.min(1, linked / total);
+  return Math.min(1, sizes.linkedLength(el) / total);
 }
 
 /**
@@ -486,6 +486,7 @@ function forEachElement(nodes: readonly AnyNode[], visit: (el: Element) => void)
 
 function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
   const scores = new Map<Element, number>();
+  const sizes = new TextSizes();
   const init = (el: Element) => {
     if (!scores.has(el)) {
       const tagBonus = el.name === 'article' ? 10 : el.name === 'div' || el.name === 'main' ? 5 : el.name === 'section' ? 3 : el.name === 'td' || el.name === 'blockquote' ? 3 : 0;
@@ -519,7 +520,7 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
   let best: Element | null = null;
   let bestScore = -Infinity;
   for (const [el, score] of scores) {
-    const adjusted = score * (1 - linkDensity($, el));
+    const adjusted = score * (1 - linkDensity(el, sizes));
     scores.set(el, adjusted);
     if (adjusted > bestScore) {
       best = el;
@@ -538,10 +539,10 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
   const threshold = Math.max(10, bestScore * SIBLING_SHARE);
   const ownProse = paragraphChars(chosen);
   const joins = (sib: Element) => {
-    if ((scores.get(sib) ?? 0) >= threshold && linkDensity($, sib) < 0.33) return true;
+    if ((scores.get(sib) ?? 0) >= threshold && linkDensity(sib, sizes) < 0.33) return true;
     if (sib.name === 'p') {
       const text = textOf($(sib).text());
-      return text.length > 80 && linkDensity($, sib) < 0.25;
+      return text.length > 80 && linkDensity(sib, sizes) < 0.25;
     }
     return false;
   };
@@ -565,7 +566,7 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
     sib.name === wrapper.name &&
     (sib.attribs['class'] ?? '') === (wrapper.attribs['class'] ?? '') &&
     paragraphChars($(sib)) >= ownProse * PART_MIN_SHARE &&
-    linkDensity($, sib) < 0.2;
+    linkDensity(sib, sizes) < 0.2;
   const kept = wrapper === top ? parts : around(wrapper, parts, sameMake);
   return kept.length === 1 ? chosen : ($(kept) as cheerio.Cheerio<Element>);
 }
