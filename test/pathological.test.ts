@@ -55,6 +55,12 @@ const HTML_CASES: Record<string, string> = {
   // Quadratic: each candidate container's text was read anew, and with inline tags never closed
   // (`<em>` after `<em>`) each one holds the rest of the page (3,000 of them: 8 s).
   'unclosed-inline-tags': Array.from({ length: 12_000 }, (_, i) => `<p>Đoạn ${i} của bài, có dấu phẩy, và chấm.</p><em>`).join(''),
+  // Quadratic: each paragraph-like element's text (a blockquote, a list item, a div's own text)
+  // was read anew, and each such element never closed holds the rest of the page.
+  'unclosed-blockquotes': Array.from({ length: 6_000 }, (_, i) => `<blockquote><p>Đoạn ${i}, có phẩy, chấm.</p>`).join(''),
+  'unclosed-lists': Array.from({ length: 12_000 }, (_, i) => `<li><p>Đoạn ${i}, có phẩy.</p><ul>`).join(''),
+  'text-in-unclosed-divs': Array.from({ length: 12_000 }, (_, i) => `<div>Đoạn ${i}, có phẩy, chấm.<em>`).join(''),
+  'unclosed-spans': Array.from({ length: 12_000 }, (_, i) => `<p>Đoạn ${i}, có phẩy.<span>`).join(''),
 };
 
 describe('inputs that made a pattern backtrack', () => {

@@ -7,7 +7,7 @@ import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from '../types.js';
 import { collapseSpaces } from '../decode/normalize.js';
-import { TextSizes } from './text-sizes.js';
+import { TextSizes, type TextSize } from './text-sizes.js';
 import { findDate } from '../rules/dates.js';
 import { onFirstUse } from '../lazy.js';
 
@@ -434,15 +434,8 @@ function paragraphChars(scope: cheerio.Cheerio<AnyNode>): number {
   return chars;
 }
 
-/** The text of a node's children that are text or inline elements, not that of its blocks. */
-function ownText($: cheerio.CheerioAPI, el: Element): string {
-  let text = '';
-  for (const child of el.children) {
-    if (child.type === 'text') text += (child as unknown as { data: string }).data;
-    else if (child.type === 'tag' && !BLOCK_TAGS.has((child as Element).name)) text += ` ${$(child).text()}`;
-  }
-  return text;
-}
+/** An element that stands inside a line of text, not a block of its own. */
+const isInline = (el: Element): boolean => !BLOCK_TAGS.has(el.name);
 
 function classWeight(el: Element): number {
   const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
@@ -493,19 +486,19 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
       scores.set(el, tagBonus + classWeight(el));
     }
   };
-  const scorable: [Element, string][] = $(SCORED)
+  const scorable: [Element, TextSize][] = $(SCORED)
     .toArray()
-    .map((el): [Element, string] => [el, textOf($(el).text())]);
+    .map((el): [Element, TextSize] => [el, sizes.textSize(el)]);
   for (const div of $('div').toArray()) {
     // A div with no block inside (text and <br> only) is a paragraph too; a div that has blocks
     // inside counts the text written straight into it (blog engines put the body there, between
     // <br>s and the divs of its pictures).
     const leaf = !div.children.some((c) => c.type === 'tag' && BLOCK_TAGS.has((c as Element).name) && (c as Element).name !== 'br');
-    scorable.push([div, textOf(leaf ? $(div).text() : ownText($, div))]);
+    scorable.push([div, leaf ? sizes.textSize(div) : sizes.ownTextSize(div, isInline)]);
   }
   for (const [el, text] of scorable) {
     if (text.length < MIN_SCORED_CHARS) continue;
-    const score = 1 + (text.match(/[,，]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+    const score = 1 + text.commas + Math.min(Math.floor(text.length / 100), 3);
     const parent = el.parent?.type === 'tag' ? (el.parent as Element) : null;
     const grand = parent?.parent?.type === 'tag' ? (parent.parent as Element) : null;
     if (parent) {
@@ -540,10 +533,7 @@ function findContainer($: cheerio.CheerioAPI): cheerio.Cheerio<Element> {
   const ownProse = paragraphChars(chosen);
   const joins = (sib: Element) => {
     if ((scores.get(sib) ?? 0) >= threshold && linkDensity(sib, sizes) < 0.33) return true;
-    if (sib.name === 'p') {
-      const text = textOf($(sib).text());
-      return text.length > 80 && linkDensity(sib, sizes) < 0.25;
-    }
+    if (sib.name === 'p') return sizes.textLength(sib) > 80 && linkDensity(sib, sizes) < 0.25;
     return false;
   };
   const elementsOf = (el: Element) => (el.parent?.children ?? []).filter((n): n is Element => n.type === 'tag');

@@ -1,15 +1,18 @@
 // How long an element's text is once its white space is collapsed and its ends trimmed (as
-// `collapseSpaces(text).trim()` has it), and how much of it sits in links: each node of the tree
-// read once, bottom up, and remembered. Reading each candidate container's text anew read its
-// whole subtree each time: on a page of inline tags never closed (`<em>` after `<em>`, each one
-// holding the rest of the page), that was the page's size times its depth (3,000 such tags in a
-// page of 75 KB: 2 s).
+// `collapseSpaces(text).trim()` has it), how many commas it holds and how much of it sits in
+// links: each node of the tree read once, bottom up, and remembered. The HTML container search
+// asks this of every paragraph, div and candidate container; reading each one's text anew read
+// its whole subtree each time, and on a page of tags never closed (`<em>` after `<em>`, each
+// holding the rest of the page) that was the page's size times its depth (3,000 such tags in a
+// page of 120 KB: 8 s).
 import type { AnyNode, Element } from 'domhandler';
 import { isOtherSpace } from '../decode/normalize.js';
 
 /** A text's shape, enough to join it to the next: its non-space characters, the runs of space between them, and whether it starts or ends in space. */
 interface Shape {
   empty: boolean;
+  /** Commas (`,` and the full-width `，`), which white space does not change. */
+  commas: number;
   nonSpace: number;
   innerRuns: number;
   startsWithSpace: boolean;
@@ -21,7 +24,12 @@ interface Sizes extends Shape {
   linked: number;
 }
 
-const EMPTY: Shape = { empty: true, nonSpace: 0, innerRuns: 0, startsWithSpace: false, endsWithSpace: false };
+export interface TextSize {
+  length: number;
+  commas: number;
+}
+
+const EMPTY: Shape = { empty: true, commas: 0, nonSpace: 0, innerRuns: 0, startsWithSpace: false, endsWithSpace: false };
 
 /** White space as `\s` and `trim` have it. */
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isOtherSpace(c));
@@ -30,18 +38,23 @@ function shapeOfText(text: string): Shape {
   if (text.length === 0) return EMPTY;
   let nonSpace = 0;
   let innerRuns = 0;
+  let commas = 0;
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
       inSpace = true;
       continue;
     }
+    if (c === 0x2c || c === 0xff0c) commas++;
     if (inSpace && nonSpace > 0) innerRuns++;
     inSpace = false;
     nonSpace++;
   }
-  return { empty: false, nonSpace, innerRuns, startsWithSpace: isSpace(text.charCodeAt(0)), endsWithSpace: inSpace };
+  return { empty: false, commas, nonSpace, innerRuns, startsWithSpace: isSpace(text.charCodeAt(0)), endsWithSpace: inSpace };
 }
+
+const SPACE = shapeOfText(' ');
 
 /** The shape of two texts one after the other. */
 function joined(a: Shape, b: Shape): Shape {
@@ -51,6 +64,7 @@ function joined(a: Shape, b: Shape): Shape {
   if (b.nonSpace === 0) return { ...a, endsWithSpace: true };
   return {
     empty: false,
+    commas: a.commas + b.commas,
     nonSpace: a.nonSpace + b.nonSpace,
     innerRuns: a.innerRuns + b.innerRuns + (a.endsWithSpace || b.startsWithSpace ? 1 : 0),
     startsWithSpace: a.startsWithSpace,
@@ -75,6 +89,25 @@ export class TextSizes {
   /** `collapseSpaces(textContent(node)).trim().length`: text nodes' data, in order, under every node that has children. */
   textLength(node: AnyNode): number {
     return lengthOf(this.of(node));
+  }
+
+  /** The length of that text and its commas. */
+  textSize(node: AnyNode): TextSize {
+    const shape = this.of(node);
+    return { length: lengthOf(shape), commas: shape.commas };
+  }
+
+  /**
+   * The same of an element's own text: its text children, and the elements `inline` takes, each
+   * after a space (the text an element holds outside its blocks).
+   */
+  ownTextSize(el: Element, inline: (child: Element) => boolean): TextSize {
+    let shape: Shape = EMPTY;
+    for (const child of el.children) {
+      if (child.type === 'text') shape = joined(shape, this.of(child));
+      else if (child.type === 'tag' && inline(child as Element)) shape = joined(joined(shape, SPACE), this.of(child));
+    }
+    return { length: lengthOf(shape), commas: shape.commas };
   }
 
   /** The text lengths of the `a` elements under `el` (itself aside), nested ones each counted too. */
