@@ -15,6 +15,15 @@ import { DEEP_RUN, mayHoldDeepRun } from '../src/parse/html.js';
 const TITLE = 'Tiêu đề bài báo thử nghiệm về giao thông';
 const LEAD = 'Sáng nay, nhiều tuyến đường ở Hà Nội ùn tắc kéo dài vì mưa lớn.';
 
+/** `count` tosses of a coin, the same on every run (a linear congruential generator). */
+function coins(count: number): boolean[] {
+  let seed = 20261206;
+  return Array.from({ length: count }, () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return ((seed >>> 16) & 1) === 1;
+  });
+}
+
 const CASES: Record<string, string> = {
   // Exponential: every part of the share widget pattern's repetition was optional.
   'share-line': `Share${' '.repeat(60)}x`,
@@ -47,6 +56,9 @@ const CASES: Record<string, string> = {
   // Quadratic: where a photo story kept its captions as text, each caption found was looked for
   // in the text of every caption cut it kept.
   'photo-story-captions': Array.from({ length: 40_000 }, (_, i) => ` Bài ${i}: Ảnh: Mưa lớn ${i}. Ảnh: Xe ${i}.`).join(''),
+  // Quadratic: each sentence that might have a copy was read on to its end mark, and where the
+  // full stops are initials' (`A.`, no sentence's end) that was the paragraph's end, for each.
+  initials: coins(40_000).map((heads) => (heads ? 'A. ' : '- ')).join(''),
   'same-opening': Array.from({ length: 20_000 }, (_, i) => `Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết thứ ${i}.`).join(' '),
 };
 

@@ -2,7 +2,7 @@
 // answer as the unbounded ones: checked on generated paragraphs of the pieces that decide a
 // boundary (end marks, closing quotes, initials, titles, runs of spaces).
 import { describe, expect, it } from 'vitest';
-import { sentenceStart, sentenceStartsInOrder } from '../src/rules/inline/sentences.js';
+import { sentenceEndMark, sentenceEndMarks, sentenceStart, sentenceStartsInOrder } from '../src/rules/inline/sentences.js';
 import { startOfWordsBefore, wordCount } from '../src/rules/text-shape.js';
 
 const PIECES = ['Sáng nay', 'mưa lớn', '.', '. ', '!', '?', '…', '”', ')', ' ', '  ', '\n', '\t', 'V.', 'TS.', 'TP.', ' Minh', ' Nhưng', 'x', ' HCM', 'Ảnh: A', '"'];
@@ -28,6 +28,24 @@ describe('sentenceStart with a floor', () => {
       }
     }
     expect(checked).toBeGreaterThan(10_000);
+  });
+});
+
+describe('sentenceEndMarks', () => {
+  it('answers as sentenceEndMark at every place of the text', () => {
+    let checked = 0;
+    let found = 0;
+    for (const text of paragraphs(300)) {
+      const endMarkAt = sentenceEndMarks(text);
+      for (let from = 0; from <= text.length + 1; from++) {
+        const mark = sentenceEndMark(text, from);
+        expect(endMarkAt(from), JSON.stringify({ text, from })).toBe(mark);
+        checked++;
+        if (mark !== -1) found++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+    expect(found).toBeGreaterThan(1_000);
   });
 });
 

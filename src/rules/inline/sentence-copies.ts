@@ -20,7 +20,7 @@ import type { Rule } from '../rule.js';
 import type { Cut } from '../../types.js';
 import { addCut, bodyBlocks, maskCuts } from '../context.js';
 import { wordCount } from '../text-shape.js';
-import { sentenceEndMark } from './sentences.js';
+import { sentenceEndMarks } from './sentences.js';
 
 /** Shorter copies are as often a section heading that repeats a headline. */
 const MIN_COPY_WORDS = 15;
@@ -62,12 +62,18 @@ export const sentenceCopiesRule: Rule = {
   run(ctx) {
     const blocks = bodyBlocks(ctx);
     const texts = blocks.map((b) => maskCuts(b.text, b.cuts));
+    const endMarks = new Map<number, (from: number) => number>();
+    const endMarkAt = (place: Place) => {
+      let find = endMarks.get(place.block);
+      if (!find) endMarks.set(place.block, (find = sentenceEndMarks(texts[place.block]!)));
+      return find(place.start);
+    };
     // A copy and its sentence open two sentences the same way: only such places are compared.
     for (const places of sameOpenings(texts, blocks.map((b) => b.cuts))) {
       if (places.length > MAX_SAME_OPENINGS) continue;
       const cut = new Set<Place>();
       for (const place of places) {
-        const sentence = endedSentenceAt(texts[place.block]!, place.start);
+        const sentence = endedSentenceAt(texts[place.block]!, place.start, endMarkAt(place));
         if (sentence === null) continue;
         const whole = wordCount(sentence, MIN_COPY_WORDS) >= MIN_COPY_WORDS;
         for (const other of places) {
@@ -104,9 +110,8 @@ function sameOpenings(texts: readonly string[], cuts: readonly (readonly Cut[])[
   return repeated ?? [];
 }
 
-/** The sentence starting at `start`, without its end mark, when it has one and could have a copy. */
-function endedSentenceAt(text: string, start: number): string | null {
-  const mark = sentenceEndMark(text, start);
+/** The sentence starting at `start` and ending at the end mark `mark`, without it, when it has one and could have a copy. */
+function endedSentenceAt(text: string, start: number, mark: number): string | null {
   if (mark === -1) return null;
   const sentence = text.slice(start, mark).trimEnd();
   return wordCount(sentence, MIN_CLAUSE_COPY_WORDS) >= MIN_CLAUSE_COPY_WORDS ? sentence : null;

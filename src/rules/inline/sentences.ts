@@ -73,6 +73,26 @@ export function sentenceEndMark(text: string, from: number): number {
 }
 
 /**
+ * `sentenceEndMark` for one text asked at many places: the text's end marks found once, each
+ * place's by a binary search. A paragraph of initials (`A. B. …`, none a sentence's end) sent
+ * each place's scan to the paragraph's end, a time that grew as the square of its places.
+ */
+export function sentenceEndMarks(text: string): (from: number) => number {
+  const marks: number[] = [];
+  for (let j = sentenceEndMark(text, 0); j !== -1; j = sentenceEndMark(text, j + 1)) marks.push(j);
+  return (from) => {
+    let low = 0;
+    let high = marks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (marks[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < marks.length ? marks[low]! : -1;
+  };
+}
+
+/**
  * Offset where the sentence containing `pos` starts (after the previous boundary), or 0. With
  * `floor`, `Math.max(sentenceStart(text, pos), floor)`, found without reading the text before
  * `floor` (but for the spaces that end there): a caller that wants a sentence of a caption's
