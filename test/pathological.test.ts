@@ -73,6 +73,9 @@ const HTML_CASES: Record<string, string> = {
   'unclosed-lists': Array.from({ length: 12_000 }, (_, i) => `<li><p>Đoạn ${i}, có phẩy.</p><ul>`).join(''),
   'text-in-unclosed-divs': Array.from({ length: 12_000 }, (_, i) => `<div>Đoạn ${i}, có phẩy, chấm.<em>`).join(''),
   'unclosed-spans': Array.from({ length: 12_000 }, (_, i) => `<p>Đoạn ${i}, có phẩy.<span>`).join(''),
+  // Quadratic: each hover card (a picture and links in a span of a paragraph) was tested against
+  // every other for the innermost.
+  'hover-cards': Array.from({ length: 24_000 }, (_, i) => `<p>Đoạn ${i}, có phẩy <span><img src="a.jpg"><a href="/1">1</a><a href="/2">2</a><a href="/3">3</a></span> chấm.</p>`).join(''),
 };
 
 describe('inputs that made a pattern backtrack', () => {

@@ -284,7 +284,12 @@ function removeChrome($: cheerio.CheerioAPI): void {
     .toArray()
     .filter((el) => descendantsNamed(el, 'img').length > 0 && descendantsNamed(el, 'a').length >= HOVER_CARD_MIN_LINKS);
   // The innermost such element is the card: what wraps it also holds the name the card is of.
-  removeAll(cards.filter((card) => !cards.some((other) => other !== card && $.contains(card, other))));
+  // (Found by each card's ancestors, not by testing each card against every other: quadratic
+  // on a page of thousands.)
+  const isCard = new Set<AnyNode>(cards);
+  const wrapsCard = new Set<AnyNode>();
+  for (const card of cards) for (let up = card.parent; up; up = up.parent) if (isCard.has(up)) wrapsCard.add(up);
+  removeAll(cards.filter((card) => !wrapsCard.has(card)));
 }
 
 const HOVER_CARD_MIN_LINKS = 3;
