@@ -59,6 +59,8 @@ const CASES: Record<string, string> = {
   // Quadratic: each sentence that might have a copy was read on to its end mark, and where the
   // full stops are initials' (`A.`, no sentence's end) that was the paragraph's end, for each.
   initials: coins(40_000).map((heads) => (heads ? 'A. ' : '- ')).join(''),
+  // Quadratic: each copy of a line was added to its group by copying the group.
+  'same-line': Array(20_000).fill('Một dòng giống hệt nhau ở mọi nơi trên trang báo.').join('\n'),
   'same-opening': Array.from({ length: 20_000 }, (_, i) => `Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết thứ ${i}.`).join(' '),
 };
 
