@@ -196,6 +196,16 @@ describe('explain and sites', () => {
     expect(r.stderr).toMatch(/batch\.jsonl \[line-2\]: line 2: invalid JSON/);
   });
 
+  it('explains a line of 200,000 cuts (each line of the report pushed on its own, not spread into one call)', () => {
+    const input = path.join(tempDir('clean-test'), 'arrows.txt');
+    writeFileSync(input, ['Tiêu đề bài báo thử nghiệm về giao thông', 'Sáng nay, nhiều tuyến đường ở Hà Nội ùn tắc kéo dài vì mưa lớn.', ' →'.repeat(200_000)].join('\n'));
+    // Its report is some 10 MB: more than `run` takes.
+    const r = spawnSync(process.execPath, [BIN, 'explain', input], { encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter((line) => line.includes('cut ')).length).toBeGreaterThan(100_000);
+  });
+
   it('explains as JSON', () => {
     const json = JSON.parse(run(['explain', `${VOV}.input.txt`, '--json']).stdout);
     const heading = json.blocks.find((b: { text: string }) => b.text === 'Tin liên quan');

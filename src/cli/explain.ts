@@ -9,7 +9,8 @@ export function explainText(article: Article, color: ChalkInstance): string {
   lines.push(color.bold(`site: ${site.id} (${site.detectedBy})  paragraphs kept: ${article.metadata.stats.paragraphs}`));
   const w = article.window;
   lines.push(w ? color.bold(`article window: lines ${w.firstLine}-${w.lastLine}, ${w.why}`) : color.bold('article window: none (a collapsed dump or a page too short to model: every line is in play)'));
-  for (const block of article.blocks) lines.push(...explainBlock(block, color));
+  // One push a line: a block of 10^5 cuts spread into one call overflowed the stack.
+  for (const block of article.blocks) for (const line of explainBlock(block, color)) lines.push(line);
   const m = article.metadata;
   lines.push(color.bold('metadata:'));
   for (const key of ['title', 'published', 'author', 'attribution', 'sourceTag'] as const) lines.push(`  ${key}: ${m[key] ?? '-'}`);
