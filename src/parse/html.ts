@@ -7,7 +7,7 @@ import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from '../types.js';
 import { collapseSpaces } from '../decode/normalize.js';
-import { TextSizes, type TextSize } from './text-sizes.js';
+import { isElement, TextSizes, type TextSize } from './text-sizes.js';
 import { findDate } from '../rules/dates.js';
 import { onFirstUse } from '../lazy.js';
 
@@ -475,7 +475,7 @@ function forEachElement(nodes: readonly AnyNode[], visit: (el: Element) => void)
   const stack: AnyNode[] = [...nodes];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    if (!isElement(node)) continue;
     const element = node as Element;
     visit(element);
     for (const child of element.children) stack.push(child);

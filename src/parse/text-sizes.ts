@@ -79,8 +79,8 @@ const childrenOf = (node: AnyNode): readonly AnyNode[] | null => {
   return Array.isArray(children) ? children : null;
 };
 
-/** Elements as the page's element walks visit them: tags, scripts and styles, not what a CDATA section holds. */
-const isElement = (node: AnyNode): boolean => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+/** Elements as the page's element walks visit them (html.ts `forEachElement`): tags, scripts and styles, not what a CDATA section holds. */
+export const isElement = (node: AnyNode): boolean => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
 /** The sizes of a tree that does not change while it is asked (one per reading of the page). */
 export class TextSizes {
