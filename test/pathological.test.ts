@@ -24,6 +24,15 @@ function coins(count: number): boolean[] {
   });
 }
 
+/** `a`, `b`, … `ba`: a name for each number with no figure in it (sentences that differ in figures only are a bulletin's). */
+function letterName(n: number): string {
+  let name = '';
+  for (let rest = n; ; rest = Math.floor(rest / 26)) {
+    name += String.fromCharCode(97 + (rest % 26));
+    if (rest < 26) return name;
+  }
+}
+
 const CASES: Record<string, string> = {
   // Exponential: every part of the share widget pattern's repetition was optional.
   'share-line': `Share${' '.repeat(60)}x`,
@@ -61,6 +70,9 @@ const CASES: Record<string, string> = {
   initials: coins(40_000).map((heads) => (heads ? 'A. ' : '- ')).join(''),
   // Quadratic: each copy of a line was added to its group by copying the group.
   'same-line': Array(20_000).fill('Một dòng giống hệt nhau ở mọi nơi trên trang báo.').join('\n'),
+  // Each sentence printed twice in a row (repeated-sentences cuts every second copy), and a
+  // passage printed twice: the words both copies share are read once for each copy.
+  'sentence-pairs': Array.from({ length: 20_000 }, (_, i) => `Câu ${letterName(i)} của bài báo này được in hai lần liên tiếp bởi trang web.`).map((s) => `${s} ${s}`).join(' '),
   'same-opening': Array.from({ length: 20_000 }, (_, i) => `Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết thứ ${i}.`).join(' '),
 };
 

@@ -32,6 +32,8 @@ function bodyWithout(lines: string[], rule: string): string {
 const TITLE = 'Ngoại trưởng Nga và Mỹ đối thoại về mối quan hệ giữa hai nước';
 const P1 = 'Người phát ngôn Bộ Ngoại giao Hoa Kỳ Ned Price hôm thứ Sáu (14/5) đã nêu chi tiết rằng Ngoại trưởng Blinken có kế hoạch thảo luận về tổng thể của mối quan hệ Mỹ-Nga.';
 const P2 = 'Theo Bộ Ngoại giao Mỹ, cuộc gặp sắp tới diễn ra như một phần của nỗ lực lớn hơn nhằm đạt được mục tiêu của họ về một con đường ổn định hơn.';
+/** A third sentence, for a text that would otherwise print one of the two above twice (a copy the repeated-sentences rule cuts). */
+const P3 = 'Giới quan sát cho rằng hai bên sẽ bàn cả về kiểm soát vũ khí, an ninh mạng và tình hình Ukraine trong cuộc gặp này.';
 /** A paragraph of prose longer than a small gallery's captions. */
 const STORY = 'Theo các nhà phân tích, hai bên đã nhiều lần trao đổi qua điện thoại trong những tháng gần đây và đều cho rằng cần duy trì các kênh liên lạc thường xuyên. Họ cũng nhấn mạnh rằng những bất đồng về an ninh khu vực, thương mại và nhân quyền vẫn còn lớn, nhưng đối thoại trực tiếp là cách duy nhất để tránh hiểu lầm và tính toán sai.';
 
@@ -158,8 +160,8 @@ describe('captions', () => {
     ['Ảnh: Hồng Ninh/TTXVN.', 'a name and an agency'],
     ['Ảnh: AFP/Getty Images.', 'two agencies'],
   ])('ends an unbracketed photo credit (%s: %s) at its full stop', (credit) => {
-    const article = clean([TITLE, P2, `${P1} Người dân chờ xe buýt ở bến Mỹ Đình. ${credit} ${P1}`]);
-    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P1}\n`);
+    const article = clean([TITLE, P2, `${P1} Người dân chờ xe buýt ở bến Mỹ Đình. ${credit} ${P3}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P3}\n`);
     expect(article.metadata.captions).toEqual([`Người dân chờ xe buýt ở bến Mỹ Đình. ${credit}`]);
   });
 
@@ -167,8 +169,8 @@ describe('captions', () => {
     'ends a credit signed by an agency (Ảnh: %s) at the agency, with no full stop after it',
     (credit) => {
       const caption = `Thủ tướng Nguyễn Xuân Phúc tiếp ông Philipp Roesler. Ảnh: ${credit}`;
-      const article = clean([TITLE, P2, `${P1} ${caption} ${P1}`]);
-      expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P1}\n`);
+      const article = clean([TITLE, P2, `${P1} ${caption} ${P3}`]);
+      expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P3}\n`);
       expect(article.metadata.captions).toEqual([caption]);
     },
   );
@@ -199,8 +201,8 @@ describe('captions', () => {
 
   it('takes a source in brackets between a closed caption and the next sentence, and leaves one before a closing credit', () => {
     const caption = 'Người phát ngôn Nhà Trắng Sean Spicer. (Nguồn: bostonherald)';
-    const article = clean([TITLE, P2, `${P1} ${caption} ${P1}`]);
-    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P1}\n`);
+    const article = clean([TITLE, P2, `${P1} ${caption} ${P3}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P3}\n`);
     expect(article.metadata.captions).toEqual([caption]);
     const cited = 'Hiện tại các con là ưu tiên hàng đầu trong cuộc sống của anh. (Nguồn: Dailymail)';
     expect(paragraphs([TITLE, P2, `${P1} ${cited} Linh Nguyễn / Theo Trí Thức Trẻ`])[2]).toContain(cited.slice(0, 40));
@@ -296,8 +298,8 @@ describe('captions', () => {
 
   it('takes a label followed by what the picture shows, and leaves a credit followed by a sentence', () => {
     const caption = 'Ảnh: Máy bay ném bom B-1B Lancer của Mỹ thực hiện ném bom tiêu diệt mục tiêu.';
-    const article = clean([TITLE, P2, `${P1} ${caption} ${P1}`]);
-    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P1}\n`);
+    const article = clean([TITLE, P2, `${P1} ${caption} ${P3}`]);
+    expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1} ${P3}\n`);
     expect(article.metadata.captions).toEqual([caption]);
   });
 
@@ -399,8 +401,8 @@ describe('captions', () => {
 
   it('does not take six words after "Ảnh:" for a credit, nor a credit with no end', () => {
     for (const body of [
-      `${P1} Người dân chờ xe buýt. Ảnh: Một Hai Ba Bốn Năm Sáu. ${P1}`,
-      `${P1} Người dân chờ xe buýt. Ảnh: Reuters cho biết ${P1}`,
+      `${P1} Người dân chờ xe buýt. Ảnh: Một Hai Ba Bốn Năm Sáu. ${P3}`,
+      `${P1} Người dân chờ xe buýt. Ảnh: Reuters cho biết ${P3}`,
     ]) {
       expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
     }
@@ -525,7 +527,6 @@ describe('duplicates', () => {
     });
 
     it.each([
-      ['a copy with its own full stop (which of the two is the caption is not plain)', `${BEFORE} ${SENTENCE}. ${SENTENCE}. ${AFTER}`],
       ['a copy the sentence goes on after, in lower case', `${SENTENCE}. ${AFTER} ${SENTENCE} nên ai cũng cười.`],
       ['a copy the sentence goes on after, in a bracket', `${SENTENCE}. ${AFTER} ${SENTENCE} (CGTN) Hổ vẫn khỏe.`],
       ['a short copy: a section heading that repeats a headline', `Ông Vinh nói: Tôi sẽ tiếp tục chiến đấu. ${AFTER} Ông Vinh nói: Tôi sẽ tiếp tục chiến đấu ${BEFORE}`],
@@ -1239,5 +1240,42 @@ describe('bracketed photo credits with no colon', () => {
       const sentence = `Tư Thuận khi còn trẻ ${pointer} và lúc cuối đời hoàn lương ở quê nhà.`;
       expect(paragraphs([TITLE, P2, `${P1} ${sentence} ${P2}`])[2]).toBe(`${P1} ${sentence} ${P2}`);
     }
+  });
+});
+
+describe('a sentence of the body printed again a few sentences later', () => {
+  const SENTENCE_TWICE = 'Người dân ở đây đùa rằng hổ béo như vậy là do ăn quá nhiều trong dịp Tết Nguyên đán vừa qua';
+  const SAID = 'Nhiếp ảnh gia cho biết con chim đã phải đi bộ 2,4km để quay trở lại tổ của nó trên đảo.';
+  const OTHER = 'Ông Nolan nói rằng con chim cánh cụt này đang trên đường trở về với đàn sau khi ăn cá.';
+
+  it('cuts the later copy and keeps the first', () => {
+    expect(paragraphs([TITLE, P2, `${P1} ${SAID} ${OTHER} ${SAID} ${STORY}`])[2]).toBe(`${P1} ${SAID} ${OTHER} ${STORY}`);
+    // Printed twice in a row, each with its full stop (sentence-copies leaves it: it takes copies without one).
+    expect(paragraphs([TITLE, P2, `${P1} ${SENTENCE_TWICE}. ${SENTENCE_TWICE}. ${OTHER}`])[2]).toBe(`${P1} ${SENTENCE_TWICE}. ${OTHER}`);
+  });
+
+  it('takes the words both copies share around it, to where the text parts, not into a sentence that goes on otherwise', () => {
+    // A passage printed twice, each time after a different phrase and before a double space.
+    const passage = `Không thể thắng, nhưng trận hòa giúp đội bóng giữ vị trí thứ ba. ${SAID} Cầu thủ xuất sắc nhất: Torres`;
+    expect(paragraphs([TITLE, P2, `${P1} Caption không dấu ${passage}  ${passage}  ${STORY}`])[2]).toBe(`${P1} Caption không dấu ${passage}    ${STORY}`.replace(/ {2,}/gu, ' '));
+    // The copies both run on into `Ông Nolan …`, which then says other things: those words stay.
+    const first = `${SAID} Ông Nolan nói con chim rất khỏe mạnh.`;
+    const second = `${SAID} Ông Nolan cho biết thêm rằng ông đã chụp nó suốt hai tiếng.`;
+    expect(paragraphs([TITLE, P2, `${P1} ${first} ${P2} ${second}`])[2]).toBe(`${P1} ${first} ${P2} Ông Nolan cho biết thêm rằng ông đã chụp nó suốt hai tiếng.`);
+  });
+
+  it('keeps a copy far from its sentence, a sentence printed three times, and a bulletin\'s formulas', () => {
+    const far = `${P1} ${SAID} ${STORY} ${P2} ${OTHER} ${SAID}`;
+    expect(paragraphs([TITLE, P2, far])[2]).toBe(far);
+    const thrice = `${P1} ${SAID} ${OTHER} ${SAID} ${P2} ${SAID}`;
+    expect(paragraphs([TITLE, P2, thrice])[2]).toBe(thrice);
+    const storm = 'Trong cơn dông có khả năng xảy ra tố, lốc, mưa đá và gió giật mạnh.';
+    const forecast = `Bắc Bộ: Có mưa rào và dông rải rác. ${storm} Nhiệt độ thấp nhất từ 24 - 27 độ C. Nam Bộ: Có mưa rào và dông vài nơi. ${storm} Nhiệt độ thấp nhất từ 25 - 28 độ C.`;
+    expect(paragraphs([TITLE, P2, forecast])[2]).toBe(forecast);
+  });
+
+  it('leaves the lead\'s copies to the lead rules', () => {
+    const body = `${P1} ${STORY} ${P2}`;
+    expect(paragraphs([TITLE, P2, body])[2]).toBe(body);
   });
 });

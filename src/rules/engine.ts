@@ -28,6 +28,7 @@ import { danglingPlayerLabelRule, playerTitleAtEndRule, videoLabelsRule } from '
 import { inlineRelatedRule } from './inline/related.js';
 import { leadRepeatRule } from './inline/lead-repeat.js';
 import { sentenceCopiesRule } from './inline/sentence-copies.js';
+import { repeatedSentencesRule } from './inline/repeated-sentences.js';
 import { footersRule } from './inline/footers.js';
 import { serialNoticesRule } from './inline/serial-notices.js';
 import { trailingCreditRule } from './inline/trailing-credit.js';
@@ -81,6 +82,7 @@ export const INLINE_RULES: readonly Rule[] = [
   inlineRelatedRule,
   leadRepeatRule,
   sentenceCopiesRule,
+  repeatedSentencesRule,
   // Before the credit: a byline may stand before a publisher's footer or a serial's notice.
   serialNoticesRule,
   footersRule,
