@@ -1274,6 +1274,12 @@ describe('a sentence of the body printed again a few sentences later', () => {
     expect(paragraphs([TITLE, P2, forecast])[2]).toBe(forecast);
   });
 
+  it('compares sentences, not what follows a title\'s full stop (`TP. Hồ Chí Minh …` in two sentences)', () => {
+    const words = 'Hồ Chí Minh đã đổ ra đường để xem pháo hoa trong đêm giao thừa năm nay.';
+    const text = `${P1} Hàng vạn người dân TP. ${words} ${OTHER} Cũng như mọi năm, người dân TP. ${words}`;
+    expect(paragraphs([TITLE, P2, text])[2]).toBe(text);
+  });
+
   it('leaves the lead\'s copies to the lead rules', () => {
     const body = `${P1} ${STORY} ${P2}`;
     expect(paragraphs([TITLE, P2, body])[2]).toBe(body);

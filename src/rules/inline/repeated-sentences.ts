@@ -6,12 +6,13 @@
 //
 // Structure alone: two copies of one text close together. The labelled collapsed dumps (250 of
 // the development draws) hold 5 such copies 122–464 characters after their sentence, all cut
-// by the labels, and 6 copies 1,257 characters and more after theirs, which the labels keep
+// by the labels, and 9 copies (in 5 dumps) 1,257 characters and more after theirs, which the labels keep
 // (the same sentence in another part of a long story): hence MAX_GAP. A bulletin repeats its
 // formulas (`Trong cơn dông có khả năng xảy ra tố, lốc …` under every region of a weather
 // forecast) among sentences that differ in their figures only: a text with such sentences, or
-// with a sentence printed three times, is left as it is. Over the 5,000 corpus outputs, 38
-// sentences of the body stood again within 500 characters, 10 of them in weather forecasts.
+// with a sentence printed three times, is left as it is. In the 5,000 corpus dumps the rule
+// cuts copies in 26, each read: pull quotes, captions and passages printed twice; the 6 weather
+// forecasts with a formula printed again stay.
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks, maskCuts } from '../context.js';
 import { wordCount } from '../text-shape.js';
@@ -23,6 +24,16 @@ const MIN_WORDS = 10;
 const MAX_GAP = 500;
 /** Pieces compared for a bulletin's formulas are this long at least (`Độ ẩm từ 60 - 97%.`). */
 const FORMULA_MIN_WORDS = 4;
+
+/** Sentences are grouped by their opening characters first; those that share none are not compared. */
+const KEY_CHARS = 32;
+/**
+ * More sentences than this that open alike are a list or a form said again, not a copy; and
+ * comparing each with each would take time that grows as their square.
+ */
+const MAX_SAME_OPENINGS = 10;
+/** An end mark, the closing quotes or brackets after it, and the spaces after those. */
+const AFTER_END_MARK = /[.!?…]["”’'»)\]]*\s+/g;
 
 interface Sentence {
   /** Index among the paragraphs looked at. */
@@ -40,42 +51,79 @@ export const repeatedSentencesRule: Rule = {
     if (ctx.window !== null) return;
     const blocks = bodyBlocks(ctx).slice(1);
     const texts = blocks.map((b) => maskCuts(b.text, b.cuts));
-    const byText = new Map<string, Sentence[]>();
-    for (const sentence of sentencesOf(texts)) {
-      const text = texts[sentence.block]!.slice(sentence.start, sentence.end);
-      const copies = byText.get(text);
-      if (copies) copies.push(sentence);
-      else byText.set(text, [sentence]);
-    }
-    if (isFormulaic(texts, byText)) return;
-    for (const [text, copies] of byText) {
-      if (copies.length !== 2) continue;
-      const [first, copy] = copies as [Sentence, Sentence];
-      if (copy.at - (first.at + text.length) > MAX_GAP) continue;
+    const copies = repeatedSentences(texts);
+    if (copies.length === 0 || isFormulaic(texts, copies)) return;
+    for (const same of copies) {
+      const [first, copy] = same as [Sentence, Sentence];
+      if (copy.at - first.at - (first.end - first.start) > MAX_GAP) continue;
       const { start, end } = sharedSpan(texts, first, copy);
       addCut(blocks[copy.block]!, { start, end, reason: 'duplicate', rule: 'repeated-sentences' });
     }
   },
 };
 
-/** The sentences of MIN_WORDS words or more, with their end marks, in order. */
-function sentencesOf(texts: readonly string[]): Sentence[] {
-  const sentences: Sentence[] = [];
+/**
+ * Each sentence of MIN_WORDS words or more (with its end mark) that stands in the texts more
+ * than once, with its copies in order: found among the places where sentences start that open
+ * with the same KEY_CHARS characters, so that a text with no such places costs one scan.
+ */
+function repeatedSentences(texts: readonly string[]): Sentence[][] {
+  const byOpening = new Map<string, Sentence[]>();
+  const candidates: Sentence[][] = [];
+  const openings = texts.map((text) => skipSpaces(text, 0));
   let offset = 0;
   texts.forEach((text, block) => {
-    const endMarkFrom = sentenceEndMarks(text);
-    let start = skipSpaces(text, 0);
-    while (start < text.length) {
-      const mark = endMarkFrom(start);
-      if (mark === -1) break;
-      let end = mark + 1;
-      while (end < text.length && isCloserCode(text.charCodeAt(end))) end++;
-      if (wordCount(text.slice(start, end), MIN_WORDS) >= MIN_WORDS) sentences.push({ block, start, end, at: offset + start });
-      start = skipSpaces(text, end);
-    }
+    const add = (start: number) => {
+      if (text.length - start < KEY_CHARS) return;
+      const opening = text.slice(start, start + KEY_CHARS);
+      const places = byOpening.get(opening);
+      const place = { block, start, end: -1, at: offset + start };
+      if (!places) return void byOpening.set(opening, [place]);
+      places.push(place);
+      if (places.length === 2) candidates.push(places);
+    };
+    add(openings[block]!);
+    AFTER_END_MARK.lastIndex = 0;
+    // `test` moves lastIndex past each match and makes no match object.
+    while (AFTER_END_MARK.test(text)) add(AFTER_END_MARK.lastIndex);
     offset += text.length + 1;
   });
-  return sentences;
+  const endMarks = new Map<number, (from: number) => number>();
+  const endMarkAt = (block: number, from: number) => {
+    let find = endMarks.get(block);
+    if (!find) endMarks.set(block, (find = sentenceEndMarks(texts[block]!)));
+    return find(from);
+  };
+  const repeated: Sentence[][] = [];
+  for (const places of candidates) {
+    if (places.length > MAX_SAME_OPENINGS) continue;
+    const bySentence = new Map<string, Sentence[]>();
+    for (const place of places) {
+      const text = texts[place.block]!;
+      // A sentence starts after a sentence's end, not after an initial's or a title's full stop (`TP. Hồ …`).
+      const before = previousEndMark(text, place.start);
+      if (place.start > openings[place.block]! && endMarkAt(place.block, before) !== before) continue;
+      const mark = endMarkAt(place.block, place.start);
+      if (mark === -1) continue;
+      let end = mark + 1;
+      while (end < text.length && isCloserCode(text.charCodeAt(end))) end++;
+      const sentence = text.slice(place.start, end);
+      if (wordCount(sentence, MIN_WORDS) < MIN_WORDS) continue;
+      const same = bySentence.get(sentence);
+      if (same) same.push({ ...place, end });
+      else bySentence.set(sentence, [{ ...place, end }]);
+    }
+    for (const same of bySentence.values()) if (same.length > 1) repeated.push(same);
+  }
+  return repeated;
+}
+
+/** The end mark before the spaces and closers that end at `start`. */
+function previousEndMark(text: string, start: number): number {
+  let at = start - 1;
+  while (at > 0 && isSpaceCode(text.charCodeAt(at))) at--;
+  while (at > 0 && isCloserCode(text.charCodeAt(at))) at--;
+  return at;
 }
 
 function skipSpaces(text: string, from: number): number {
@@ -88,12 +136,12 @@ function skipSpaces(text: string, from: number): number {
 const PIECE_END = /(?<=[.!?…]["”’'»)\]]*)\s+/u;
 
 /**
- * A bulletin's or a listing's text: two pieces between full stops that differ in their figures
- * only (`Nhiệt độ thấp nhất từ 24 - 27 độ C.`, `… từ 21 - 24 độ C.`), or one sentence printed
- * three times or more.
+ * A bulletin's or a listing's text: a sentence printed three times or more, or two pieces
+ * between full stops that differ in their figures only (`Nhiệt độ thấp nhất từ 24 - 27 độ C.`,
+ * `… từ 21 - 24 độ C.`). Read only for a text with a sentence printed twice.
  */
-function isFormulaic(texts: readonly string[], byText: ReadonlyMap<string, readonly Sentence[]>): boolean {
-  for (const copies of byText.values()) if (copies.length > 2) return true;
+function isFormulaic(texts: readonly string[], copies: readonly (readonly Sentence[])[]): boolean {
+  if (copies.some((same) => same.length > 2)) return true;
   const shapes = new Map<string, string>();
   for (const text of texts) {
     for (const piece of text.split(PIECE_END)) {
