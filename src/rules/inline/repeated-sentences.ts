@@ -5,14 +5,14 @@
 // a double space); the first copy stays.
 //
 // Structure alone: two copies of one text close together. The labelled collapsed dumps (250 of
-// the development draws) hold 5 such copies 122–464 characters after their sentence, all cut
-// by the labels, and 9 copies (in 5 dumps) 1,257 characters and more after theirs, which the labels keep
-// (the same sentence in another part of a long story): hence MAX_GAP. A bulletin repeats its
-// formulas (`Trong cơn dông có khả năng xảy ra tố, lốc …` under every region of a weather
-// forecast) among sentences that differ in their figures only: a text with such sentences, or
-// with a sentence printed three times, is left as it is. In the 5,000 corpus dumps the rule
-// cuts copies in 26, each read: pull quotes, captions and passages printed twice; the 6 weather
-// forecasts with a formula printed again stay.
+// the development draws) hold 5 such copies 122–464 characters after their sentence, all cut by
+// the labels, and 9 copies (in 5 dumps) 1,257 characters and more after theirs, which the
+// labels keep (the same sentence in another part of a long story): hence MAX_GAP. A bulletin
+// repeats its formulas (`Trong cơn dông có khả năng xảy ra tố, lốc …` under every region of a
+// weather forecast) among sentences that differ in their figures only: a text with such
+// sentences, or with a sentence printed three times, is left as it is. In the 5,000 corpus
+// dumps the rule cuts copies in 26, each read: pull quotes, captions and passages printed
+// twice; the 6 weather forecasts with a formula printed again stay.
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks, maskCuts } from '../context.js';
 import { wordCount } from '../text-shape.js';
