@@ -122,6 +122,16 @@ describe('the article window', () => {
     for (const paragraph of [...PROSE, ...more]) expect(text).toContain(paragraph);
   });
 
+  it('ends before a box of link rows with bars between them, however long; a paragraph that has bars and ends a sentence stays', () => {
+    const row = (name: string) => ['Hospital', 'Senior Care', 'Psychiatric', 'Home Care', 'Hotel', 'Leisure', 'Retail', 'Transport'].map((kind) => `${name} | ${kind} Solutions for every team in the field`).join(' ');
+    const links = ['  • [ ] Quick Links', '', `    ${row('Example')}`, '', '    Find a partner', '', `    ${row('Partner')}`, ''];
+    const text = clean([...MENU, 'Study sees future for hibernating astronauts', '', ...PROSE.flatMap((p) => [p, '']), ...links, ...FOOTER].join('\n')).text;
+    expect(text).toBe(['Study sees future for hibernating astronauts', ...PROSE].join('\n\n') + '\n');
+    // A hover card's headlines glued into a paragraph of the article.
+    const glued = `A man pleaded guilty to charges he threatened to kill a member of Congress, Progressives oppose funding bill | Senators call for security coordinator | Facebook gets questions | State hit by ransomware attack, the office announced Monday.`;
+    expect(clean(page([PROSE[0]!, glued, PROSE[1]!])).text).toContain(glued);
+  });
+
   it('never takes a menu glyph, a number or a list item for the title', () => {
     const lines = ['*', '1.', '  • Thời sự', 'Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa', '', ...PROSE.flatMap((p) => [p, '']), ...FOOTER];
     expect(clean(lines.join('\n')).metadata.title).toBe('Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa');
