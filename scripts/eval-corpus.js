@@ -7,6 +7,8 @@
 //   fixtures/labels/baomoi-holdout/ (see fixtures/README.md). Scored, never read for tuning:
 //   their figures are the estimate for dumps the tool has not seen.
 // - held out, second draw: 50 more (seed 20261205), labels in fixtures/labels/baomoi-holdout2/.
+// - held out, third draw: 50 more (seed 20261209), labels in fixtures/labels/baomoi-holdout3/,
+//   labelled blind on 2026-12-06 after the rules of that day were written.
 // - development, second draw: 50 more (seed 20261206), labels in fixtures/labels/baomoi-dev2/:
 //   scored once unseen, then its residue studied.
 // - development, third draw: 50 more (seed 20261207), labels in fixtures/labels/baomoi-dev3/:
@@ -29,6 +31,7 @@ const PARTS = [
   ['development (tuned on)', path.resolve('fixtures', 'labels', 'baomoi')],
   ['held out (never tuned on)', path.resolve('fixtures', 'labels', 'baomoi-holdout')],
   ['held out, second draw (never tuned on)', path.resolve('fixtures', 'labels', 'baomoi-holdout2')],
+  ['held out, third draw (never tuned on)', path.resolve('fixtures', 'labels', 'baomoi-holdout3')],
   ['development, second draw (studied)', path.resolve('fixtures', 'labels', 'baomoi-dev2')],
   ['development, third draw (studied)', path.resolve('fixtures', 'labels', 'baomoi-dev3')],
   ['photo stories (chosen: the dumps the photo-story rule changes)', path.resolve('fixtures', 'labels', 'baomoi-photo-stories')],
