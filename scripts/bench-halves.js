@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const HELD_OUT = /^[0-4]/;
+export const HELD_OUT = /^[0-4]/;
 
 /** Prints a line of ../shared/tools/bench_f1.py for each of `parts` of the pages, scoring the outputs in `outputs`; `work` holds the ground-truth parts. */
 export function scoreHalves({ truth, scorer, outputs, work, parts = ['all', 'dev', 'held-out'] }) {

@@ -2,13 +2,18 @@
 // Scores the text path on page dumps of sites no module covers: the 91 pages of
 // ../shared/bench/page-dumps-dev (when present), with the benchmark's own metric
 // (../shared/tools/bench_f1.py). Reports all pages, then the two halves the page model was
-// developed on and held out from (see bench-halves.js).
+// developed on and held out from (see bench-halves.js). Then the titles: the benchmark has no
+// gold title, so a page's is taken from its HTML (../shared/bench/scrapinghub-dev/html): the h1
+// that its og:title or <title> holds (pages with no such h1 are not counted), against the first
+// line of the text made from its page dump.
 // Says so when ../shared is missing.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scoreHalves } from './bench-halves.js';
+import { HELD_OUT, scoreHalves } from './bench-halves.js';
 
 const bench = path.resolve('..', 'shared', 'bench');
 const dumps = path.join(bench, 'page-dumps-dev', 'txt');
@@ -26,6 +31,28 @@ try {
     // Pages that fail are scored as empty by the scorer; the run goes on.
   }
   scoreHalves({ truth, scorer, outputs: path.join(out, 'all'), work: out });
+  scoreTitles(path.join(bench, 'scrapinghub-dev', 'html'), path.join(out, 'all'));
 } finally {
   rmSync(out, { recursive: true, force: true });
+}
+
+/** Prints how many titles match the page's h1 that its og:title or <title> holds, per half. */
+function scoreTitles(htmlDir, outputs) {
+  if (!existsSync(htmlDir)) return;
+  const squeeze = (text) => text.replace(/\s+/gu, ' ').trim();
+  const tally = { dev: [0, 0], 'held-out': [0, 0] };
+  for (const file of readdirSync(htmlDir).filter((f) => f.endsWith('.html.gz'))) {
+    const id = file.slice(0, -'.html.gz'.length);
+    const $ = cheerio.load(gunzipSync(readFileSync(path.join(htmlDir, file))).toString('utf8'));
+    const named = [squeeze($('meta[property="og:title"]').attr('content') ?? ''), squeeze($('title').first().text())].filter(Boolean);
+    const h1s = $('h1').map((_, h) => squeeze($(h).text())).get().filter(Boolean);
+    const gold = h1s.find((h) => named.some((name) => name.includes(h) || h.includes(name)));
+    if (!gold) continue;
+    const output = path.join(outputs, `${id}.txt`);
+    const title = existsSync(output) ? squeeze(readFileSync(output, 'utf8').split('\n')[0]) : '';
+    const half = tally[HELD_OUT.test(id) ? 'held-out' : 'dev'];
+    half[1]++;
+    if (title === gold) half[0]++;
+  }
+  console.log(`titles   dev ${tally.dev[0]}/${tally.dev[1]}, held-out ${tally['held-out'][0]}/${tally['held-out'][1]} (the HTML page's h1 that its og:title or <title> holds)`);
 }

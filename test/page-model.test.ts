@@ -137,6 +137,15 @@ describe('the article window', () => {
     expect(clean(lines.join('\n')).metadata.title).toBe('Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa');
   });
 
+  it('takes the line over the byline for the title, past a long share row, not a player\'s title under them', () => {
+    // w3m prints the share row's 24 buttons as one list, with no blank line between them.
+    const share = ['Facebook', 'Twitter', 'Flipboard', 'Print', 'Email', 'Messenger', 'WhatsApp', 'LinkedIn'].flatMap((name) => [`  • ${name}`, `  • Share this with ${name}`, `  • Send with ${name}`]);
+    const headline = 'Study sees future for hibernating astronauts on the long trip to Mars and back';
+    const head = [...MENU, headline, '', 'By Andy Sahadeo | Space News', '', ...share, '', 'close', '', 'Top science headlines for the week in a minute', ''];
+    const article = clean([...head, ...PROSE.flatMap((p) => [p, '']), ...FOOTER].join('\n'));
+    expect(article.metadata.title).toBe(headline);
+  });
+
   it("never takes a byline for the title, and drops a byline inside the article", () => {
     const head = [...MENU, 'Study sees future for hibernating astronauts', '', 'by European Space Agency', ''];
     const article = clean([...head, PROSE[0]!, '', 'By Laura Mowat', 'Published 10:48, Tue, Nov 19, 2019', '', ...PROSE.slice(1).flatMap((p) => [p, '']), ...FOOTER].join('\n'));
