@@ -59,6 +59,16 @@ describe('HTML pages', () => {
     expect(text.result.article.metadata.source.format).toBe('text');
   });
 
+  it('takes the headline the page shows (the h1 its <title> holds) over a title rewritten for sharing or one with the site name; not a logo\'s h1', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the story tells, with care and in detail, what the singer said about her old record label this week.</p>`).join('');
+    const headline = 'Taylor Swift is allowed to play her music at the AMAs after all';
+    const titled = (head: string, h1s: string) => htmlArticle(`<html><head>${head}</head><body>${h1s}<article>${body}</article></body></html>`).metadata.title;
+    expect(titled(`<title>${headline} - BBC News</title><meta property="og:title" content="Taylor Swift's AMA row seems to be over">`, `<h1>${headline}</h1>`)).toBe(headline);
+    expect(titled(`<title>${headline} | BBC News</title><meta property="og:title" content="${headline} | BBC News">`, `<h1>${headline}</h1>`)).toBe(headline);
+    // The site's logo in an h1 before the headline's: the title's end, not its most part.
+    expect(titled(`<title>${headline} - BBC News</title>`, `<h1>BBC News</h1><h1>${headline}</h1>`)).toBe(headline);
+  });
+
   it('gathers a body cut into parts of one make between pictures, and not the page around them', () => {
     const para = (i: number) => `Paragraph ${i} of the story tells, with care and in detail, what the researchers found in the lungs, the gut and the thymus of the mice they studied.`;
     const part = (from: number, to: number) =>

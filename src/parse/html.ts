@@ -180,7 +180,11 @@ function readMeta($: cheerio.CheerioAPI): HtmlMeta {
     return null;
   };
   const ld = jsonLd($);
-  const title = metaContent('og:title', 'twitter:title') ?? ld.headline ?? (textOf($('h1').first().text()) || textOf($('title').first().text()) || null);
+  const title =
+    titledHeading($, [metaContent('og:title', 'twitter:title'), textOf($('title').first().text())]) ??
+    metaContent('og:title', 'twitter:title') ??
+    ld.headline ??
+    (textOf($('h1').first().text()) || textOf($('title').first().text()) || null);
   const rawDate =
     metaContent('article:published_time', 'pubdate', 'publishdate', 'datepublished', 'date', 'dc.date') ??
     ld.datePublished ??
@@ -195,6 +199,23 @@ function readMeta($: cheerio.CheerioAPI): HtmlMeta {
     url,
     siteName: metaContent('og:site_name'),
   };
+}
+
+/**
+ * The page's headline as it shows it: the first h1 that its og:title or <title> holds, and holds
+ * for the most part (`<h1>` + ` - Site`; not a logo's h1 with the site's name the title ends with).
+ * A social title rewritten for sharing (`Taylor Swift's AMA row seems to be over` for an h1 `Taylor
+ * Swift is allowed to play her music at the AMAs after all`) is not the headline when the <title>
+ * holds the h1; and the labels of HTML pages take the h1 as the title line.
+ */
+function titledHeading($: cheerio.CheerioAPI, titles: readonly (string | null)[]): string | null {
+  const folded = titles.filter((t): t is string => !!t).map(fold);
+  for (const h1 of $('h1').toArray()) {
+    const text = textOf($(h1).text());
+    const key = fold(text);
+    if (key && folded.some((title) => title.includes(key) && 2 * key.length >= title.length)) return text;
+  }
+  return null;
 }
 
 /**
