@@ -183,6 +183,23 @@ describe('the article window', () => {
   });
 });
 
+describe('a source credit with the link to the source under it', () => {
+  const head = [...MENU, 'Study sees future for hibernating astronauts', ''];
+  const body = PROSE.flatMap((p) => [p, '']);
+
+  it('names the publication as far as the link names it, in the article\'s last lines or below it among the page\'s boxes', () => {
+    const under = ['Theo Đời sống Pháp luật Copy link', 'Link bài gốc Lấy link', 'https://doisongphapluat.nguoiduatin.vn/vi-sao-a650753.html', ''];
+    expect(clean([...head, ...body, ...under, ...RELATED, ...FOOTER].join('\n')).metadata.attribution).toBe('Đời sống Pháp luật');
+    const belowTags = ['Tags', '', 'Theo tienphong.vn Copy link', 'Link bài gốc Lấy link https://tienphong.vn/clip-o-to-post1860982.tpo', ''];
+    expect(clean([...head, ...body, ...RELATED, ...belowTags, ...FOOTER].join('\n')).metadata.attribution).toBe('tienphong.vn');
+  });
+
+  it('takes no publication from a credit-like line below the article with no link that names it', () => {
+    const noLink = ['Tags', '', 'Theo tienphong.vn Copy link', 'Link bài gốc Lấy link https://example.com/a-story.html', ''];
+    expect(clean([...head, ...body, ...RELATED, ...noLink, ...FOOTER].join('\n')).metadata.attribution).toBeNull();
+  });
+});
+
 describe('image residue and page furniture', () => {
   const HEADLINE = 'Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa';
   function cleaned(middle: string[]) {

@@ -95,3 +95,11 @@ export function isOtherSpace(c: number): boolean {
 export function tidySpaces(line: string): string {
   return (line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line).trim();
 }
+
+/**
+ * Letters and digits only, marks taken off (`đ` as `d`), in lower case: for telling whether two
+ * texts name the same thing (`Đời sống Pháp luật` and the host `doisongphapluat.nguoiduatin.vn`).
+ */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}

@@ -6,7 +6,7 @@
 import type * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, ParentNode } from 'domhandler';
 import type { Block } from '../types.js';
-import { collapseSpaces } from '../decode/normalize.js';
+import { collapseSpaces, fold } from '../decode/normalize.js';
 import { isElement, TextSizes, type TextSize } from './text-sizes.js';
 import { findDate } from '../rules/dates.js';
 import { onFirstUse } from '../lazy.js';
@@ -231,9 +231,6 @@ function namesTheSite(author: string, url: string | null): boolean {
   return host !== undefined && host.length >= 3 && fold(author).includes(fold(host));
 }
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-}
 
 /** Dates in meta tags are ISO already (kept with their offset) or Vietnamese day-first text. */
 function isoDate(raw: string): string | null {

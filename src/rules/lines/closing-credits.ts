@@ -1,11 +1,14 @@
 // The lines that close an article: `Theo VOV`, an author's name alone, `Nguyễn Quốc/SGGP`.
 // Only the last lines of the body qualify (and, where a site says so, a name right above one
-// of its section headings), so a name inside the article is never taken.
+// of its section headings), so a name inside the article is never taken. On a page dump, a
+// source credit with the link to the source under it (`Theo tienphong.vn Copy link`, then `Link
+// bài gốc … https://tienphong.vn/…`) names the publication wherever it stands below the article.
 import type { Block } from '../../types.js';
 import type { Rule } from '../rule.js';
 import { type DocContext, bodyBlocks, drop, headingKey, isDropped, isUndecided } from '../context.js';
 import { type Credit, parseCredit } from '../credits.js';
 import { wordCount } from '../text-shape.js';
+import { fold } from '../../decode/normalize.js';
 
 /** Credits are short; the last three live lines are the most a page stacks up. */
 const CREDIT_MAX_WORDS = 16;
@@ -21,6 +24,7 @@ export const closingCreditsRule: Rule = {
     for (let k = live.length - 1, taken = 0; k >= 1 && taken < MAX_CLOSING_LINES; k--, taken++) {
       if (!takeCredit(ctx, live[k]!, 'closing-credits')) break;
     }
+    if (window && ctx.findings.attribution === null) linkedSourceBelow(ctx, window.last);
     if (ctx.profile.bylineBefore.size === 0) return;
     for (const block of ctx.blocks) {
       if (!isDropped(block) || !ctx.profile.bylineBefore.has(headingKey(block.verdict?.detail ?? ''))) continue;
@@ -41,11 +45,55 @@ function previousLive(ctx: DocContext, index: number): Block | null {
 
 function takeCredit(ctx: DocContext, block: Block, rule: string): boolean {
   if (!isUndecided(block) || wordCount(block.text, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS) return false;
-  const credit = parseCredit(block.text);
+  const credit = linkedCredit(ctx, block.index) ?? parseCredit(block.text);
   if (!credit) return false;
   drop(block, credit.attribution && !credit.author ? 'credit' : 'byline', rule);
   recordCredit(ctx, credit);
   return true;
+}
+
+/** The source's link stands this many lines under its credit at most. */
+const SOURCE_LINK_LINES = 2;
+/** Below the article, a source credit is looked for this many lines down at most. */
+const SOURCE_CREDIT_REACH = 40;
+/** Fewer folded letters than this match too many hosts by chance. */
+const SOURCE_MIN_CHARS = 3;
+const LINK_HOST = /https?:\/\/(?:www\.)?([^/\s]+)/u;
+
+/**
+ * The credit of the line, read as far as the link under it names its publication: `Theo Đời
+ * sống Pháp luật Copy link` over `https://doisongphapluat.nguoiduatin.vn/…` is `Theo Đời sống
+ * Pháp luật` (the words after it, a button's, are not the host's); null when no link stands
+ * under the line or no credit of its opening words names the host.
+ */
+function linkedCredit(ctx: DocContext, index: number): Credit | null {
+  for (let i = index + 1; i <= index + SOURCE_LINK_LINES && i < ctx.blocks.length; i++) {
+    const host = LINK_HOST.exec(ctx.blocks[i]!.text)?.[1];
+    if (!host) continue;
+    const hostKey = fold(host);
+    const words = ctx.blocks[index]!.text.trim().split(/\s+/u);
+    for (let n = words.length; n >= 1; n--) {
+      const credit = parseCredit(words.slice(0, n).join(' '));
+      const key = fold(credit?.attribution ?? '');
+      if (key.length >= SOURCE_MIN_CHARS && hostKey.includes(key)) return credit;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * A source credit with its link under it, below the article (after a tags box, among the page's
+ * boxes): the article's publication. The line's verdict stays what it is.
+ */
+function linkedSourceBelow(ctx: DocContext, last: number): void {
+  for (let i = last + 1; i < ctx.blocks.length && i <= last + SOURCE_CREDIT_REACH; i++) {
+    if (wordCount(ctx.blocks[i]!.text, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS) continue;
+    const credit = linkedCredit(ctx, i);
+    if (!credit) continue;
+    ctx.findings.attribution = credit.attribution;
+    return;
+  }
 }
 
 export function recordCredit(ctx: DocContext, credit: Credit): void {
