@@ -36,23 +36,36 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 
-/** Prints how many titles match the page's h1 that its og:title or <title> holds, per half. */
+/**
+ * Prints, per half, how many titles match the page's h1 that its og:title or <title> holds, and
+ * how many publication days match the day of the page's meta date (article:published_time,
+ * datePublished): two figures the page dumps' gold does not give, read from the HTML pages.
+ */
 function scoreTitles(htmlDir, outputs) {
   if (!existsSync(htmlDir)) return;
   const squeeze = (text) => text.replace(/\s+/gu, ' ').trim();
-  const tally = { dev: [0, 0], 'held-out': [0, 0] };
+  const tally = { dev: { titles: [0, 0], days: [0, 0] }, 'held-out': { titles: [0, 0], days: [0, 0] } };
   for (const file of readdirSync(htmlDir).filter((f) => f.endsWith('.html.gz'))) {
     const id = file.slice(0, -'.html.gz'.length);
     const $ = cheerio.load(gunzipSync(readFileSync(path.join(htmlDir, file))).toString('utf8'));
+    const half = tally[HELD_OUT.test(id) ? 'held-out' : 'dev'];
+    const output = path.join(outputs, `${id}.txt`);
+    const text = existsSync(output) ? readFileSync(output, 'utf8') : '';
+    const meta = existsSync(output.replace(/\.txt$/, '.json')) ? JSON.parse(readFileSync(output.replace(/\.txt$/, '.json'), 'utf8')) : {};
     const named = [squeeze($('meta[property="og:title"]').attr('content') ?? ''), squeeze($('title').first().text())].filter(Boolean);
     const h1s = $('h1').map((_, h) => squeeze($(h).text())).get().filter(Boolean);
     const gold = h1s.find((h) => named.some((name) => name.includes(h) || h.includes(name)));
-    if (!gold) continue;
-    const output = path.join(outputs, `${id}.txt`);
-    const title = existsSync(output) ? squeeze(readFileSync(output, 'utf8').split('\n')[0]) : '';
-    const half = tally[HELD_OUT.test(id) ? 'held-out' : 'dev'];
-    half[1]++;
-    if (title === gold) half[0]++;
+    if (gold) {
+      half.titles[1]++;
+      if (squeeze(text.split('\n')[0] ?? '') === gold) half.titles[0]++;
+    }
+    const day = /^(?:19|20)\d\d-\d\d-\d\d/.exec($('meta[property="article:published_time"], meta[itemprop="datePublished"], meta[name="datePublished"]').first().attr('content') ?? '')?.[0];
+    if (day) {
+      half.days[1]++;
+      if ((meta.published ?? '').startsWith(day)) half.days[0]++;
+    }
   }
-  console.log(`titles   dev ${tally.dev[0]}/${tally.dev[1]}, held-out ${tally['held-out'][0]}/${tally['held-out'][1]} (the HTML page's h1 that its og:title or <title> holds)`);
+  const line = (name, key) => `${name.padEnd(8)} dev ${tally.dev[key][0]}/${tally.dev[key][1]}, held-out ${tally['held-out'][key][0]}/${tally['held-out'][key][1]}`;
+  console.log(`${line('titles', 'titles')} (the HTML page's h1 that its og:title or <title> holds)`);
+  console.log(`${line('dates', 'days')} (the day of the HTML page's article:published_time or datePublished)`);
 }

@@ -13,6 +13,20 @@ describe('findDate', () => {
     ['Cập nhật: 12/03/2022 08:00 (GMT+9)', '2022-03-12T08:00:00+09:00'],
     ['Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017', '2017-02-06T19:55:00+07:00'],
     ['2021-05-15 06:45', '2021-05-15T06:45:00+07:00'],
+    // A day printed without a time is the day alone.
+    ['Thứ bảy, 15/05/2021', '2021-05-15'],
+    // English month names, the page's zone where it names one (US zones by daylight saving).
+    ['November 20, 2019', '2019-11-20'],
+    ['Updated 1:39 am EST, Wednesday, November 20, 2019', '2019-11-20T01:39:00-05:00'],
+    ['Chris Davies - Nov 19, 2019, 10:31 pm CST', '2019-11-19T22:31:00-06:00'],
+    ['• Nov 18, 2019 at 9:24 pm ET • 2 min read', '2019-11-18T21:24:00-05:00'],
+    ['Jul 3, 2019 10:00 am ET', '2019-07-03T10:00:00-04:00'],
+    ['PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019', '2019-11-19T10:48:00+07:00'],
+    ['Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com', '2019-11-20T13:41:00+05:30'],
+    ['19 Nov 2019 05:44 GMT', '2019-11-19T05:44:00+00:00'],
+    ['Updated: 18 Nov 2019 9:38 pm', '2019-11-18T21:38:00+07:00'],
+    // A word after the time that names no zone known here is no zone.
+    ['November 19, 2019, 9:02 AM and more', '2019-11-19T09:02:00+07:00'],
   ])('%s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -25,6 +39,12 @@ describe('findDate', () => {
   it('rejects impossible dates', () => {
     expect(findDate('31/02/2021 10:00')).toBeNull();
     expect(findDate('12/13/2021')).toBeNull();
+    expect(findDate('Feb 30, 2020')).toBeNull();
+  });
+
+  it('needs a day beside a month name, and the name as a word of its own', () => {
+    expect(findDate('may 2019 was hot')).toBeNull();
+    expect(findDate('Decembers 12, 2019')).toBeNull();
   });
 });
 
@@ -32,6 +52,12 @@ describe('parseDateline', () => {
   it('takes a line that is only a date with its labels', () => {
     expect(parseDateline('Thứ bảy, 15/05/2021 06:45 AM - 0 Trả lời')?.iso).toBe('2021-05-15T06:45:00+07:00');
     expect(parseDateline('ClockThứ Hai, 21/11/2016 09:51')).not.toBeNull();
+  });
+
+  it('takes a name beside an English date when it is two words or more: one is a site\'s name or a label as often', () => {
+    expect(parseDateline('Chris Davies - Nov 19, 2019, 10:31 pm CST')?.name).toBe('Chris Davies');
+    expect(parseDateline('LinkNaija August 08, 2018')?.name).toBeNull();
+    expect(parseDateline('Nov.November 18, 2019 12:02 PM')?.name).toBeNull();
   });
 
   it('leaves a sentence that mentions a date', () => {

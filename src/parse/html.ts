@@ -232,11 +232,13 @@ function namesTheSite(author: string, url: string | null): boolean {
 }
 
 
-/** Dates in meta tags are ISO already (kept with their offset) or Vietnamese day-first text. */
+/** Dates in meta tags are ISO already (kept with their offset) or text as pages print dates. */
 function isoDate(raw: string): string | null {
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?/.exec(raw.trim());
   if (iso) {
-    const time = iso[2] ? `${iso[2]}:${iso[3] ?? '00'}` : '00:00:00';
+    // A day with no time is the day alone, as a date line without one gives (`findDate`).
+    if (!iso[2]) return iso[1]!;
+    const time = `${iso[2]}:${iso[3] ?? '00'}`;
     const zone = iso[4] === undefined ? '+07:00' : iso[4] === 'Z' ? '+00:00' : iso[4].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     return `${iso[1]}T${time}${zone}`;
   }

@@ -1,6 +1,8 @@
-// Vietnamese publication dates: day-first dates with an optional weekday and time, in the
-// shapes news sites print them. Output is ISO 8601 with an offset (+07:00 unless the page
-// says otherwise, as Vietnam has one time zone and no daylight saving).
+// Publication dates: Vietnamese day-first dates with an optional weekday and time, and dates
+// with a month's name in English (`Nov 19, 2019`, `19 November 2019`), the shapes news sites
+// print them in. Output is ISO 8601 with an offset (+07:00 unless the page says otherwise, as
+// Vietnam has one time zone and no daylight saving); a date printed without a time is the day
+// alone (`2019-11-19`), as the labels have it.
 
 import { looksLikeName } from './text-shape.js';
 
@@ -22,10 +24,38 @@ const TIME_THEN_DATE = new RegExp(
 );
 const ISO_THEN_TIME = new RegExp(String.raw`${ISO_DATE}(?:[T\s]+${TIME})?`, 'u');
 
+/**
+ * Dates with an English month name: `Nov 19, 2019`, `November 20, 2019`, `19 Nov 2019`, with a
+ * weekday before (`Tue, Nov 19, 2019`) and a time before or after (`10:31 pm CST`, `at 9:24 pm
+ * ET`, `1:39 am EST, Wednesday, November 20, 2019`). Of the 91 benchmark page dumps, 63 print a
+ * short line with such a date; the page's zone, where it is named, gives the offset.
+ */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Offsets of the zones pages name, in minutes; `ET`, `CT`, `MT`, `PT` follow US daylight saving. */
+const ZONES: Record<string, number> = {
+  GMT: 0, UTC: 0, UT: 0, Z: 0, WET: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
+  IST: 330, ICT: 420, WIB: 420, SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+};
+const US_ZONES: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+const ZONE_NAMES = [...Object.keys(ZONES), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAME = String.raw`(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const EN_WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`;
+const EN_MONTH_DAY = String.raw`${MONTH_NAME}\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})`;
+const EN_DAY_MONTH = String.raw`(?<d>\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+(?<y>\d{4})`;
+const EN_TIME = String.raw`(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2}))?(?:\s*(?<ampm>[ap]\.?m\.?))?(?:\s+(?<zone>${ZONE_NAMES})(?![\p{L}\d]))?`;
+const EN_JOIN = String.raw`[\s,|/–—-]*(?:at\s+)?`;
+const EN_DATES = [EN_MONTH_DAY, EN_DAY_MONTH].flatMap((date) => [
+  new RegExp(String.raw`(?<![\p{L}\d])(?:${EN_WEEKDAY},?\s+)?${date}(?:${EN_JOIN}${EN_TIME})?(?![\p{L}\d])`, 'iu'),
+  new RegExp(String.raw`(?<![\p{L}\d])${EN_TIME}${EN_JOIN}(?:${EN_WEEKDAY},?\s+)?${date}(?![\p{L}\d])`, 'iu'),
+]);
+
 export interface FoundDate {
   iso: string;
   start: number;
   end: number;
+  /** The month is written as a word (`Nov 19, 2019`): an English page's date. */
+  monthNamed: boolean;
 }
 
 /** Every shape above holds a four-digit year: a line without one is passed over at once. */
@@ -34,21 +64,21 @@ const FOUR_DIGITS = /\d{4}/;
 /** The first complete date (with year) in `text`, as ISO 8601, or null. */
 export function findDate(text: string): FoundDate | null {
   if (!FOUR_DIGITS.test(text)) return null;
-  const candidates = [TIME_THEN_DATE, DATE_THEN_TIME, ISO_THEN_TIME]
+  const candidates = [TIME_THEN_DATE, DATE_THEN_TIME, ISO_THEN_TIME, ...EN_DATES]
     .map((re) => re.exec(text))
     .filter((m): m is RegExpExecArray => m !== null);
   // The earliest match wins; at the same start the longer (time-first) one.
   candidates.sort((a, b) => a.index - b.index || b[0].length - a[0].length);
   for (const m of candidates) {
     const iso = toIso(m.groups ?? {});
-    if (iso) return { iso, start: m.index, end: m.index + m[0].length };
+    if (iso) return { iso, start: m.index, end: m.index + m[0].length, monthNamed: m.groups?.mon !== undefined };
   }
   return null;
 }
 
 function toIso(g: Record<string, string | undefined>): string | null {
   const day = Number(g.d);
-  const month = Number(g.m);
+  const month = g.mon === undefined ? Number(g.m) : MONTHS.indexOf(g.mon.slice(0, 3).toLowerCase()) + 1;
   const year = Number(g.y);
   if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12 && year >= 1990 && year <= 2100)) return null;
   if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
@@ -59,9 +89,31 @@ function toIso(g: Record<string, string | undefined>): string | null {
   if (ampm === 'PM' || ampm === 'CH') hour = hour % 12 + 12;
   if ((ampm === 'AM' || ampm === 'SA') && hour === 12) hour = 0;
   if (hour > 23 || minute > 59 || second > 59) return null;
-  const tz = g.tz === undefined ? 7 : Number(g.tz.replace(/\s/g, ''));
-  const offset = `${tz < 0 ? '-' : '+'}${pad(Math.abs(tz))}:00`;
-  return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (g.H === undefined) return date;
+  const minutes = g.tz !== undefined ? Number(g.tz.replace(/\s/g, '')) * 60 : g.zone !== undefined ? zoneOffset(g.zone, year, month, day) : 7 * 60;
+  // A zone the page names but no table here knows: the day is sure, the hour's offset is not.
+  if (minutes === null) return date;
+  const offset = `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+  return `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
+}
+
+/** The offset of a zone's abbreviation on that day, in minutes, or null for one not known. */
+function zoneOffset(zone: string, year: number, month: number, day: number): number | null {
+  const upper = zone.toUpperCase();
+  if (upper in ZONES) return ZONES[upper]!;
+  if (!(upper in US_ZONES)) return null;
+  return US_ZONES[upper]! + (usDaylightSaving(year, month, day) ? 60 : 0);
+}
+
+/** US daylight saving: from the second Sunday of March to the first Sunday of November. */
+function usDaylightSaving(year: number, month: number, day: number): boolean {
+  const sunday = (m: number, nth: number) => {
+    const first = new Date(Date.UTC(year, m - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (nth - 1);
+  };
+  const at = month * 100 + day;
+  return at >= 300 + sunday(3, 2) && at < 1100 + sunday(11, 1);
 }
 
 function pad(n: number): string {
@@ -83,5 +135,8 @@ export function parseDateline(text: string): (FoundDate & { name: string | null 
   const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).trim();
   if (DATELINE_FILLER.test(rest)) return { ...found, name: null };
   const name = rest.replace(/^[\s,|–—-]+|[\s,|–—-]+$/g, '');
+  // Beside an English date, one word is a site's name or a label as often as a byline
+  // (`LinkNaija August 08, 2018`, `Nov.November 18, 2019`); two are a name (`Chris Davies - Nov 19, 2019`).
+  if (found.monthNamed && !/\S\s+\S/u.test(name)) return { ...found, name: null };
   return looksLikeName(name) ? { ...found, name } : null;
 }
