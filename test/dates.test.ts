@@ -38,8 +38,14 @@ describe('findDate', () => {
 
   it('rejects impossible dates', () => {
     expect(findDate('31/02/2021 10:00')).toBeNull();
-    expect(findDate('12/13/2021')).toBeNull();
+    expect(findDate('13/13/2021')).toBeNull();
     expect(findDate('Feb 30, 2020')).toBeNull();
+  });
+
+  it('reads month first, as pages in the US print it, only where day first cannot be', () => {
+    expect(findDate('2/26/2015 7:11 AM PST BY TMZ STAFF')?.iso).toBe('2015-02-26T07:11:00-08:00');
+    expect(findDate('12/13/2021')?.iso).toBe('2021-12-13');
+    expect(findDate('02/06/2017')?.iso).toBe('2017-06-02');
   });
 
   it('needs a day beside a month name, and the name as a word of its own', () => {
@@ -54,13 +60,14 @@ describe('parseDateline', () => {
     expect(parseDateline('ClockThứ Hai, 21/11/2016 09:51')).not.toBeNull();
   });
 
-  it('takes a name beside an English date when it is two words or more: one is a site\'s name or a label as often', () => {
-    expect(parseDateline('Chris Davies - Nov 19, 2019, 10:31 pm CST')?.name).toBe('Chris Davies');
+  it('takes the line beside an English date as a date line, and no name from it (a byline in English, a site\'s name, a label)', () => {
+    expect(parseDateline('Chris Davies - Nov 19, 2019, 10:31 pm CST')).toMatchObject({ iso: '2019-11-19T22:31:00-06:00', name: null });
     expect(parseDateline('LinkNaija August 08, 2018')?.name).toBeNull();
     expect(parseDateline('Nov.November 18, 2019 12:02 PM')?.name).toBeNull();
   });
 
   it('leaves a sentence that mentions a date', () => {
     expect(parseDateline('Ngày 15/05/2021, Quốc hội thông qua luật mới về đất đai.')).toBeNull();
+    expect(parseDateline('The meeting took place on November 19, 2019 in Paris.')).toBeNull();
   });
 });

@@ -9,7 +9,16 @@ import { looksLikeName } from './text-shape.js';
 const WEEKDAY = String.raw`(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])`;
 const DATE = String.raw`(?<d>\d{1,2})\s*[/.-]\s*(?<m>\d{1,2})\s*[/.-]\s*(?<y>\d{4})`;
 const ISO_DATE = String.raw`(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})`;
-const TIME = String.raw`(?<H>\d{1,2})\s*[:hg]\s*(?<M>\d{2})(?::(?<S>\d{2}))?(?:\s*(?<ampm>[AaPp]\.?[Mm]\.?|SA|CH))?`;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Offsets of the zones pages name, in minutes; `ET`, `CT`, `MT`, `PT` follow US daylight saving. */
+const ZONES: Record<string, number> = {
+  GMT: 0, UTC: 0, UT: 0, Z: 0, WET: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
+  IST: 330, ICT: 420, WIB: 420, SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+};
+const US_ZONES: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+const ZONE_NAMES = [...Object.keys(ZONES), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join('|');
+const TIME = String.raw`(?<H>\d{1,2})\s*[:hg]\s*(?<M>\d{2})(?::(?<S>\d{2}))?(?:\s*(?<ampm>[AaPp]\.?[Mm]\.?|SA|CH))?(?:\s+(?<zone>${ZONE_NAMES})(?![\p{L}\d]))?`;
 const GMT = String.raw`\(?\s*(?:GMT|UTC)\s*(?<tz>[+-]\s*\d{1,2})(?::?\d{2})?\s*\)?`;
 /** Between a time and a date: `, `, ` - `, ` | `, ` ngày `, `lúc`. */
 const JOIN = String.raw`[\s,|–-]*(?:ngày|lúc)?[\s,|–-]*`;
@@ -30,15 +39,6 @@ const ISO_THEN_TIME = new RegExp(String.raw`${ISO_DATE}(?:[T\s]+${TIME})?`, 'u')
  * ET`, `1:39 am EST, Wednesday, November 20, 2019`). Of the 91 benchmark page dumps, 63 print a
  * short line with such a date; the page's zone, where it is named, gives the offset.
  */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** Offsets of the zones pages name, in minutes; `ET`, `CT`, `MT`, `PT` follow US daylight saving. */
-const ZONES: Record<string, number> = {
-  GMT: 0, UTC: 0, UT: 0, Z: 0, WET: 0, BST: 60, CET: 60, CEST: 120, EET: 120, EEST: 180, MSK: 180,
-  IST: 330, ICT: 420, WIB: 420, SGT: 480, HKT: 480, JST: 540, KST: 540, AEST: 600, AEDT: 660,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-};
-const US_ZONES: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
-const ZONE_NAMES = [...Object.keys(ZONES), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join('|');
 const MONTH_NAME = String.raw`(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const EN_WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`;
 const EN_MONTH_DAY = String.raw`${MONTH_NAME}\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})`;
@@ -77,8 +77,10 @@ export function findDate(text: string): FoundDate | null {
 }
 
 function toIso(g: Record<string, string | undefined>): string | null {
-  const day = Number(g.d);
-  const month = g.mon === undefined ? Number(g.m) : MONTHS.indexOf(g.mon.slice(0, 3).toLowerCase()) + 1;
+  let day = Number(g.d);
+  let month = g.mon === undefined ? Number(g.m) : MONTHS.indexOf(g.mon.slice(0, 3).toLowerCase()) + 1;
+  // Month first, as pages in the US print it, where no day-first reading holds (`2/26/2015`).
+  if (g.mon === undefined && month > 12 && day <= 12) [day, month] = [month, day];
   const year = Number(g.y);
   if (!(day >= 1 && day <= 31 && month >= 1 && month <= 12 && year >= 1990 && year <= 2100)) return null;
   if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
@@ -120,6 +122,9 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** `BY TMZ STAFF` beside a date: an English byline, whose name the metadata does not take (see `isEnglishByline`). */
+const ENGLISH_BY = /^by:?\s/iu;
+
 /** Words that sit around a date on a date line: labels, icon alt text, comment counters. */
 const DATELINE_FILLER =
   /^(?:clock|cập nhật|cập nhật lúc|đăng|đăng lúc|đăng ngày|ngày đăng|ngày|lúc|thời gian|xuất bản|posted|updated|published|\d+\s*(?:trả lời|bình luận|comments?|lượt xem)|[\s,:|–—-])*$/iu;
@@ -135,8 +140,9 @@ export function parseDateline(text: string): (FoundDate & { name: string | null 
   const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).trim();
   if (DATELINE_FILLER.test(rest)) return { ...found, name: null };
   const name = rest.replace(/^[\s,|–—-]+|[\s,|–—-]+$/g, '');
-  // Beside an English date, one word is a site's name or a label as often as a byline
-  // (`LinkNaija August 08, 2018`, `Nov.November 18, 2019`); two are a name (`Chris Davies - Nov 19, 2019`).
-  if (found.monthNamed && !/\S\s+\S/u.test(name)) return { ...found, name: null };
-  return looksLikeName(name) ? { ...found, name } : null;
+  // Beside an English date stands an English byline (`Chris Davies - Nov 19, 2019`), a site's
+  // name or a label (`LinkNaija August 08, 2018`, `Nov.November 18, 2019`): the metadata names
+  // Vietnamese authors only (see `isEnglishByline`), and the line is a date line.
+  if (!looksLikeName(name)) return null;
+  return { ...found, name: found.monthNamed || ENGLISH_BY.test(name) ? null : name };
 }
