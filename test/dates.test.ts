@@ -66,6 +66,11 @@ describe('parseDateline', () => {
     expect(parseDateline('Nov.November 18, 2019 12:02 PM')?.name).toBeNull();
   });
 
+  it('takes a line with the update\'s date beside the publication\'s, the first', () => {
+    expect(parseDateline('PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019')?.iso).toBe('2019-11-19T10:48:00+07:00');
+    expect(parseDateline('Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.')?.iso).toBe('2019-11-19T18:18:00+07:00');
+  });
+
   it('leaves a sentence that mentions a date', () => {
     expect(parseDateline('Ngày 15/05/2021, Quốc hội thông qua luật mới về đất đai.')).toBeNull();
     expect(parseDateline('The meeting took place on November 19, 2019 in Paris.')).toBeNull();

@@ -146,6 +146,15 @@ describe('the article window', () => {
     expect(article.metadata.title).toBe(headline);
   });
 
+  it('takes the date line right over the headline for the date, however far the article stands below', () => {
+    const share = ['Facebook', 'Twitter', 'Flipboard', 'Print', 'Email', 'Messenger', 'WhatsApp', 'LinkedIn'].flatMap((name) => [`  • ${name}`, `  • Share this with ${name}`, `  • Send with ${name}`]);
+    const headline = 'Study sees future for hibernating astronauts on the long trip to Mars and back';
+    const head = [...MENU, 'November 19, 2019 12:04AM ET', '', headline, '', 'By Andy Sahadeo | Space News', '', ...share, ''];
+    const article = clean([...head, ...PROSE.flatMap((p) => [p, '']), ...FOOTER].join('\n'));
+    expect(article.metadata.title).toBe(headline);
+    expect(article.metadata.published).toBe('2019-11-19T00:04:00-05:00');
+  });
+
   it("never takes a byline for the title, and drops a byline inside the article", () => {
     const head = [...MENU, 'Study sees future for hibernating astronauts', '', 'by European Space Agency', ''];
     const article = clean([...head, PROSE[0]!, '', 'By Laura Mowat', 'Published 10:48, Tue, Nov 19, 2019', '', ...PROSE.slice(1).flatMap((p) => [p, '']), ...FOOTER].join('\n'));

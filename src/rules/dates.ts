@@ -137,7 +137,10 @@ export function parseDateline(text: string): (FoundDate & { name: string | null 
   if (text.length > 90) return null;
   const found = findDate(text);
   if (!found) return null;
-  const rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).trim();
+  let rest = (text.slice(0, found.start) + ' ' + text.slice(found.end)).trim();
+  // A second date beside the first: the line's update (`PUBLISHED: 10:48, Tue, Nov 19, 2019 |
+  // UPDATED: 11:05, Tue, Nov 19, 2019`). The first is the publication's.
+  for (let more = findDate(rest); more; more = findDate(rest)) rest = (rest.slice(0, more.start) + ' ' + rest.slice(more.end)).trim();
   if (DATELINE_FILLER.test(rest)) return { ...found, name: null };
   const name = rest.replace(/^[\s,|–—-]+|[\s,|–—-]+$/g, '');
   // Beside an English date stands an English byline (`Chris Davies - Nov 19, 2019`), a site's

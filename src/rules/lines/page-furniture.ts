@@ -31,8 +31,30 @@ export const pageFurnitureRule: Rule = {
         if (ctx.findings.published === null && nearArticle(ctx, block.index)) ctx.findings.published = findDate(text)?.iso ?? null;
       }
     }
+    if (ctx.findings.published === null) ctx.findings.published = dateBesideHeadline(ctx);
   },
 };
+
+/** A date line stands this many lines from the headline at most, above it or below. */
+const HEADLINE_DATE_LINES = 3;
+
+/**
+ * The date of a date line right above or below the headline (`November 19, 2019 12:04AM ET` over
+ * it): the article's, however far the window stands under a long share row or a gallery.
+ */
+function dateBesideHeadline(ctx: DocContext): string | null {
+  const title = ctx.titleIndex;
+  if (title === null) return null;
+  for (let distance = 1; distance <= HEADLINE_DATE_LINES; distance++) {
+    for (const i of [title + distance, title - distance]) {
+      const block = ctx.blocks[i];
+      if (block?.verdict?.reason !== 'dateline') continue;
+      const found = findDate(block.text);
+      if (found) return found.iso;
+    }
+  }
+  return null;
+}
 
 /** How far above the article window a copy of the headline opens its head. */
 const MAX_HEAD_LINES = 15;
