@@ -18,7 +18,9 @@ const ZONES: Record<string, number> = {
 };
 const US_ZONES: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
 const ZONE_NAMES = [...Object.keys(ZONES), ...Object.keys(US_ZONES)].sort((a, b) => b.length - a.length).join('|');
-const TIME = String.raw`(?<H>\d{1,2})\s*[:hg]\s*(?<M>\d{2})(?::(?<S>\d{2}))?(?:\s*(?<ampm>[AaPp]\.?[Mm]\.?|SA|CH))?(?:\s+(?<zone>${ZONE_NAMES})(?![\p{L}\d]|\s*[+-]\s*\d))?`;
+/** A zone's name after a time (`10:31 pm CST`); not before an offset, which says more (`GMT+7`). */
+const ZONE = String.raw`(?:\s+(?<zone>${ZONE_NAMES})(?![\p{L}\d]|\s*[+-]\s*\d))?`;
+const TIME = String.raw`(?<H>\d{1,2})\s*[:hg]\s*(?<M>\d{2})(?::(?<S>\d{2}))?(?:\s*(?<ampm>[AaPp]\.?[Mm]\.?|SA|CH))?${ZONE}`;
 const GMT = String.raw`\(?\s*(?:GMT|UTC)\s*(?<tz>[+-]\s*\d{1,2})(?::?\d{2})?\s*\)?`;
 /** Between a time and a date: `, `, ` - `, ` | `, ` ngày `, `lúc`. */
 const JOIN = String.raw`[\s,|–-]*(?:ngày|lúc)?[\s,|–-]*`;
@@ -43,7 +45,7 @@ const MONTH_NAME = String.raw`(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?
 const EN_WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`;
 const EN_MONTH_DAY = String.raw`${MONTH_NAME}\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})`;
 const EN_DAY_MONTH = String.raw`(?<d>\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+(?<y>\d{4})`;
-const EN_TIME = String.raw`(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2}))?(?:\s*(?<ampm>[ap]\.?m\.?))?(?:\s+(?<zone>${ZONE_NAMES})(?![\p{L}\d]|\s*[+-]\s*\d))?`;
+const EN_TIME = String.raw`(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2}))?(?:\s*(?<ampm>[ap]\.?m\.?))?${ZONE}`;
 const EN_JOIN = String.raw`[\s,|/–—-]*(?:at\s+)?`;
 const EN_DATES = [EN_MONTH_DAY, EN_DAY_MONTH].flatMap((date) => [
   new RegExp(String.raw`(?<![\p{L}\d])(?:${EN_WEEKDAY},?\s+)?${date}(?:${EN_JOIN}${EN_TIME}(?:\s*${GMT})?)?(?![\p{L}\d])`, 'iu'),

@@ -16,7 +16,7 @@
 import type { Rule } from '../rule.js';
 import { addCut, bodyBlocks, maskCuts } from '../context.js';
 import { wordCount } from '../text-shape.js';
-import { isCloserCode, isSpaceCode, sentenceEndMarks } from './sentences.js';
+import { endMarksOf, isCloserCode, isSpaceCode, placesOpeningAlike, startsAfterEndMarks } from './sentences.js';
 
 /** Shorter sentences (`Cuộc đời lạ thế.`) are said twice on purpose as often as printed twice by mistake. */
 const MIN_WORDS = 10;
@@ -24,16 +24,6 @@ const MIN_WORDS = 10;
 const MAX_GAP = 500;
 /** Pieces compared for a bulletin's formulas are this long at least (`Độ ẩm từ 60 - 97%.`). */
 const FORMULA_MIN_WORDS = 4;
-
-/** Sentences are grouped by their opening characters first; those that share none are not compared. */
-const KEY_CHARS = 32;
-/**
- * More sentences than this that open alike are a list or a form said again, not a copy; and
- * comparing each with each would take time that grows as their square.
- */
-const MAX_SAME_OPENINGS = 10;
-/** An end mark, the closing quotes or brackets after it, and the spaces after those. */
-const AFTER_END_MARK = /[.!?…]["”’'»)\]]*\s+/g;
 
 interface Sentence {
   /** Index among the paragraphs looked at. */
@@ -64,39 +54,19 @@ export const repeatedSentencesRule: Rule = {
 
 /**
  * Each sentence of MIN_WORDS words or more (with its end mark) that stands in the texts more
- * than once, with its copies in order: found among the places where sentences start that open
- * with the same KEY_CHARS characters, so that a text with no such places costs one scan.
+ * than once, with its copies in order, among the places that open alike (`placesOpeningAlike`).
  */
 function repeatedSentences(texts: readonly string[]): Sentence[][] {
-  const byOpening = new Map<string, Sentence[]>();
-  const candidates: Sentence[][] = [];
   const openings = texts.map((text) => skipSpaces(text, 0));
+  const offsets: number[] = [];
   let offset = 0;
-  texts.forEach((text, block) => {
-    const add = (start: number) => {
-      if (text.length - start < KEY_CHARS) return;
-      const opening = text.slice(start, start + KEY_CHARS);
-      const places = byOpening.get(opening);
-      const place = { block, start, end: -1, at: offset + start };
-      if (!places) return void byOpening.set(opening, [place]);
-      places.push(place);
-      if (places.length === 2) candidates.push(places);
-    };
-    add(openings[block]!);
-    AFTER_END_MARK.lastIndex = 0;
-    // `test` moves lastIndex past each match and makes no match object.
-    while (AFTER_END_MARK.test(text)) add(AFTER_END_MARK.lastIndex);
+  for (const text of texts) {
+    offsets.push(offset);
     offset += text.length + 1;
-  });
-  const endMarks = new Map<number, (from: number) => number>();
-  const endMarkAt = (block: number, from: number) => {
-    let find = endMarks.get(block);
-    if (!find) endMarks.set(block, (find = sentenceEndMarks(texts[block]!)));
-    return find(from);
-  };
+  }
+  const endMarkAt = endMarksOf(texts);
   const repeated: Sentence[][] = [];
-  for (const places of candidates) {
-    if (places.length > MAX_SAME_OPENINGS) continue;
+  for (const places of placesOpeningAlike(texts, (text, block) => [openings[block]!, ...startsAfterEndMarks(text)])) {
     const bySentence = new Map<string, Sentence[]>();
     for (const place of places) {
       const text = texts[place.block]!;
@@ -109,9 +79,10 @@ function repeatedSentences(texts: readonly string[]): Sentence[][] {
       while (end < text.length && isCloserCode(text.charCodeAt(end))) end++;
       const sentence = text.slice(place.start, end);
       if (wordCount(sentence, MIN_WORDS) < MIN_WORDS) continue;
+      const found = { ...place, end, at: offsets[place.block]! + place.start };
       const same = bySentence.get(sentence);
-      if (same) same.push({ ...place, end });
-      else bySentence.set(sentence, [{ ...place, end }]);
+      if (same) same.push(found);
+      else bySentence.set(sentence, [found]);
     }
     for (const same of bySentence.values()) if (same.length > 1) repeated.push(same);
   }

@@ -20,7 +20,7 @@ import type { Rule } from '../rule.js';
 import type { Cut } from '../../types.js';
 import { addCut, bodyBlocks, maskCuts } from '../context.js';
 import { wordCount } from '../text-shape.js';
-import { sentenceEndMarks } from './sentences.js';
+import { endMarksOf, placesOpeningAlike, startsAfterEndMarks, type SentencePlace as Place } from './sentences.js';
 
 /** Shorter copies are as often a section heading that repeats a headline. */
 const MIN_COPY_WORDS = 15;
@@ -36,44 +36,23 @@ const MIN_CLAUSE_COPY_WORDS = 10;
 const CLAUSE_MARK = /\s*[,;:–—(]/uy;
 /** The first word after a clause mark, or after a copy. */
 const NEXT_WORD = /[\s,;:–—(]*(\S+)/uy;
-/** Sentences are compared by their opening characters first; shorter ones (15 words hardly fit) are not looked at. */
-const KEY_CHARS = 32;
-/**
- * A caption repeats its sentence once or twice. More sentences that open alike are a list or a
- * formula said again, and comparing each with each would take time that grows as their square.
- */
-const MAX_SAME_OPENINGS = 10;
-/** An end mark, the closing quotes or brackets after it, and the spaces after those: a next sentence starts after. */
-const AFTER_SENTENCE_END = /[.!?…]["”’'»)\]]*\s+/g;
 /**
  * What may follow a copy: the next sentence's capital (after an opening quote), or the end of
  * the paragraph. Not a bracket: `… Liên hợp quốc (LHQ) Lưu Kết Nhất, …` goes on.
  */
 const NEXT_SENTENCE = /\s+(?:["“‘]?\p{Lu}|$)/uy;
 
-/** Where a sentence starts: the paragraph (its index among the body blocks) and the offset. */
-interface Place {
-  block: number;
-  start: number;
-}
-
 export const sentenceCopiesRule: Rule = {
   name: 'sentence-copies',
   run(ctx) {
     const blocks = bodyBlocks(ctx);
     const texts = blocks.map((b) => maskCuts(b.text, b.cuts));
-    const endMarks = new Map<number, (from: number) => number>();
-    const endMarkAt = (place: Place) => {
-      let find = endMarks.get(place.block);
-      if (!find) endMarks.set(place.block, (find = sentenceEndMarks(texts[place.block]!)));
-      return find(place.start);
-    };
+    const endMarkAt = endMarksOf(texts);
     // A copy and its sentence open two sentences the same way: only such places are compared.
-    for (const places of sameOpenings(texts, blocks.map((b) => b.cuts))) {
-      if (places.length > MAX_SAME_OPENINGS) continue;
+    for (const places of placesOpeningAlike(texts, (text, block) => sentenceStarts(text, blocks[block]!.cuts))) {
       const cut = new Set<Place>();
       for (const place of places) {
-        const sentence = endedSentenceAt(texts[place.block]!, place.start, endMarkAt(place));
+        const sentence = endedSentenceAt(texts[place.block]!, place.start, endMarkAt(place.block, place.start));
         if (sentence === null) continue;
         const whole = wordCount(sentence, MIN_COPY_WORDS) >= MIN_COPY_WORDS;
         for (const other of places) {
@@ -89,26 +68,6 @@ export const sentenceCopiesRule: Rule = {
     }
   },
 };
-
-/** Groups of two or more sentence starts whose KEY_CHARS opening characters are the same. */
-function sameOpenings(texts: readonly string[], cuts: readonly (readonly Cut[])[]): Place[][] {
-  const byOpening = new Map<string, Place[]>();
-  let repeated: Place[][] | null = null;
-  texts.forEach((text, block) => {
-    for (const start of sentenceStarts(text, cuts[block]!)) {
-      if (text.length - start < KEY_CHARS) continue;
-      const opening = text.slice(start, start + KEY_CHARS);
-      const places = byOpening.get(opening);
-      if (!places) {
-        byOpening.set(opening, [{ block, start }]);
-        continue;
-      }
-      places.push({ block, start });
-      if (places.length === 2) (repeated ??= []).push(places);
-    }
-  });
-  return repeated ?? [];
-}
 
 /** The sentence starting at `start` and ending at the end mark `mark`, without it, when it has one and could have a copy. */
 function endedSentenceAt(text: string, start: number, mark: number): string | null {
@@ -167,10 +126,7 @@ function isCopy(text: string, start: number, sentence: string): boolean {
  * runs of spaces, or a loop over the characters, ran twice as slow.
  */
 function sentenceStarts(text: string, cuts: readonly Cut[]): number[] {
-  const starts = [0];
-  // `test` moves lastIndex past each match and makes no match object.
-  AFTER_SENTENCE_END.lastIndex = 0;
-  while (AFTER_SENTENCE_END.test(text)) if (AFTER_SENTENCE_END.lastIndex < text.length) starts.push(AFTER_SENTENCE_END.lastIndex);
+  const starts = [0, ...startsAfterEndMarks(text)];
   if (cuts.length === 0) return starts;
   // The spaces after each cut, skipped once: with every cut blanked, a line of many cuts is one
   // long run of spaces, and skipping it again from each cut's end took time that grew as their

@@ -92,6 +92,67 @@ export function sentenceEndMarks(text: string): (from: number) => number {
   };
 }
 
+/** An end mark, the closing quotes or brackets after it, and the spaces after those: a next sentence starts after. */
+const AFTER_END_MARK = /[.!?…]["”’'»)\]]*\s+/g;
+
+/** The offsets where a next sentence may start, right after each end mark and its spaces (none at the text's end). */
+export function startsAfterEndMarks(text: string): number[] {
+  const starts: number[] = [];
+  AFTER_END_MARK.lastIndex = 0;
+  // `test` moves lastIndex past each match and makes no match object.
+  while (AFTER_END_MARK.test(text)) if (AFTER_END_MARK.lastIndex < text.length) starts.push(AFTER_END_MARK.lastIndex);
+  return starts;
+}
+
+/** Where a sentence starts: the paragraph (its index among the texts given) and the offset. */
+export interface SentencePlace {
+  block: number;
+  start: number;
+}
+
+/** Places are compared by their opening characters first; shorter sentences (ten words hardly fit) are not looked at. */
+const OPENING_CHARS = 32;
+/**
+ * A sentence is printed again once or twice. More places that open alike are a list or a formula
+ * said again, and comparing each with each would take time that grows as their square.
+ */
+const MAX_SAME_OPENINGS = 10;
+
+/**
+ * For the rules that look for copies of a sentence (sentence-copies, repeated-sentences): the
+ * groups of two to MAX_SAME_OPENINGS places (of those `startsOf` gives) whose OPENING_CHARS
+ * first characters are the same, each in order, the groups in the order their second place
+ * comes. A copy and its sentence open alike, so only these are compared.
+ */
+export function placesOpeningAlike(texts: readonly string[], startsOf: (text: string, block: number) => readonly number[]): SentencePlace[][] {
+  const byOpening = new Map<string, SentencePlace[]>();
+  const repeated: SentencePlace[][] = [];
+  texts.forEach((text, block) => {
+    for (const start of startsOf(text, block)) {
+      if (text.length - start < OPENING_CHARS) continue;
+      const opening = text.slice(start, start + OPENING_CHARS);
+      const places = byOpening.get(opening);
+      if (!places) {
+        byOpening.set(opening, [{ block, start }]);
+        continue;
+      }
+      places.push({ block, start });
+      if (places.length === 2) repeated.push(places);
+    }
+  });
+  return repeated.filter((places) => places.length <= MAX_SAME_OPENINGS);
+}
+
+/** `sentenceEndMarks` of each of the texts, found on first use: (text's index, place) → its end mark or -1. */
+export function endMarksOf(texts: readonly string[]): (block: number, from: number) => number {
+  const found = new Map<number, (from: number) => number>();
+  return (block, from) => {
+    let find = found.get(block);
+    if (!find) found.set(block, (find = sentenceEndMarks(texts[block]!)));
+    return find(from);
+  };
+}
+
 /**
  * Offset where the sentence containing `pos` starts (after the previous boundary), or 0. With
  * `floor`, `Math.max(sentenceStart(text, pos), floor)`, found without reading the text before

@@ -55,7 +55,7 @@ export function findHeadline(blocks: readonly Block[], window: ArticleWindow, is
     const echoed = shape.units >= ECHO_MIN_UNITS && isEchoed(window.shapes, i);
     const numbers = block.text.match(NUMBER)?.length ?? 0;
     const opensArticle = opensTheArticle(blocks, window.shapes, i);
-    const aboveHead = dateBetween(blocks, i, window.first) || bylineBetween(blocks, i, window.first);
+    const aboveHead = headBetween(blocks, i, window.first);
     const score =
       Math.min(shape.units, UNITS_CAP) +
       (echoed ? ECHO_BONUS : 0) +
@@ -99,18 +99,12 @@ const ABOVE_HEAD_BONUS = 8;
 /** The date line of an article head may carry a byline and a section beside the date. */
 const DATE_LINE_MAX_WORDS = 20;
 
-/** Whether a date line stands between the candidate and the window. */
-function dateBetween(blocks: readonly Block[], from: number, to: number): boolean {
+/** Whether a date line or a byline (`By Andy Sahadeo | Fox News`) stands between the candidate and the window. */
+function headBetween(blocks: readonly Block[], from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) {
     const text = blocks[j]!.text;
-    if (isDatedLine(text) || (unitsOf(text) <= DATE_LINE_MAX_WORDS && findDate(text) !== null)) return true;
+    if (isDatedLine(text) || (unitsOf(text) <= DATE_LINE_MAX_WORDS && findDate(text) !== null) || isEnglishByline(text)) return true;
   }
-  return false;
-}
-
-/** Whether a byline (`By Andy Sahadeo | Fox News`) stands between the candidate and the window. */
-function bylineBetween(blocks: readonly Block[], from: number, to: number): boolean {
-  for (let j = from + 1; j < to; j++) if (isEnglishByline(blocks[j]!.text)) return true;
   return false;
 }
 
