@@ -3,7 +3,7 @@
 // worker threads included: `clean` itself (also with --no-learn), its learning pass alone (a dry run),
 // a dry run without learning, cleaning to a discarded stdout (jsonl, no files), `clean review`,
 // or the floor — reading every input and writing a .txt and a .json per input with no
-// cleaning (8 files at a time, as fast as Node does it). Prints one JSON line: { seconds, maxRssMb }.
+// cleaning (8 files at a time, as fast as Node does it). Prints one JSON line: { seconds, cpuSeconds, maxRssMb }.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -55,4 +55,6 @@ if (mode === 'clean' || mode === 'clean-no-learn' || mode === 'dry-run' || mode 
   await Promise.all(Array.from({ length: FLOOR_IN_FLIGHT }, copyNext));
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-console.log(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+// CPU seconds of the whole process, every thread (workers, V8's compiler and collector, libuv's pool).
+const { user, system } = process.cpuUsage();
+console.log(JSON.stringify({ seconds, cpuSeconds: (user + system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
