@@ -17,12 +17,17 @@
 //   labelled blind (fixtures/labels/baomoi-photo-stories/). Not an estimate for unseen dumps.
 // Each label says what to cut and the metadata; the gold is rebuilt from the corpus and the
 // labels with ../shared/tools/make_gold.py (never typed), then `clean eval` prints paragraph
-// P/R/F1, token F1, metadata, junk removed and prose lost. Says so when ../shared is missing.
+// P/R/F1, token F1, metadata, junk removed and prose lost, and a line under each part tells the
+// junk the outputs still hold by its shape (junk-left.js). Says so when ../shared is missing.
 // Extra arguments go to `clean eval` (`--json`, `--min-f1 0.8`).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { JUNK_SHAPES, junkLeftByShape } from './junk-left.js';
+
+/** How each shape of junk left is named on the line under a part (words, and spans in brackets). */
+const JUNK_SHAPE_NAMES = { phrase: 'phrases with no end mark', sentence: 'sentences', long: 'runs over 60 words', short: 'spans of 4 words or fewer' };
 
 const shared = path.resolve('..', 'shared');
 const tarball = path.join(shared, 'corpus', 'baomoi-5k.tar.gz');
@@ -61,7 +66,18 @@ try {
     } catch (error) {
       process.exitCode = error.status ?? 1;
     }
+    if (!process.argv.includes('--json')) printJunkLeft(inputs, gold, path.join(part, 'outputs'), ids);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The junk the outputs still hold, by shape (see junk-left.js): where the junk removed falls short. */
+function printJunkLeft(inputs, gold, outputs, ids) {
+  execFileSync('node', ['bin/clean.js', inputs, '--out', outputs, '--quiet'], { stdio: 'inherit' });
+  const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  const { words, spans } = junkLeftByShape(ids.map((id) => [read(path.join(gold, `${id}.expected.txt`)), read(path.join(outputs, `${id}.txt`))]));
+  const total = JUNK_SHAPES.reduce((n, shape) => n + words[shape], 0);
+  const parts = JUNK_SHAPES.map((shape) => `${JUNK_SHAPE_NAMES[shape]} ${words[shape]} (${spans[shape]})`);
+  console.log(`junk left by shape: ${total} words, ${parts.join(', ')}`);
 }

@@ -9,6 +9,7 @@ import type { SiteModule } from '../src/sites/define.js';
 import { siteIdFor } from '../src/cli/new-site.js';
 import { stemOf } from '../src/eval/gold.js';
 import { EXACT_GROUPS, FIXTURES, fixtureCases, knownGaps, ROOT, tempDir } from './helpers.js';
+import { junkLeftByShape, junkShape, junkSpans } from '../scripts/junk-left.js';
 
 const BIN = path.join(ROOT, 'bin', 'clean.js');
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: '', env: { ...process.env, CI: 'true' } });
@@ -158,5 +159,28 @@ describe('clean new-site', () => {
     const r = run(['new-site', 'vidu.vn', '--from', ...samples(), '--root', tempDir('clean-root')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/is not a checkout of clean/);
+  });
+});
+
+describe('the junk left by shape (scripts/junk-left.js, under each part of eval:corpus)', () => {
+  const gold = 'Tiêu đề\nMở đầu bài.\nCâu một của bài. Câu hai của bài. Câu ba của bài.';
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `chữ${i}`).join(' ');
+
+  it('finds each run of output words that the gold does not hold, and tells it by its shape', () => {
+    const output = `Tiêu đề\nMở đầu bài.\nCâu một của bài. Ảnh: AFP Câu hai của bài. Một bức ảnh chụp đám đông trên phố Câu ba của bài. Một câu chú thích có dấu. ${words(61)}`;
+    const spans = junkSpans(gold, output);
+    expect(spans.map((s) => s.join(' '))).toEqual(['Ảnh: AFP', 'Một bức ảnh chụp đám đông trên phố', `Một câu chú thích có dấu. ${words(61)}`]);
+    expect(spans.map(junkShape)).toEqual(['short', 'phrase', 'long']);
+    expect(junkShape('Một câu chú thích có dấu.'.split(' '))).toBe('sentence');
+  });
+
+  it('counts no junk where the output only lost words, and sums words and spans per shape', () => {
+    expect(junkSpans(gold, 'Tiêu đề\nCâu một của bài. Câu ba của bài.')).toEqual([]);
+    const { words: left, spans } = junkLeftByShape([
+      [gold, `${gold} Theo VOV`],
+      [gold, `${gold.replace('Câu hai', 'Một câu chú thích có dấu. Câu hai')}`],
+    ]);
+    expect(left).toEqual({ phrase: 0, sentence: 6, long: 0, short: 2 });
+    expect(spans).toEqual({ phrase: 0, sentence: 1, long: 0, short: 1 });
   });
 });
