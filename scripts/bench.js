@@ -248,7 +248,10 @@ for (const [name, dir] of [['text dumps', corpus], ['page dumps', pageDumps], ['
     const spent = (await halves(passes)).map((h) => (passes === 1 ? { cpu: h.cpuSeconds, wall: h.seconds } : { cpu: h.passesCpuSeconds, wall: h.passesSeconds }));
     const cleaning = spent.reduce((n, h) => n + h.cpu, 0);
     const bound = Math.max(...spent.map((h) => h.wall), cleaning / cores);
-    cells.push(`${r.name} ${bound.toFixed(1)} s, ${(bound / r.floor.seconds).toFixed(2)}x the floor (${cleaning.toFixed(1)} CPU s of cleaning; the run took ${r.two.seconds.toFixed(1)} s and ${r.two.cpuSeconds.toFixed(1)} CPU s)`);
+    cells.push(
+      `${r.name} ${bound.toFixed(1)} s, ${(bound / r.floor.seconds).toFixed(2)}x the floor (${cleaning.toFixed(1)} CPU s of cleaning; ` +
+        `the floor took ${r.floor.cpuSeconds.toFixed(1)} CPU s, the run ${r.two.seconds.toFixed(1)} s and ${r.two.cpuSeconds.toFixed(1)} CPU s)`,
+    );
   }
   console.log(`a jobs 2 run at best on this machine (${cores} cores), its cleaning alone: ${cells.join('; ')}`);
 }
