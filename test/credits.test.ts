@@ -48,6 +48,11 @@ describe('parseCredit', () => {
     ['Nguồn Youtube Hà Linh (T/h) Theo Đời sống Plus/GĐVN', 'Hà Linh', 'Đời sống Plus/GĐVN', null],
     ['(Nguồn Dailymail)', null, 'Dailymail', null],
     ['(Nguồn Rob The Ranger Wildlife)', null, 'Rob The Ranger Wildlife', null],
+    ['Cha Chi (Nguồn China News)', 'Cha Chi', 'China News', null],
+    // The agency before its reporter's name: the name is the author.
+    ['TTXVN/Văn Đức', 'Văn Đức', 'TTXVN', null],
+    // A clip's own source after the credit is no part of the publication.
+    ['CTV Bảo Long/VOV.VN Nguồn clip VTV', 'Bảo Long', 'VOV.VN', null],
     // A video player's button before the byline (4 closing credits of the 5,000 corpus dumps).
     ['Play  Mộc Chân (tổng hợp)', 'Mộc Chân', null, null],
     ['Play  HT (Theo Cars)', 'HT', 'Cars', null],

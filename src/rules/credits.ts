@@ -196,8 +196,14 @@ function parseCreditShapes(raw: string): Credit | null {
   }
   // Author/Publication, Author/Publication (Thực hiện)
   if (text.includes('/') && (m = /^([^/]+?)\s*\/\s*([^/()]+?)(?:\s*\((?:thực hiện|tổng hợp)\))?$/iu.exec(text))) {
-    if (looksLikeName(clean(m[1])) && looksLikePublication(clean(m[2]))) {
-      return { author: clean(m[1]), attribution: publicationAfterAuthor(m[2] ?? ''), published: null };
+    // A clip's or a picture's own source after it (`VOV.VN Nguồn clip VTV`) is not the publication's name.
+    const publication = clean(m[2]).replace(MEDIA_SOURCE_AFTER, '');
+    // The agency before its reporter (`TTXVN/Văn Đức`): the reporter is the author.
+    if (isKnownPublication(clean(m[1])) && !isKnownPublication(publication) && vietnameseName(publication) === publication) {
+      return { author: publication, attribution: clean(m[1]), published: null };
+    }
+    if (looksLikeName(clean(m[1])) && looksLikePublication(publication)) {
+      return { author: clean(m[1]), attribution: publicationAfterAuthor(publication), published: null };
     }
   }
   // Author (Publication), Author (Nguồn: Publication, Publication): a labelled source may list several.
@@ -308,12 +314,16 @@ const PLAYER_BUTTON = /^Play\s+(?=\p{Lu})/u;
 
 /**
  * `Nguồn` (source) with no colon is the label all the same: `(Nguồn Dailymail)`, `Nguồn Youtube
- * Hà Linh (T/h) Theo …`. The 4 closing credits of the 5,000 corpus dumps that open so each name
- * a source (none a person), so the text is read as `Nguồn: …`.
+ * Hà Linh (T/h) Theo …`, `Cha Chi (Nguồn China News)`. The 5 closing credits of the 5,000
+ * corpus dumps that hold it so, at their start or in brackets, each name a source (none a
+ * person), so the text is read as `Nguồn: …`.
  */
 function labelledSource(text: string): string {
-  return /^Nguồn\s+[\p{Lu}\d]/u.test(text) ? text.replace(/^Nguồn\s+/u, 'Nguồn: ') : text;
+  return text.includes('Nguồn') ? text.replace(/(^|\()Nguồn\s+(?=[\p{Lu}\d])/u, '$1Nguồn: ') : text;
 }
+
+/** `Nguồn clip VTV`, `Nguồn ảnh: X` after a publication's name: the source of a clip or a picture. */
+const MEDIA_SOURCE_AFTER = /\s+Nguồn\s+(?:clip|video|ảnh)\b.*$/u;
 
 /** The label of a source: `Nguồn:` (source), `Tham khảo:` (referred to), `Nguồn tham khảo:`. */
 const SOURCE_LABEL = String.raw`(?:nguồn(?: tham khảo)?|tham khảo)\s*:\s*`;
