@@ -49,6 +49,13 @@ describe('parseCredit', () => {
     ['(Nguồn Dailymail)', null, 'Dailymail', null],
     ['(Nguồn Rob The Ranger Wildlife)', null, 'Rob The Ranger Wildlife', null],
     ['Cha Chi (Nguồn China News)', 'Cha Chi', 'China News', null],
+    // A name that ends in an English media word is a publication's.
+    ['CAND Online', null, 'CAND Online', null],
+    ['Zing News', null, 'Zing News', null],
+    ['VietTimes -', null, 'VietTimes', null],
+    ['Theo Sputnik News', null, 'Sputnik News', null],
+    ['Duy An (Theo Au News)', 'Duy An', 'Au News', null],
+    ['An Theo Au News', 'An', 'Au News', null],
     // The agency before its reporter's name: the name is the author.
     ['TTXVN/Văn Đức', 'Văn Đức', 'TTXVN', null],
     // A clip's own source after the credit is no part of the publication.
