@@ -56,6 +56,17 @@ describe('parseCredit', () => {
     ['Theo Sputnik News', null, 'Sputnik News', null],
     ['Duy An (Theo Au News)', 'Duy An', 'Au News', null],
     ['An Theo Au News', 'An', 'Au News', null],
+    // A publication or a label glued before the author's name, or after it, is no part of it.
+    ['Theo Reuters Hồng Anh/VOV-Trung tâm Tin', 'Hồng Anh', 'VOV-Trung tâm Tin', null],
+    ['Theo Zing.vn Đào Bích/VOV.VN', 'Đào Bích', 'VOV.VN', null],
+    ['Blog Ngô Thiệu Phong/VOV', 'Ngô Thiệu Phong', 'VOV', null],
+    ['Minh Giang - Dân Trí', 'Minh Giang', 'Dân Trí', null],
+    ['Lê Thanh Hải Nguồn Entrepreneur', 'Lê Thanh Hải', 'Entrepreneur', null],
+    // Titles and initials before a name, and a foreign given name, stay.
+    ['BS. Hoàng Thuần', 'BS. Hoàng Thuần', null, null],
+    ['C. Nguyên', 'C. Nguyên', null, null],
+    ['Roger Bui', 'Roger Bui', null, null],
+    ['Trung Hiếu - Đỗ Trường', 'Trung Hiếu - Đỗ Trường', null, null],
     // The agency before its reporter's name: the name is the author.
     ['TTXVN/Văn Đức', 'Văn Đức', 'TTXVN', null],
     // A clip's own source after the credit is no part of the publication.
