@@ -629,6 +629,13 @@ describe('credits, end marker and datelines', () => {
       // A name before a dash that ends the text (its publication gone), with its initials before it.
       ['Tàu ngầm lớp Kilo hoạt động ở các vùng nước châu Á. Đặng Phương Thảo -', 'Tàu ngầm lớp Kilo hoạt động ở các vùng nước châu Á.', 'Đặng Phương Thảo', null],
       ['Quân đội Syria tiến công ở thành phố Daraa NT Nguyễn Thuận -', 'Quân đội Syria tiến công ở thành phố Daraa', 'Nguyễn Thuận', null],
+      // A foreign word that ends the text before a byline in Vietnamese letters or initials is the text's.
+      ["Video chiến thắng 'kinh khủng' của Lazio trước Sampdoria Xú - Thể thao Việt Nam | 19:45 09/05/2017", "Video chiến thắng 'kinh khủng' của Lazio trước Sampdoria", 'Xú', 'Thể thao Việt Nam'],
+      ['Lịch thi đấu: 03:00 Paris Saint Germain ? - ? Lille  H.L', 'Lịch thi đấu: 03:00 Paris Saint Germain ? - ? Lille', 'H.L', null],
+      ['Top 10 bàn thắng: 09. Raul Garcia Vs Deportivo 10. Marco Asensio Vs Real Sosiedad T.H', 'Top 10 bàn thắng: 09. Raul Garcia Vs Deportivo 10. Marco Asensio Vs Real Sosiedad', 'T.H', null],
+      // A title, an initial or a foreign given name before the name is the byline's.
+      [`${caption}. BS. Hoàng Thuần`, `${caption}.`, 'BS. Hoàng Thuần', null],
+      [`${caption}. Roger Bui`, `${caption}.`, 'Roger Bui', null],
     ];
     for (const [body, kept, author, attribution] of cases) {
       const article = clean([TITLE, P1, body]);
