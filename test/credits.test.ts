@@ -62,6 +62,9 @@ describe('parseCredit', () => {
     ['Blog Ngô Thiệu Phong/VOV', 'Ngô Thiệu Phong', 'VOV', null],
     ['Minh Giang - Dân Trí', 'Minh Giang', 'Dân Trí', null],
     ['Lê Thanh Hải Nguồn Entrepreneur', 'Lê Thanh Hải', 'Entrepreneur', null],
+    // The photographer after the author, or alone, is no author.
+    ['TẤN THANH - Ảnh NHÃ THY', 'TẤN THANH', null, null],
+    ['Ảnh WP', null, null, null],
     // Titles and initials before a name, and a foreign given name, stay.
     ['BS. Hoàng Thuần', 'BS. Hoàng Thuần', null, null],
     ['C. Nguyên', 'C. Nguyên', null, null],

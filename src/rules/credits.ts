@@ -105,13 +105,18 @@ export function parseCredit(raw: string): Credit | null {
 
 /**
  * A source glued to the author's name: before it (`Reuters Hồng Anh`, `Zing.vn Đào Bích`, the
- * label `Blog`), or after it (`Minh Giang - Dân Trí`, `Lê Thanh Hải Nguồn Entrepreneur`). The
- * name is the author; a source after it is the attribution when the credit named none. 6 authors
- * found in the 5,000 corpus dumps were so (a read of the 219 that are not plain Vietnamese names).
+ * label `Blog`), or after it (`Minh Giang - Dân Trí`, `Lê Thanh Hải Nguồn Entrepreneur`), and a
+ * photographer's credit (`TẤN THANH - Ảnh NHÃ THY`, `Ảnh WP`). The name is the author; a source
+ * after it is the attribution when the credit named none. 8 authors found in the 5,000 corpus
+ * dumps were so (a read of the 219 that are not plain Vietnamese names).
  */
 function authorApart(credit: Credit): Credit {
   const author = credit.author;
   if (!author || !author.includes(' ')) return credit;
+  // A photographer (`Ảnh NHÃ THY`): alone, no byline; after the author, no part of it.
+  if (author.startsWith('Ảnh ')) return { ...credit, author: null };
+  const photographer = /^(.+?)\s+[-–]\s+Ảnh:?\s/u.exec(author);
+  if (photographer && looksLikeName(photographer[1]!)) return { ...credit, author: photographer[1]! };
   const after = /^(.+?)\s+Nguồn:?\s+([\p{Lu}\d].*)$/u.exec(author) ?? /^(.+?)\s+[-–]\s+([^-–]+)$/u.exec(author);
   if (after && looksLikeName(after[1]!) && (isKnownPublication(after[2]!) || (author.includes('Nguồn') && looksLikePublication(after[2]!)))) {
     return { ...credit, author: after[1]!, attribution: credit.attribution ?? after[2]! };
