@@ -65,6 +65,7 @@ describe('parseCredit', () => {
     // The photographer after the author, or alone, is no author.
     ['TẤN THANH - Ảnh NHÃ THY', 'TẤN THANH', null, null],
     ['Ảnh WP', null, null, null],
+    ['Đỗ Huệ (Ảnh: Phạm Đức)', 'Đỗ Huệ', null, null],
     // Titles and initials before a name, and a foreign given name, stay.
     ['BS. Hoàng Thuần', 'BS. Hoàng Thuần', null, null],
     ['C. Nguyên', 'C. Nguyên', null, null],

@@ -155,6 +155,19 @@ describe('captions', () => {
     expect(article.metadata.author).toBe('Việt Tường');
   });
 
+  it('takes the name before a photo credit that ends the text as the byline, with a dash between or none', () => {
+    for (const [ending, author] of [
+      ['Vũ Phượng - Ảnh: Ngọc Dương', 'Vũ Phượng'],
+      ['Mai Ngọc Ảnh: Luân Nguyễn', 'Mai Ngọc'],
+      ['Vũ Phượng Ảnh: NVCC', 'Vũ Phượng'],
+      ['Đỗ Huệ (Ảnh: Phạm Đức)', 'Đỗ Huệ'],
+    ]) {
+      const article = clean([TITLE, P2, `${P1} ${ending}`]);
+      expect(article.text, ending).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+      expect(article.metadata.author, ending).toBe(author);
+    }
+  });
+
   it.each([
     ['Ảnh: NEWS.com.au/ TTXVN.', 'a domain and a slash'],
     ['Ảnh: Hồng Ninh/TTXVN.', 'a name and an agency'],

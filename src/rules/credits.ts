@@ -241,6 +241,8 @@ function parseCreditShapes(raw: string): Credit | null {
   if (text.endsWith(')') && (m = /^(.+?)\s*\((\s*nguồn\s*:)?([^()]+)\)$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
     const source = clean(m[3]);
     if (looksLikePublication(source) || (m[2] !== undefined && looksLikeSourceList(source))) return { author: clean(m[1]), attribution: source, published: null };
+    // Author (Ảnh: Photographer): the pictures' credit in brackets.
+    if (m[2] === undefined && PHOTO_CREDIT_INSIDE.test(source)) return { author: clean(m[1]), attribution: null, published: null };
   }
   // Author | Theo Publication
   if (hasTheo && text.includes('|') && (m = /^([^|]+?)\s*\|\s*theo\s+([^|]+)$/iu.exec(text)) && looksLikeName(clean(m[1]))) {
@@ -354,6 +356,9 @@ const PLAYER_BUTTON = /^Play\s+(?=\p{Lu})/u;
 function labelledSource(text: string): string {
   return text.includes('Nguồn') ? text.replace(/(^|\()Nguồn\s+(?=[\p{Lu}\d])/u, '$1Nguồn: ') : text;
 }
+
+/** `Ảnh: Phạm Đức`: the pictures' credit, in brackets after the author's name. */
+const PHOTO_CREDIT_INSIDE = /^ảnh\s*:\s*\p{Lu}/iu;
 
 /** `Nguồn clip VTV`, `Nguồn ảnh: X` after a publication's name: the source of a clip or a picture. */
 const MEDIA_SOURCE_AFTER = /\s+Nguồn\s+(?:clip|video|ảnh)\b.*$/u;
