@@ -66,6 +66,7 @@ describe('parseCredit', () => {
     ['TẤN THANH - Ảnh NHÃ THY', 'TẤN THANH', null, null],
     ['Ảnh WP', null, null, null],
     ['Đỗ Huệ (Ảnh: Phạm Đức)', 'Đỗ Huệ', null, null],
+    ['(Theo danviet)', null, 'danviet', null],
     // Titles and initials before a name, and a foreign given name, stay.
     ['BS. Hoàng Thuần', 'BS. Hoàng Thuần', null, null],
     ['C. Nguyên', 'C. Nguyên', null, null],

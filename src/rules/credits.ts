@@ -25,7 +25,7 @@ const KNOWN_PUBLICATIONS = new Set([
   'giáo dục việt nam', 'an ninh thủ đô', 'antt', 'công an nhân dân', 'cand', 'nhân dân', 'qđnd',
   'quân đội nhân dân', 'thể thao việt nam', 'bongda.com.vn', 'webthethao', '24h', 'eva', 'afamily',
   'ngoisao.net', 'yan', 'kiến thức', 'khám phá', 'skđs', 'sức khỏe & đời sống', 'người đưa tin',
-  'dân việt', 'báo mới', 'baomoi', 'reuters', 'afp', 'ap', 'bbc', 'cnn', 'bloomberg', 'tass', 'sputnik',
+  'dân việt', 'danviet', 'báo mới', 'baomoi', 'reuters', 'afp', 'ap', 'bbc', 'cnn', 'bloomberg', 'tass', 'sputnik',
   'ria novosti', 'xinhua', 'tân hoa xã', 'kyodo', 'yonhap', 'nhk', 'the guardian', 'the new york times',
   'chinhphu.vn', 'baochinhphu.vn', 'vnmedia', 'vtc.vn', 'gdtđ', 'giáo dục & thời đại', 'thời đại',
   'thể thao & văn hóa', 'thể thao và văn hóa',
