@@ -67,6 +67,7 @@ describe('parseCredit', () => {
     ['Ảnh WP', null, null, null],
     ['Đỗ Huệ (Ảnh: Phạm Đức)', 'Đỗ Huệ', null, null],
     ['(Theo danviet)', null, 'danviet', null],
+    ['Theo Trí Thức Trẻ Thúy Quỳnh', 'Thúy Quỳnh', 'Trí Thức Trẻ', null],
     // Titles and initials before a name, and a foreign given name, stay.
     ['BS. Hoàng Thuần', 'BS. Hoàng Thuần', null, null],
     ['C. Nguyên', 'C. Nguyên', null, null],

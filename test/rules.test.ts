@@ -657,7 +657,7 @@ describe('credits, end marker and datelines', () => {
     }
     // What could be prose stays: a bracket that is no credit, a lower-case `theo`, a name after a
     // code number, words in lower case after a quotation.
-    for (const body of [`${caption} (Mỹ)`, 'Giá bản đầy đủ: 74.765 USD (1,7 tỷ đồng)', 'Giá vàng thế giới đã tăng mạnh theo Reuters', 'Mọi ủng hộ xin gửi về tài khoản của báo, ghi rõ: Mã số 276 Hà Dương', 'Cô ấy đã bị "bắt cóc" trẻ em', 'Mức phạt được tính cho từng lỗi vi phạm (theo Nghị định 100/2019)', 'Người sử dụng đất có quyền chuyển nhượng (Theo Luật Đất đai)', 'Ông Sơn Tùng phát biểu tại hội nghị. Cuộc họp kết thúc với lời cảm ơn của Sơn Tùng']) {
+    for (const body of [`${caption} (Mỹ)`, 'Giá bản đầy đủ: 74.765 USD (1,7 tỷ đồng)', 'Giá vàng thế giới đã tăng mạnh theo Reuters', 'Mọi ủng hộ xin gửi về tài khoản của báo, ghi rõ: Mã số 276 Hà Dương', 'Cô ấy đã bị "bắt cóc" trẻ em', 'Mức phạt được tính cho từng lỗi vi phạm (theo Nghị định 100/2019)', 'Người sử dụng đất có quyền chuyển nhượng (Theo Luật Đất đai)', 'Phạm tội thì bị phạt tù từ 1 năm đến 3 năm. (Theo Điều 145 BLHS)', 'Ông Sơn Tùng phát biểu tại hội nghị. Cuộc họp kết thúc với lời cảm ơn của Sơn Tùng']) {
       expect(clean([TITLE, P1, body]).text, body).toBe(`${TITLE}\n\n${P1}\n\n${body}\n`);
     }
   });

@@ -457,6 +457,9 @@ function fromSourceList(listed: string, author: string | null): Credit | null {
     return { author: ROLE_ALONE.test(clean(bracket[1])) ? null : clean(bracket[1]), attribution: clean(bracket[2]), published: null };
   }
   if (!looksLikePublication(source)) return null;
+  // `Theo Trí Thức Trẻ Thúy Quỳnh`: a known publication, then its reporter's name.
+  const named = author === null ? publicationThenName(source) : null;
+  if (named?.author) return { ...named, published: null };
   return { author, attribution: source, published: null };
 }
 

@@ -38,6 +38,8 @@ export const trailingCreditRule: Rule = {
     // A block that is one sentence is not a credit as a whole (a caption run may end with one).
     const tail = start === 0 ? '' : collapseSpaces(text.slice(start));
     let credit = !tail || wordCount(tail, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS ? null : parseCredit(tail);
+    // `(Theo Điều 145 BLHS)`: the article citing a law, not its source.
+    if (credit && credit.author === null && credit.attribution !== null && isLegalSource(credit.attribution)) credit = null;
     if (!credit) {
       // The block lower-cased, for finding hints by offset (when lower-casing kept its length).
       const lower = lowerText(last);
