@@ -48,6 +48,7 @@ describe('agency tags', () => {
     ['Online - Ngày 8-6, tại Cà Mau', 'Online'],
     ['GD&TĐ - Sáng nay, Bộ Giáo dục', 'GD&TĐ'],
     ['(PLO)- Chiều 12/3', 'PLO'],
+    ['VTC News - Công an quận Hoàn Kiếm', 'VTC News'],
   ])('%s → %s', (text, tag) => {
     expect(matchAgencyTag(text)?.tag).toBe(tag);
   });

@@ -69,11 +69,12 @@ export const FOOTER_LINES: readonly RegExp[] = [
 
 /**
  * Agency tags a lead starts with: `(CLO)`, `(TTXVN) -`, `VOV.VN -`, `TPO -`, `(Dân trí) -`,
- * `ANTT.VN - `. A place (`HÀ NỘI - `) is a dateline and stays: the dash form only takes one
- * token that is an acronym or a domain.
+ * `ANTT.VN - `, `CAND Online - `, `VTC News - `. A place (`HÀ NỘI - `) is a dateline and stays:
+ * the dash form only takes one token that is an acronym or a domain, or a name and an English
+ * media word (no place's name ends in `Online` or `News`).
  */
 export const AGENCY_TAG =
-  /^(?:\((?<paren>[^()]{2,32})\)\s*(?:[-–—:]\s*)?|(?<dash>[\p{Lu}\d&]{2,10}(?:\.(?:VN|vn|net|com|NET|COM))?(?:\+)?|[\p{L}]+\.(?:vn|VN|net|com)|\p{Lu}[\p{L}]+ Online|Online)\s*[-–—]\s+)/u;
+  /^(?:\((?<paren>[^()]{2,32})\)\s*(?:[-–—:]\s*)?|(?<dash>[\p{Lu}\d&]{2,10}(?:\.(?:VN|vn|net|com|NET|COM))?(?:\+)?|[\p{L}]+\.(?:vn|VN|net|com)|\p{Lu}[\p{L}]+ (?:Online|News)|Online)\s*[-–—]\s+)/u;
 
 /** Words that end a paren tag's claim to be an agency (a parenthesis that starts a sentence). */
 export const NOT_AGENCY = /\d{1,2}\/\d{1,2}|^ảnh|^nguồn|^video|^clip/iu;
