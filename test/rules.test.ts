@@ -53,6 +53,16 @@ describe('agency tags', () => {
     expect(matchAgencyTag(text)?.tag).toBe(tag);
   });
 
+  it('cuts a tag that opens the body under a lead that has none, and keeps it as the source tag', () => {
+    for (const [tag, opening] of [['TPO - ', 'TPO'], ['(PLO)- ', 'PLO']]) {
+      const article = clean([TITLE, P2, `${tag}${P1}`]);
+      expect(article.text).toBe(`${TITLE}\n\n${P2}\n\n${P1}\n`);
+      expect(article.metadata.sourceTag).toBe(opening);
+    }
+    // The lead's own tag is the one kept; a second one in the body is left to the text.
+    expect(clean([TITLE, `TPO - ${P2}`, P1]).metadata.sourceTag).toBe('TPO');
+  });
+
   it.each(['HÀ NỘI - Sáng nay, Quốc hội', '(Ảnh: Reuters) Hai ngoại trưởng', 'Theo TASS, ngày 25/4', '(trái) và người đồng cấp'])(
     'leaves %s',
     (text) => {

@@ -31,12 +31,16 @@ export function startsWithAgencyTag(text: string): boolean {
 export const agencyTagRule: Rule = {
   name: 'agency-tag',
   run(ctx) {
-    // Only the lead: the first kept block after the title.
-    const lead = ctx.blocks.find((b) => b.index !== ctx.titleIndex && !isDropped(b));
-    if (!lead) return;
-    const found = matchAgencyTag(lead.text);
-    if (!found) return;
-    addCut(lead, { start: 0, end: found.length, reason: 'agency-tag', rule: 'agency-tag', replacement: '' });
-    ctx.findings.sourceTag ??= found.tag;
+    // The lead: the first kept block after the title. In a collapsed dump whose lead has no tag,
+    // the body may open with it (`TPO - ` before the lead's sentences printed again, `(PLO)- `):
+    // 2 of the 5,000 corpus dumps do, both so.
+    const [lead, body] = ctx.blocks.filter((b) => b.index !== ctx.titleIndex && !isDropped(b));
+    for (const block of ctx.window === null ? [lead, body] : [lead]) {
+      const found = block && matchAgencyTag(block.text);
+      if (!found) continue;
+      addCut(block, { start: 0, end: found.length, reason: 'agency-tag', rule: 'agency-tag', replacement: '' });
+      ctx.findings.sourceTag ??= found.tag;
+      return;
+    }
   },
 };
