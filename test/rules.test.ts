@@ -653,6 +653,8 @@ describe('credits, end marker and datelines', () => {
       // A name before a dash that ends the text (its publication gone), with its initials before it.
       ['Tàu ngầm lớp Kilo hoạt động ở các vùng nước châu Á. Đặng Phương Thảo -', 'Tàu ngầm lớp Kilo hoạt động ở các vùng nước châu Á.', 'Đặng Phương Thảo', null],
       ['Quân đội Syria tiến công ở thành phố Daraa NT Nguyễn Thuận -', 'Quân đội Syria tiến công ở thành phố Daraa', 'Nguyễn Thuận', null],
+      // `PV` (the reporter) after a word in lower case: the byline of a text that lost its last full stop.
+      ['Chị diện áo dài màu xanh với hoa văn thêu khá tinh xảo PV', 'Chị diện áo dài màu xanh với hoa văn thêu khá tinh xảo', 'PV', null],
       // A foreign word that ends the text before a byline in Vietnamese letters or initials is the text's.
       ["Video chiến thắng 'kinh khủng' của Lazio trước Sampdoria Xú - Thể thao Việt Nam | 19:45 09/05/2017", "Video chiến thắng 'kinh khủng' của Lazio trước Sampdoria", 'Xú', 'Thể thao Việt Nam'],
       ['Lịch thi đấu: 03:00 Paris Saint Germain ? - ? Lille  H.L', 'Lịch thi đấu: 03:00 Paris Saint Germain ? - ? Lille', 'H.L', null],
