@@ -69,6 +69,17 @@ describe('HTML pages', () => {
     expect(titled(`<title>${headline} - BBC News</title>`, `<h1>BBC News</h1><h1>${headline}</h1>`)).toBe(headline);
   });
 
+  it('takes the author from the first author tag that is not the site\'s own name, else from a byline element in Vietnamese', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Đoạn ${i} của bài viết kể lại, cẩn thận và chi tiết, những gì đã xảy ra ở Lai Châu trong trận lũ quét đêm qua.</p>`).join('');
+    const author = (head: string, after = '') =>
+      htmlArticle(`<html><head><link rel="canonical" href="https://thanhnien.vn/lu-quet-185.htm">${head}</head><body><article><h1>Lũ quét ở Lai Châu</h1>${body}</article>${after}</body></html>`).metadata.author;
+    expect(author('<meta name="author" content="thanhnien.vn"><meta property="article:author" content="Đình Huy">')).toBe('Đình Huy');
+    expect(author('<meta property="article:author" content="An Yên"><meta name="author" content="VCCorp.vn">')).toBe('An Yên');
+    expect(author('<meta name="author" content="thanhnien.vn">', '<div class="hlight"><span class="author">XUÂN LONG</span></div>')).toBe('XUÂN LONG');
+    // A byline element that is no Vietnamese name is not taken.
+    expect(author('', '<div class="author">Xem thêm các bài viết của tác giả</div>')).toBeNull();
+  });
+
   it('gathers a body cut into parts of one make between pictures, and not the page around them', () => {
     const para = (i: number) => `Paragraph ${i} of the story tells, with care and in detail, what the researchers found in the lungs, the gut and the thymus of the mice they studied.`;
     const part = (from: number, to: number) =>
