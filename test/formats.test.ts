@@ -75,6 +75,7 @@ describe('HTML pages', () => {
       htmlArticle(`<html><head><link rel="canonical" href="https://thanhnien.vn/lu-quet-185.htm">${head}</head><body><article><h1>Lũ quét ở Lai Châu</h1>${body}</article>${after}</body></html>`).metadata.author;
     expect(author('<meta name="author" content="thanhnien.vn"><meta property="article:author" content="Đình Huy">')).toBe('Đình Huy');
     expect(author('<meta property="article:author" content="An Yên"><meta name="author" content="VCCorp.vn">')).toBe('An Yên');
+    expect(author('<meta property="article:author" content="Theo Phạm Trường"><meta name="author" content="VCCorp.vn">')).toBe('Phạm Trường');
     expect(author('<meta name="author" content="thanhnien.vn">', '<div class="hlight"><span class="author">XUÂN LONG</span></div>')).toBe('XUÂN LONG');
     // A byline element that is no Vietnamese name is not taken.
     expect(author('', '<div class="author">Xem thêm các bài viết của tác giả</div>')).toBeNull();

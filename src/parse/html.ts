@@ -194,7 +194,10 @@ function readMeta($: cheerio.CheerioAPI): HtmlMeta {
   const url = $('link[rel="canonical"]').attr('href') ?? metaContent('og:url') ?? null;
   // The first author tag that is no name of the site's own (`<meta name="author"
   // content="thanhnien.vn">` before `article:author` `Đình Huy`), else a byline element.
-  const author = [metaContent('author'), metaContent('article:author'), ld.author ?? null].find((name) => name && !namesTheSite(name, url)) ?? bylineElement($);
+  // `Theo Phạm Trường` ("by way of"): the name after it.
+  const author =
+    [metaContent('author'), metaContent('article:author'), ld.author ?? null].map((name) => name?.replace(/^Theo\s+/u, '') ?? null).find((name) => name && !namesTheSite(name, url)) ??
+    bylineElement($);
   return {
     title,
     published: rawDate ? isoDate(rawDate) : null,
