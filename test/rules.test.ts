@@ -618,6 +618,15 @@ describe('credits, end marker and datelines', () => {
     expect(article.metadata.attribution).toBe('VOV');
   });
 
+  it('cuts the line of the source\'s link that closes the article, with the credits above it', () => {
+    const article = clean([TITLE, P1, P2, 'Nguyễn Hoàng', 'Link bài gốc Lấy link! https://tienphong.vn/can-canh-trai-lon-post1860982.tpo']);
+    expect(article.text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n`);
+    expect(article.metadata.author).toBe('Nguyễn Hoàng');
+    // A sentence that ends in a link is the article's.
+    const sentence = 'Toàn văn báo cáo được đăng trên trang của Bộ Tài chính tại địa chỉ https://mof.gov.vn/bao-cao';
+    expect(clean([TITLE, P1, P2, sentence]).text).toBe(`${TITLE}\n\n${P1}\n\n${P2}\n\n${sentence}\n`);
+  });
+
   it('cuts a trailing credit from a collapsed body', () => {
     const body = `${P2} Theo Xuân Quảng/VnExpress.net`;
     const article = clean([TITLE, P1, body]);

@@ -45,12 +45,23 @@ function previousLive(ctx: DocContext, index: number): Block | null {
 
 function takeCredit(ctx: DocContext, block: Block, rule: string): boolean {
   if (!isUndecided(block) || wordCount(block.text, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS) return false;
+  if (SOURCE_LINK_LINE.test(block.text)) {
+    drop(block, 'credit', rule);
+    return true;
+  }
   const credit = linkedCredit(ctx, block.index) ?? parseCredit(block.text);
   if (!credit) return false;
   drop(block, credit.attribution && !credit.author ? 'credit' : 'byline', rule);
   recordCredit(ctx, credit);
   return true;
 }
+
+/**
+ * `Link bài gốc Lấy link https://tienphong.vn/…` ("the original's link: copy it"): a label of a
+ * few words and the address of the source, closing the article (in HTML, where the `Theo X Copy
+ * link` box above it is gone). A sentence that ends in an address is longer, and says where.
+ */
+const SOURCE_LINK_LINE = /^(?:(?!https?:)\S+\s+){1,5}https?:\/\/\S+$/u;
 
 /** The source's link stands this many lines under its credit at most. */
 const SOURCE_LINK_LINES = 2;
