@@ -81,6 +81,15 @@ describe('HTML pages', () => {
     expect(author('', '<div class="author">Xem thêm các bài viết của tác giả</div>')).toBeNull();
   });
 
+  it('takes the source credit over the link to the source, closing the article, as the attribution', () => {
+    const body = Array.from({ length: 4 }, (_, i) => `<p>Đoạn ${i} của bài viết kể lại, cẩn thận và chi tiết, những gì đã xảy ra trên vỉa hè TPHCM chiều qua.</p>`).join('');
+    const source = '<div class="bottom-info"><div class="link-source-wrapper"><a class="link-source-name" href="javascript:;">Theo <span>tienphong.vn</span> <span><i>Copy link</i></span></a>' +
+      '<div class="link-source-detail"><span>Link bài gốc</span> <span>Lấy link</span> <span>https://tienphong.vn/clip-o-to-boc-chay-post1860982.tpo</span></div></div></div>';
+    const article = htmlArticle(`<html><head><title>Ô tô bốc cháy trên vỉa hè</title></head><body><article><h1>Ô tô bốc cháy trên vỉa hè</h1>${body}${source}</article></body></html>`);
+    expect(article.text).not.toMatch(/Link bài gốc|Copy link/u);
+    expect(article.metadata.attribution).toBe('tienphong.vn');
+  });
+
   it('gathers a body cut into parts of one make between pictures, and not the page around them', () => {
     const para = (i: number) => `Paragraph ${i} of the story tells, with care and in detail, what the researchers found in the lungs, the gut and the thymus of the mice they studied.`;
     const part = (from: number, to: number) =>

@@ -47,6 +47,13 @@ function takeCredit(ctx: DocContext, block: Block, rule: string): boolean {
   if (!isUndecided(block) || wordCount(block.text, CREDIT_MAX_WORDS) > CREDIT_MAX_WORDS) return false;
   if (SOURCE_LINK_LINE.test(block.text)) {
     drop(block, 'credit', rule);
+    // The source's credit over it may have gone already, as a link (an HTML page's `Theo X Copy link`).
+    for (let i = block.index - 1; i >= Math.max(0, block.index - SOURCE_LINK_LINES); i--) {
+      const credit = isDropped(ctx.blocks[i]!) ? linkedCredit(ctx, i) : null;
+      if (!credit) continue;
+      recordCredit(ctx, credit);
+      break;
+    }
     return true;
   }
   const credit = linkedCredit(ctx, block.index) ?? parseCredit(block.text);
