@@ -90,6 +90,18 @@ describe('HTML pages', () => {
     expect(article.metadata.attribution).toBe('tienphong.vn');
   });
 
+  it('leaves out another story\'s card embedded in the body (an <article> inside it), not a body that is one', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Đoạn ${i} của bài viết kể lại, cẩn thận và chi tiết, quá trình điều tra vụ tai nạn ở Trà Ôn, tỉnh Vĩnh Long.</p>`);
+    const card = '<div class="ck-cms-insert-neww-group"><article class="ck-cms-insert-news"><a href="/cong-an-vinh-long-2502855.html">Công an Vĩnh Long: Không thể từ sai phạm cá nhân mà phủ nhận cả tập thể</a>' +
+      '<div class="insert-wiki-description">Công an Vĩnh Long cho biết, vụ khởi tố 2 cựu cán bộ liên quan sai phạm trong điều tra vụ tai nạn thu hút dư luận. Bên cạnh ý kiến khác</div></article></div>';
+    const page = (body: string) => htmlArticle(`<html><head><title>Khởi tố cựu cán bộ</title></head><body><div class="maincontent"><h1>Khởi tố cựu cán bộ</h1>${body}</div></body></html>`).text;
+    const embedded = page(`${paragraphs.slice(0, 3).join('')}${card}${paragraphs.slice(3).join('')}`);
+    expect(embedded).not.toMatch(/Công an Vĩnh Long/u);
+    expect(embedded.split('\n\n')).toHaveLength(1 + paragraphs.length);
+    // The body wrapped in an <article> of its own inside the container stays whole.
+    expect(page(`<article class="detail">${paragraphs.join('')}</article>`).split('\n\n')).toHaveLength(1 + paragraphs.length);
+  });
+
   it('gathers a body cut into parts of one make between pictures, and not the page around them', () => {
     const para = (i: number) => `Paragraph ${i} of the story tells, with care and in detail, what the researchers found in the lungs, the gut and the thymus of the mice they studied.`;
     const part = (from: number, to: number) =>
