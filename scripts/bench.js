@@ -181,6 +181,11 @@ if (learnDocs > 0) {
 // Cleaning alone, files already in memory, one thread: the CPU cost per core, without the disk.
 // First pass (JIT warm-up included) and second pass (steady state, as in a long run).
 const cpuBench = (dir) => JSON.parse(execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-cpu.js'), dir], { encoding: 'utf8' }).trim());
+/** The same in a process of its own, not waited for: several run at once. */
+const cpuBenchAlongside = (dir, ...options) =>
+  new Promise((resolve, reject) => {
+    execFile(process.execPath, [path.join(root, 'scripts', 'bench-cpu.js'), dir, ...options], { encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim()))));
+  });
 // Page dumps (a whole page's text, menus to footer: the page model runs on them) are the 91
 // pages of ../shared/bench/page-dumps-dev.
 const pageDumps = path.join(shared, 'bench', 'page-dumps-dev', 'txt');
@@ -218,9 +223,7 @@ for (const [name, dir] of [['text dumps', corpus], ['page dumps', pageDumps], ['
 // down (shared caches, memory bandwidth, a busy host) cap every jobs2/jobs1 figure above.
 {
   const alone = cpuBench(corpus);
-  const both = await Promise.all([0, 1].map(() => new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(root, 'scripts', 'bench-cpu.js'), corpus], { encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim()))));
-  })));
+  const both = await Promise.all([0, 1].map(() => cpuBenchAlongside(corpus)));
   const together = Math.max(...both.map((r) => r.warmSeconds));
   const ceiling = (2 * alone.warmSeconds) / together;
   console.log(`machine ceiling for 2 threads: two in-memory cleaners at once take ${together.toFixed(2)} s each against ${alone.warmSeconds.toFixed(2)} s alone (warm pass): ${ceiling.toFixed(2)}x the throughput of one`);
@@ -239,11 +242,7 @@ for (const [name, dir] of [['text dumps', corpus], ['page dumps', pageDumps], ['
 // CPU spread over the machine's cores; its reading and writing come on top.
 {
   const cores = availableParallelism();
-  const halves = (passes) =>
-    Promise.all([0, 1].map((share) => new Promise((resolve, reject) => {
-      const args = [path.join(root, 'scripts', 'bench-cpu.js'), corpus, '--share', `${share}/2`, '--passes', String(Math.max(2, passes))];
-      execFile(process.execPath, args, { encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout.trim()))));
-    })));
+  const halves = (passes) => Promise.all([0, 1].map((share) => cpuBenchAlongside(corpus, '--share', `${share}/2`, '--passes', String(Math.max(2, passes)))));
   const cells = [];
   for (const r of rows.filter((row) => row.name.endsWith('(text)'))) {
     const passes = Math.round(r.files / rows[0].files);

@@ -34,6 +34,9 @@ const KNOWN_PUBLICATIONS = new Set([
 /** The last word of each known publication's name (`hóa` of `thể thao & văn hóa`). */
 const PUBLICATION_LAST_WORDS = new Set([...KNOWN_PUBLICATIONS].map((name) => name.slice(name.lastIndexOf(' ') + 1)));
 
+/** The first word of each known publication's name (`thể` of `thể thao việt nam`). */
+const PUBLICATION_FIRST_WORDS = new Set([...KNOWN_PUBLICATIONS].map((name) => name.split(' ')[0]!));
+
 /** Longer than any known name with its spaces, even a few doubled (checked before lower-casing). */
 const KNOWN_PUBLICATION_MAX_CHARS = 48;
 
@@ -112,16 +115,23 @@ export function parseCredit(raw: string): Credit | null {
  */
 function authorApart(credit: Credit): Credit {
   const author = credit.author;
+  // parseCredit runs on many tails of every text: most authors are one or two plain names.
   if (!author || !author.includes(' ')) return credit;
   // A photographer (`Ảnh NHÃ THY`): alone, no byline; after the author, no part of it.
-  if (author.startsWith('Ảnh ')) return { ...credit, author: null };
-  const photographer = /^(.+?)\s+[-–]\s+Ảnh:?\s/u.exec(author);
-  if (photographer && looksLikeName(photographer[1]!)) return { ...credit, author: photographer[1]! };
-  const after = /^(.+?)\s+Nguồn:?\s+([\p{Lu}\d].*)$/u.exec(author) ?? /^(.+?)\s+[-–]\s+([^-–]+)$/u.exec(author);
-  if (after && looksLikeName(after[1]!) && (isKnownPublication(after[2]!) || (author.includes('Nguồn') && looksLikePublication(after[2]!)))) {
+  if (author.includes('Ảnh')) {
+    if (author.startsWith('Ảnh ')) return { ...credit, author: null };
+    const photographer = /^(.+?)\s+[-–]\s+Ảnh:?\s/u.exec(author);
+    if (photographer && looksLikeName(photographer[1]!)) return { ...credit, author: photographer[1]! };
+  }
+  const labelled = author.includes('Nguồn');
+  const after = labelled ? /^(.+?)\s+Nguồn:?\s+([\p{Lu}\d].*)$/u.exec(author) : /[-–]/u.test(author) ? /^(.+?)\s+[-–]\s+([^-–]+)$/u.exec(author) : null;
+  if (after && looksLikeName(after[1]!) && (isKnownPublication(after[2]!) || (labelled && looksLikePublication(after[2]!)))) {
     return { ...credit, author: after[1]!, attribution: credit.attribution ?? after[2]! };
   }
   const words = author.split(' ');
+  // The source before the name opens with a known publication's first word, a domain or `Blog`.
+  const first = words[0]!;
+  if (!PUBLICATION_FIRST_WORDS.has(first.toLowerCase()) && first !== 'Blog' && !first.includes('.')) return credit;
   for (let taken = Math.min(PUBLICATION_MAX_WORDS, words.length - 1); taken >= 1; taken--) {
     const lead = words.slice(0, taken).join(' ');
     if (!isKnownPublication(lead) && lead !== 'Blog' && !WEB_DOMAIN.test(lead)) continue;
@@ -145,7 +155,8 @@ function withoutRole(credit: Credit): Credit {
 
 function parseCreditShapes(raw: string): Credit | null {
   const trimmed = raw.trim();
-  const text = labelledSource(clean(/^\(([^()]*)\)$/u.exec(trimmed)?.[1] ?? trimmed).replace(PLAYER_BUTTON, ''));
+  const cleaned = clean(/^\(([^()]*)\)$/u.exec(trimmed)?.[1] ?? trimmed);
+  const text = labelledSource(cleaned.startsWith('Play') ? cleaned.replace(PLAYER_BUTTON, '') : cleaned);
   if (!text || text.length > 120) return null;
   let m: RegExpExecArray | null;
   // Each shape below is tried only when the text holds what a match needs (a `|`, `theo`, a
@@ -369,10 +380,13 @@ const MEDIA_SOURCE_AFTER = /\s+Nguồn\s+(?:clip|video|ảnh)\b.*$/u;
  * corpus dumps that were only such a name had each been read as the author.
  */
 function isMediaName(text: string): boolean {
+  if (!MEDIA_WORD_END.test(text)) return false;
   const words = text.split(' ');
   if (words.length > 4 || words.some((word) => /^(?:theo|nguồn)$/iu.test(word)) || /[:/]/u.test(text)) return false;
-  return words.every((word) => /^[\p{Lu}\d]/u.test(word)) && /(?:online|news|times)$/iu.test(words.at(-1)!);
+  return words.every((word) => /^[\p{Lu}\d]/u.test(word));
 }
+
+const MEDIA_WORD_END = /(?:online|news|times)$/iu;
 
 /** The label of a source: `Nguồn:` (source), `Tham khảo:` (referred to), `Nguồn tham khảo:`. */
 const SOURCE_LABEL = String.raw`(?:nguồn(?: tham khảo)?|tham khảo)\s*:\s*`;

@@ -1,6 +1,7 @@
 // The agency tag a lead starts with (`(CLO)`, `VOV.VN -`, `(Dân trí) -`, `TPO -`): cut from
 // the text, kept as `sourceTag`.
 import type { Rule } from '../rule.js';
+import type { Block } from '../../types.js';
 import { addCut, isDropped } from '../context.js';
 import { AGENCY_TAG, NOT_AGENCY } from '../vocabulary.js';
 import { wordCount } from '../text-shape.js';
@@ -34,9 +35,14 @@ export const agencyTagRule: Rule = {
     // The lead: the first kept block after the title. In a collapsed dump whose lead has no tag,
     // the body may open with it (`TPO - ` before the lead's sentences printed again, `(PLO)- `):
     // 2 of the 5,000 corpus dumps do, both so.
-    const [lead, body] = ctx.blocks.filter((b) => b.index !== ctx.titleIndex && !isDropped(b));
-    for (const block of ctx.window === null ? [lead, body] : [lead]) {
-      const found = block && matchAgencyTag(block.text);
+    const wanted = ctx.window === null ? 2 : 1;
+    const blocks: Block[] = [];
+    for (const b of ctx.blocks) {
+      if (blocks.length === wanted) break;
+      if (b.index !== ctx.titleIndex && !isDropped(b)) blocks.push(b);
+    }
+    for (const block of blocks) {
+      const found = matchAgencyTag(block.text);
       if (!found) continue;
       addCut(block, { start: 0, end: found.length, reason: 'agency-tag', rule: 'agency-tag', replacement: '' });
       ctx.findings.sourceTag ??= found.tag;

@@ -23,7 +23,7 @@ export const isCloserCode = (c: number) => c === 34 || c === 0x201d || c === 0x2
  * `… Trung tâm dữ liệu TP. Nguyễn Cường` (a byline after it). So a title counts only where it
  * opens a phrase, and a place word only before `HCM` / `Hồ Chí Minh` or more than a byline.
  */
-const TITLES = new Set(['TS', 'ThS', 'PGS', 'GS', 'BS', 'Mr', 'Mrs', 'Dr']);
+export const TITLES = new Set(['TS', 'ThS', 'PGS', 'GS', 'BS', 'Mr', 'Mrs', 'Dr']);
 const PLACE_WORDS = new Set(['TP', 'Tp', 'TX']);
 /** A byline after a sentence holds this many words at most. */
 const BYLINE_MAX_WORDS = 4;

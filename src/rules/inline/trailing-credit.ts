@@ -9,7 +9,7 @@ import { isKnownPublication, labelledCredit, parseCredit, type Credit } from '..
 import { recordCredit } from '../lines/closing-credits.js';
 import { collapseSpaces } from '../../decode/normalize.js';
 import { isInitialsName, isNameSyllable, wordCount } from '../text-shape.js';
-import { lastSentenceStart, sentenceStart } from './sentences.js';
+import { lastSentenceStart, sentenceStart, TITLES } from './sentences.js';
 
 const CREDIT_MAX_WORDS = 16;
 /**
@@ -79,7 +79,7 @@ function withoutForeignLead(text: string, start: number, credit: Credit): { star
   if (!author || !collapseSpaces(text.slice(start)).startsWith(author)) return null;
   const words = author.split(' ');
   let foreign = 0;
-  while (foreign < words.length - 1 && !isNameSyllable(words[foreign]!) && !isInitialsName(words[foreign]!) && !TITLE.test(words[foreign]!)) foreign++;
+  while (foreign < words.length - 1 && !isNameSyllable(words[foreign]!) && !isInitialsName(words[foreign]!) && !isTitle(words[foreign]!)) foreign++;
   const name = words.slice(foreign);
   if (foreign === 0 || !(VIETNAMESE_LETTER.test(name.join(' ')) || name.every(isInitialsName))) return null;
   let at = start;
@@ -90,8 +90,8 @@ function withoutForeignLead(text: string, start: number, credit: Credit): { star
   return { start: at, credit: { ...credit, author: name.join(' ') } };
 }
 
-/** A title before a name, in capitals: `BS.`, `TS`, `PGS.TS`, `ThS.`. */
-const TITLE = /^(?:\p{Lu}+\.?)+$|^ThS\.?$/u;
+/** A title before a name (`BS.`, `PGS.TS`, `ThS.`: those sentences.ts knows), or any word in capitals. */
+const isTitle = (word: string): boolean => /^(?:\p{Lu}+\.?)+$/u.test(word) || word.split('.').every((part) => part === '' || TITLES.has(part));
 /** A letter only Vietnamese writes: a vowel with a tone or a shape mark, `đ`. */
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
 
